@@ -1,0 +1,1 @@
+"""Botloom: an open-source chatbot builder and chat runtime compatible with Typebot."""

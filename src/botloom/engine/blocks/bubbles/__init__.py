@@ -1,0 +1,1 @@
+"""Bubble blocks: what the bot says."""

@@ -1,0 +1,1 @@
+"""Input blocks: where the bot waits for the visitor."""

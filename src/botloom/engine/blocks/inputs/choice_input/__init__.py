@@ -1,0 +1,6 @@
+"""The buttons input (single or multiple choice)."""
+
+from botloom.engine.blocks.base import BlockFamily, BlockSpec
+from botloom.engine.blocks.inputs.choice_input.schema import ChoiceInputBlock
+
+SPEC = BlockSpec(type="choice input", family=BlockFamily.INPUT, model=ChoiceInputBlock)

@@ -1,0 +1,1 @@
+"""Integration blocks built into Typebot (HTTP, email, sheets, analytics, legacy OpenAI)."""

@@ -1,0 +1,1 @@
+"""Logic blocks: variables, branching, jumps and links between bots."""
