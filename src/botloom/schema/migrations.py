@@ -57,7 +57,9 @@ def _is_valid_edge(edge: Any) -> bool:
 def normalize_pre_v5(doc: Doc) -> Doc:
     """Versions before 5 were loosely typed: fill missing lists and drop unreadable edges."""
     out = dict(doc)
-    groups = out.get("groups") if isinstance(out.get("groups"), list) else []
+    groups = out.get("groups")
+    if not isinstance(groups, list):
+        groups = []
     out["groups"] = [
         {**g, "blocks": g.get("blocks") if isinstance(g.get("blocks"), list) else []}
         for g in groups

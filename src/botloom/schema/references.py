@@ -90,9 +90,13 @@ def dangling_references(doc: dict[str, Any]) -> list[Dangling]:
         for loc, key, value in _walk(doc.get(root, []), (root,)):
             if key == "outgoingEdgeId" and value and value not in edge_ids:
                 found.append(Dangling(loc, "unknown edge"))
-            elif _is_variable_key(key) and isinstance(value, str) and value:
-                if value not in variable_ids:
-                    found.append(Dangling(loc, "unknown variable"))
+            elif (
+                _is_variable_key(key)
+                and isinstance(value, str)
+                and value
+                and value not in variable_ids
+            ):
+                found.append(Dangling(loc, "unknown variable"))
     return found
 
 

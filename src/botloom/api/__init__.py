@@ -1,0 +1,1 @@
+"""The FastAPI application: chat API, management API and pages."""

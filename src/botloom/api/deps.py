@@ -1,0 +1,37 @@
+"""Dependencies shared by routes, declared once as ``Annotated`` aliases."""
+
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from botloom.domain.auth.queries import get_user_by_token
+from botloom.domain.errors import UnauthorizedError
+from botloom.store.models import User
+
+_bearer = HTTPBearer(auto_error=False, description="An API token (`botloom token create`)")
+
+
+async def get_db(request: Request) -> AsyncIterator[AsyncSession]:
+    """A database session for one request."""
+    factory: async_sessionmaker[AsyncSession] = request.app.state.session_factory
+    async with factory() as session:
+        yield session
+
+
+DbDep = Annotated[AsyncSession, Depends(get_db)]
+
+
+async def get_current_user(
+    db: DbDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> User:
+    """The caller, from ``Authorization: Bearer <api token>``."""
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise UnauthorizedError("Missing API token: send Authorization: Bearer <token>")
+    return await get_user_by_token(db=db, token=credentials.credentials)
+
+
+CurrentUser = Annotated[User, Depends(get_current_user)]

@@ -1,0 +1,116 @@
+"""Management API for folders."""
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query
+
+from botloom.api.deps import CurrentUser, DbDep
+from botloom.domain.errors import NotFoundError
+from botloom.domain.folders import actions, queries
+from botloom.domain.folders.schemas import (
+    FolderCreate,
+    FolderListResponse,
+    FolderRead,
+    FolderResponse,
+    FolderSummary,
+    FolderUpdate,
+)
+from botloom.domain.schemas import SuccessResponse
+from botloom.domain.workspaces.queries import access_workspace
+from botloom.store.models import Folder, WorkspaceRole
+
+router = APIRouter(prefix="/api/v1/folders", tags=["folders"])
+
+FolderIdPath = Annotated[str, Path(alias="folderId")]
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "Invalid input; the message names the field"},
+    401: {"description": "Missing or invalid API token"},
+    403: {"description": "The caller's role does not allow this"},
+    404: {"description": "Not found, or not in one of the caller's workspaces"},
+}
+
+
+def _read(folder: Folder) -> FolderRead:
+    return FolderRead(
+        id=folder.id,
+        name=folder.name,
+        parent_folder_id=folder.parent_folder_id,
+        workspace_id=folder.workspace_id,
+        created_at=folder.created_at,
+        updated_at=folder.updated_at,
+    )
+
+
+@router.get("", responses=_ERRORS)
+async def list_folders(
+    db: DbDep,
+    user: CurrentUser,
+    workspace_id: str = Query(alias="workspaceId"),
+    parent_folder_id: str | None = Query(default=None, alias="parentFolderId"),
+) -> FolderListResponse:
+    """Folders of a workspace directly inside a parent (top level without one)."""
+    await access_workspace(db=db, actor=user, workspace_id=workspace_id, needed=WorkspaceRole.GUEST)
+    rows = await queries.list_folders(
+        db=db, workspace_id=workspace_id, parent_folder_id=parent_folder_id
+    )
+    return FolderListResponse(
+        folders=[FolderSummary(id=f.id, name=f.name, created_at=f.created_at) for f in rows]
+    )
+
+
+@router.post("", responses=_ERRORS)
+async def create_folder(body: FolderCreate, db: DbDep, user: CurrentUser) -> FolderResponse:
+    """A new folder."""
+    await access_workspace(
+        db=db, actor=user, workspace_id=body.workspace_id, needed=WorkspaceRole.MEMBER
+    )
+    folder = await actions.do_create_folder(
+        db=db,
+        actor=user,
+        workspace_id=body.workspace_id,
+        name=body.folder_name,
+        parent_folder_id=body.parent_folder_id,
+        folder_id=body.id,
+    )
+    return FolderResponse(folder=_read(folder))
+
+
+@router.get("/{folderId}", responses=_ERRORS)
+async def get_folder(folder_id: FolderIdPath, db: DbDep, user: CurrentUser) -> FolderResponse:
+    """One folder."""
+    folder = await queries.access_folder(
+        db=db, actor=user, folder_id=folder_id, needed=WorkspaceRole.GUEST
+    )
+    return FolderResponse(folder=_read(folder))
+
+
+@router.patch("/{folderId}", responses=_ERRORS)
+async def update_folder(
+    folder_id: FolderIdPath, body: FolderUpdate, db: DbDep, user: CurrentUser
+) -> FolderResponse:
+    """Rename or move a folder."""
+    folder = await queries.access_folder(
+        db=db, actor=user, folder_id=folder_id, needed=WorkspaceRole.MEMBER
+    )
+    if folder.workspace_id != body.workspace_id:
+        raise NotFoundError("Folder not found")
+    updated = await actions.do_update_folder(
+        db=db,
+        actor=user,
+        folder=folder,
+        name=body.folder.name,
+        parent_folder_id=body.folder.parent_folder_id,
+        move="parent_folder_id" in body.folder.model_fields_set,
+    )
+    return FolderResponse(folder=_read(updated))
+
+
+@router.delete("/{folderId}", responses=_ERRORS)
+async def delete_folder(folder_id: FolderIdPath, db: DbDep, user: CurrentUser) -> SuccessResponse:
+    """Delete a folder and its subfolders; their bots move to the top level."""
+    folder = await queries.access_folder(
+        db=db, actor=user, folder_id=folder_id, needed=WorkspaceRole.MEMBER
+    )
+    await actions.do_delete_folder(db=db, folder=folder)
+    return SuccessResponse()

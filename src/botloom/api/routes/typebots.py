@@ -1,0 +1,207 @@
+"""Management API for bots, following Typebot's builder OpenAPI."""
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query
+
+from botloom.api.deps import CurrentUser, DbDep
+from botloom.domain.bots import actions, queries
+from botloom.domain.bots.documents import published_document, typebot_document
+from botloom.domain.bots.schemas import (
+    DocumentWarning,
+    PublishedTypebotResponse,
+    TypebotCreate,
+    TypebotImport,
+    TypebotImportResponse,
+    TypebotListResponse,
+    TypebotResponse,
+    TypebotSummary,
+    TypebotUpdate,
+    TypebotWithModeResponse,
+)
+from botloom.domain.errors import InvalidInputError, NotFoundError
+from botloom.domain.folders.queries import access_folder
+from botloom.domain.schemas import SuccessResponse
+from botloom.domain.workspaces.queries import access_workspace
+from botloom.schema.errors import Problem
+from botloom.store.models import WorkspaceRole
+
+TypebotIdPath = Annotated[str, Path(alias="typebotId")]
+
+router = APIRouter(prefix="/api/v1/typebots", tags=["typebots"])
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "Invalid input; `data.problems` names each JSON path"},
+    401: {"description": "Missing or invalid API token"},
+    403: {"description": "The caller's role does not allow this"},
+    404: {"description": "Not found, or not in one of the caller's workspaces"},
+}
+
+
+def _mode(role: WorkspaceRole) -> str:
+    return "read" if role == WorkspaceRole.GUEST else "write"
+
+
+@router.get("", responses=_ERRORS)
+async def list_typebots(
+    db: DbDep,
+    user: CurrentUser,
+    workspace_id: str = Query(alias="workspaceId"),
+    folder_id: str | None = Query(default=None, alias="folderId"),
+) -> TypebotListResponse:
+    """Bots of a workspace, in one folder (top level without ``folderId``)."""
+    await access_workspace(db=db, actor=user, workspace_id=workspace_id, needed=WorkspaceRole.GUEST)
+    if folder_id:
+        folder = await access_folder(
+            db=db, actor=user, folder_id=folder_id, needed=WorkspaceRole.GUEST
+        )
+        if folder.workspace_id != workspace_id:
+            raise NotFoundError("Folder not found")
+    rows = await queries.list_typebots(db=db, workspace_id=workspace_id, folder_id=folder_id)
+    return TypebotListResponse(
+        typebots=[
+            TypebotSummary(
+                id=t.id,
+                name=t.name,
+                icon=t.icon,
+                created_at=t.created_at,
+                published_typebot_id=t.published_version_id,
+                access_right="write",
+            )
+            for t in rows
+        ]
+    )
+
+
+@router.post("", responses=_ERRORS)
+async def create_typebot(body: TypebotCreate, db: DbDep, user: CurrentUser) -> TypebotResponse:
+    """Create a bot, empty or from a partial current-version document."""
+    await access_workspace(
+        db=db, actor=user, workspace_id=body.workspace_id, needed=WorkspaceRole.MEMBER
+    )
+    typebot = await actions.do_create_typebot(
+        db=db, actor=user, workspace_id=body.workspace_id, raw=body.typebot
+    )
+    return TypebotResponse(typebot=typebot_document(typebot))
+
+
+@router.post("/import", responses=_ERRORS)
+async def import_typebot(
+    body: TypebotImport, db: DbDep, user: CurrentUser
+) -> TypebotImportResponse:
+    """Import a Typebot export of any version as a new bot."""
+    await access_workspace(
+        db=db, actor=user, workspace_id=body.workspace_id, needed=WorkspaceRole.MEMBER
+    )
+    outcome = await actions.do_import_typebot(
+        db=db,
+        actor=user,
+        workspace_id=body.workspace_id,
+        raw=body.typebot,
+        folder_id=body.folder_id,
+    )
+    return TypebotImportResponse(
+        typebot=typebot_document(outcome.typebot),
+        warnings=[DocumentWarning(path=w.path, message=w.message) for w in outcome.warnings],
+    )
+
+
+@router.get("/{typebotId}", responses=_ERRORS)
+async def get_typebot(
+    typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser
+) -> TypebotWithModeResponse:
+    """One bot's draft."""
+    typebot, role = await queries.access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.GUEST
+    )
+    return TypebotWithModeResponse(typebot=typebot_document(typebot), current_user_mode=_mode(role))
+
+
+def _seen_updated_at(changes: dict[str, Any]) -> datetime | None:
+    value = changes.pop("updatedAt", None)
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidInputError(
+            "typebot.updatedAt: not an ISO 8601 date",
+            [Problem("typebot.updatedAt", "not an ISO 8601 date")],
+        ) from None
+
+
+@router.patch("/{typebotId}", responses={**_ERRORS, 409: {"description": "Stale updatedAt"}})
+async def update_typebot(
+    typebot_id: TypebotIdPath,
+    body: TypebotUpdate,
+    db: DbDep,
+    user: CurrentUser,
+) -> TypebotResponse:
+    """Change a draft. A stale ``typebot.updatedAt`` gets 409 unless ``overwrite`` is true."""
+    typebot, _ = await queries.access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.MEMBER
+    )
+    changes = dict(body.typebot)
+    seen = _seen_updated_at(changes)
+    updated = await actions.do_update_typebot(
+        db=db,
+        actor=user,
+        typebot=typebot,
+        changes=changes,
+        seen_updated_at=seen,
+        overwrite=body.overwrite,
+    )
+    return TypebotResponse(typebot=typebot_document(updated))
+
+
+@router.delete("/{typebotId}", responses=_ERRORS)
+async def delete_typebot(
+    typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser
+) -> SuccessResponse:
+    """Delete a bot, its published versions and its results."""
+    typebot, _ = await queries.access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.MEMBER
+    )
+    await actions.do_delete_typebot(db=db, typebot=typebot)
+    return SuccessResponse()
+
+
+@router.post("/{typebotId}/publish", responses=_ERRORS)
+async def publish_typebot(
+    typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser
+) -> SuccessResponse:
+    """Publish the draft as a new version."""
+    typebot, _ = await queries.access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.MEMBER
+    )
+    await actions.do_publish_typebot(db=db, actor=user, typebot=typebot)
+    return SuccessResponse()
+
+
+@router.post("/{typebotId}/unpublish", responses=_ERRORS)
+async def unpublish_typebot(
+    typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser
+) -> SuccessResponse:
+    """Take the bot offline; its versions are kept."""
+    typebot, _ = await queries.access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.MEMBER
+    )
+    await actions.do_unpublish_typebot(db=db, typebot=typebot)
+    return SuccessResponse()
+
+
+@router.get("/{typebotId}/publishedTypebot", responses=_ERRORS)
+async def get_published_typebot(
+    typebot_id: TypebotIdPath,
+    db: DbDep,
+    user: CurrentUser,
+) -> PublishedTypebotResponse:
+    """The live version, or ``null`` when the bot is not published."""
+    typebot, _ = await queries.access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.GUEST
+    )
+    if typebot.published_version_id is None:
+        return PublishedTypebotResponse(published_typebot=None)
+    version = await queries.get_live_version(db=db, typebot=typebot)
+    return PublishedTypebotResponse(published_typebot=published_document(version))

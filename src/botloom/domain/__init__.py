@@ -1,0 +1,1 @@
+"""Services, the only code that changes stored state: reads in queries, writes in actions."""

@@ -1,0 +1,1 @@
+"""Bots (Typebot calls them typebots): drafts, import, export and publishing."""

@@ -1,0 +1,239 @@
+"""Every write to bots: create, import, update, delete, publish, unpublish."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from botloom.domain.bots.documents import (
+    READ_ONLY_FIELDS,
+    new_public_id,
+    split_document,
+    typebot_document,
+)
+from botloom.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from botloom.domain.folders.queries import access_folder
+from botloom.ids import new_id
+from botloom.schema.errors import DocumentError, Problem
+from botloom.schema.io import export_document, parse_document
+from botloom.store.models import PublishedVersion, Typebot, User, WorkspaceRole
+from botloom.store.types import utcnow
+
+DEFAULT_BOT_NAME = "My typebot"
+
+
+@dataclass
+class ImportOutcome:
+    """An imported bot and what had to be repaired in its document."""
+
+    typebot: Typebot
+    warnings: list[Problem]
+    replaced: bool
+
+
+def _parse(raw: Any, *, repair: bool) -> tuple[dict[str, Any], list[Problem]]:
+    try:
+        parsed = parse_document(raw, repair=repair)
+    except DocumentError as exc:
+        raise InvalidInputError(str(exc), exc.problems) from None
+    return export_document(parsed.document), parsed.warnings
+
+
+async def _check_folder(
+    *, db: AsyncSession, actor: User, workspace_id: str, folder_id: str | None
+) -> None:
+    if folder_id is None:
+        return
+    folder = await access_folder(
+        db=db, actor=actor, folder_id=folder_id, needed=WorkspaceRole.MEMBER
+    )
+    if folder.workspace_id != workspace_id:
+        raise InvalidInputError(
+            "folderId: folder is in another workspace",
+            [Problem("folderId", "folder is in another workspace")],
+        )
+
+
+async def _commit(db: AsyncSession) -> None:
+    """Commit, turning a unique-column clash (public id, custom domain) into a conflict."""
+    try:
+        await db.commit()
+    except IntegrityError as exc:
+        await db.rollback()
+        message = str(exc.orig).lower()
+        field = "customDomain" if "custom_domain" in message else "publicId"
+        raise ConflictError(f"{field}: already used by another bot") from None
+
+
+async def do_create_typebot(
+    *, db: AsyncSession, actor: User, workspace_id: str, raw: dict[str, Any]
+) -> Typebot:
+    """A new bot from a (possibly partial) current-version document, checked strictly."""
+    raw = {"version": "6.1", "events": _default_events(), **raw}
+    raw.setdefault("name", DEFAULT_BOT_NAME)
+    doc, _ = _parse(raw, repair=False)
+    return await _insert(db=db, actor=actor, workspace_id=workspace_id, doc=doc, typebot_id=None)
+
+
+def _default_events() -> list[dict[str, Any]]:
+    return [{"id": new_id(), "type": "start", "graphCoordinates": {"x": 0, "y": 0}}]
+
+
+async def _insert(
+    *,
+    db: AsyncSession,
+    actor: User,
+    workspace_id: str,
+    doc: dict[str, Any],
+    typebot_id: str | None,
+) -> Typebot:
+    content, row = split_document(doc)
+    await _check_folder(
+        db=db, actor=actor, workspace_id=workspace_id, folder_id=row.get("folder_id")
+    )
+    row.setdefault("name", DEFAULT_BOT_NAME)
+    if not row.get("public_id"):
+        row["public_id"] = new_public_id(row["name"])
+    typebot = Typebot(workspace_id=workspace_id, content=content, **row)
+    if typebot_id:
+        typebot.id = typebot_id
+    db.add(typebot)
+    await _commit(db)
+    return typebot
+
+
+async def do_import_typebot(
+    *,
+    db: AsyncSession,
+    actor: User,
+    workspace_id: str,
+    raw: Any,
+    typebot_id: str | None = None,
+    public_id: str | None = None,
+    folder_id: str | None = None,
+    keep_location: bool = False,
+) -> ImportOutcome:
+    """Import a Typebot export of any version (dangling references repaired, as warnings).
+
+    With ``typebot_id`` naming a bot of the same workspace, its draft is replaced; an id used in
+    another workspace is refused. Public id and custom domain come from the file only with
+    ``keep_location`` (command-line imports), never from an upload through the API.
+    """
+    doc, warnings = _parse(raw, repair=True)
+    for key in ("publicId", "customDomain", "folderId"):
+        if not keep_location:
+            doc.pop(key, None)
+    if public_id:
+        doc["publicId"] = public_id
+    if folder_id:
+        doc["folderId"] = folder_id
+    existing = await db.get(Typebot, typebot_id) if typebot_id else None
+    if existing is None:
+        typebot = await _insert(
+            db=db, actor=actor, workspace_id=workspace_id, doc=doc, typebot_id=typebot_id
+        )
+        return ImportOutcome(typebot, warnings, replaced=False)
+    if existing.workspace_id != workspace_id:
+        raise ConflictError("id: a bot with this id exists in another workspace")
+    content, row = split_document(doc)
+    await _check_folder(
+        db=db, actor=actor, workspace_id=workspace_id, folder_id=row.get("folder_id")
+    )
+    existing.content = content
+    for column, value in row.items():
+        if column != "public_id" or value:
+            setattr(existing, column, value)
+    existing.is_archived = False
+    existing.updated_at = utcnow()
+    await _commit(db)
+    return ImportOutcome(existing, warnings, replaced=True)
+
+
+async def do_update_typebot(
+    *,
+    db: AsyncSession,
+    actor: User,
+    typebot: Typebot,
+    changes: dict[str, Any],
+    seen_updated_at: datetime | None,
+    overwrite: bool,
+) -> Typebot:
+    """Apply changes to a draft, refusing to overwrite a newer version than the caller saw.
+
+    ``seen_updated_at`` is the ``updatedAt`` the caller's copy had; if the draft changed since,
+    the update fails with ``ConflictError`` unless ``overwrite``.
+    """
+    if seen_updated_at is not None and not overwrite and typebot.updated_at > seen_updated_at:
+        raise ConflictError(
+            "updatedAt: the bot was changed since this version was loaded; "
+            "reload it, or send overwrite=true"
+        )
+    rejected = sorted(READ_ONLY_FIELDS & changes.keys())
+    if rejected:
+        raise InvalidInputError(
+            f"{rejected[0]}: cannot be changed", [Problem(k, "cannot be changed") for k in rejected]
+        )
+    merged = {**typebot_document(typebot), **changes}
+    doc, _ = _parse(merged, repair=False)
+    content, row = split_document(doc)
+    if row.get("folder_id") != typebot.folder_id:
+        await _check_folder(
+            db=db, actor=actor, workspace_id=typebot.workspace_id, folder_id=row.get("folder_id")
+        )
+    loaded_at = typebot.updated_at
+    # Strictly later than the version replaced, so a copy loaded before this write is stale.
+    updated_at = max(utcnow(), loaded_at + timedelta(milliseconds=1))
+    # Conditional on the version read above: a concurrent update that committed in between
+    # makes this one match no row instead of silently overwriting it.
+    result = await db.execute(
+        update(Typebot)
+        .where(Typebot.id == typebot.id, Typebot.updated_at == loaded_at)
+        .values(content=content, updated_at=updated_at, **row)
+        .execution_options(synchronize_session=False)
+    )
+    if getattr(result, "rowcount", 0) != 1:
+        await db.rollback()
+        raise ConflictError("updatedAt: the bot was changed by someone else meanwhile; reload it")
+    await _commit(db)
+    await db.refresh(typebot)
+    return typebot
+
+
+async def do_delete_typebot(*, db: AsyncSession, typebot: Typebot) -> None:
+    """Delete a bot with its versions, results and sessions' results."""
+    await db.delete(typebot)
+    await db.commit()
+
+
+async def do_publish_typebot(
+    *, db: AsyncSession, actor: User, typebot: Typebot
+) -> PublishedVersion:
+    """Publish the draft as a new immutable version, numbered after the last one."""
+    last = await db.scalar(
+        select(func.max(PublishedVersion.number)).where(PublishedVersion.typebot_id == typebot.id)
+    )
+    version = PublishedVersion(
+        typebot_id=typebot.id,
+        number=(last or 0) + 1,
+        name=typebot.name,
+        content=typebot.content,
+        published_by_id=actor.id,
+    )
+    db.add(version)
+    await db.flush()
+    typebot.published_version_id = version.id
+    if not typebot.public_id:
+        typebot.public_id = new_public_id(typebot.name)
+    await _commit(db)
+    return version
+
+
+async def do_unpublish_typebot(*, db: AsyncSession, typebot: Typebot) -> None:
+    """Take the bot offline; its published versions stay, for history and republishing."""
+    if typebot.published_version_id is None:
+        raise NotFoundError("Typebot is not published")
+    typebot.published_version_id = None
+    await db.commit()

@@ -1,0 +1,86 @@
+"""Creating, renaming, moving and deleting folders."""
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from botloom.domain.errors import InvalidInputError
+from botloom.domain.folders.queries import access_folder
+from botloom.schema.errors import Problem
+from botloom.store.models import Folder, User, WorkspaceRole
+
+DEFAULT_FOLDER_NAME = "New folder"
+
+
+async def _check_parent(
+    *, db: AsyncSession, actor: User, workspace_id: str, parent_folder_id: str | None
+) -> None:
+    if parent_folder_id is None:
+        return
+    parent = await access_folder(
+        db=db, actor=actor, folder_id=parent_folder_id, needed=WorkspaceRole.MEMBER
+    )
+    if parent.workspace_id != workspace_id:
+        raise InvalidInputError(
+            "parentFolderId: folder is in another workspace",
+            [Problem("parentFolderId", "folder is in another workspace")],
+        )
+
+
+async def do_create_folder(
+    *,
+    db: AsyncSession,
+    actor: User,
+    workspace_id: str,
+    name: str | None,
+    parent_folder_id: str | None,
+    folder_id: str | None = None,
+) -> Folder:
+    """A new folder in a workspace the caller may edit (checked by the caller)."""
+    await _check_parent(
+        db=db, actor=actor, workspace_id=workspace_id, parent_folder_id=parent_folder_id
+    )
+    folder = Folder(
+        name=name or DEFAULT_FOLDER_NAME,
+        workspace_id=workspace_id,
+        parent_folder_id=parent_folder_id,
+    )
+    if folder_id:
+        folder.id = folder_id
+    db.add(folder)
+    await db.commit()
+    return folder
+
+
+async def do_update_folder(
+    *,
+    db: AsyncSession,
+    actor: User,
+    folder: Folder,
+    name: str | None,
+    parent_folder_id: str | None,
+    move: bool,
+) -> Folder:
+    """Rename a folder, and move it when ``move`` (refusing to put it inside itself)."""
+    if name is not None:
+        folder.name = name
+    if move:
+        await _check_parent(
+            db=db, actor=actor, workspace_id=folder.workspace_id, parent_folder_id=parent_folder_id
+        )
+        ancestor_id = parent_folder_id
+        while ancestor_id is not None:
+            if ancestor_id == folder.id:
+                raise InvalidInputError(
+                    "parentFolderId: a folder cannot go inside itself",
+                    [Problem("parentFolderId", "a folder cannot go inside itself")],
+                )
+            ancestor = await db.get(Folder, ancestor_id)
+            ancestor_id = ancestor.parent_folder_id if ancestor else None
+        folder.parent_folder_id = parent_folder_id
+    await db.commit()
+    return folder
+
+
+async def do_delete_folder(*, db: AsyncSession, folder: Folder) -> None:
+    """Delete a folder and its subfolders; bots inside move to the top level."""
+    await db.delete(folder)
+    await db.commit()

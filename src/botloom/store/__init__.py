@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the engine and Alembic migrations, for SQLite and PostgreSQL."""

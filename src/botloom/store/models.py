@@ -1,0 +1,276 @@
+"""Tables. One set of models for SQLite and PostgreSQL; Alembic migrations are generated from it.
+
+The bot document is stored as JSON (``content``): the graph is always read and written whole.
+Published versions are immutable rows, numbered per bot, so chat sessions can point at one by id.
+"""
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from botloom.ids import new_id
+from botloom.store.types import JsonType, UTCDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention, so migrations name constraints the same way
+    on SQLite and PostgreSQL."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JsonType, list[Any]: JsonType, datetime: UTCDateTime}
+
+
+def _id_column() -> Mapped[str]:
+    return mapped_column(String(64), primary_key=True, default=new_id)
+
+
+def _created_at() -> Mapped[datetime]:
+    return mapped_column(default=utcnow)
+
+
+class WorkspaceRole(StrEnum):
+    """What a member may do: admins manage the workspace, members edit bots, guests read."""
+
+    ADMIN = "ADMIN"
+    MEMBER = "MEMBER"
+    GUEST = "GUEST"
+
+
+class User(Base):
+    """A person who signs in to the builder or calls the management API."""
+
+    __tablename__ = "user"
+
+    id: Mapped[str] = _id_column()
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = _created_at()
+
+
+class Workspace(Base):
+    """Bots, folders, credentials and results belong to a workspace; users are its members."""
+
+    __tablename__ = "workspace"
+
+    id: Mapped[str] = _id_column()
+    name: Mapped[str] = mapped_column(String(200))
+    icon: Mapped[str | None] = mapped_column(String(2000))
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    is_suspended: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class MemberInWorkspace(Base):
+    """A user's membership and role in a workspace."""
+
+    __tablename__ = "member_in_workspace"
+
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("user.id", ondelete="CASCADE"), primary_key=True
+    )
+    workspace_id: Mapped[str] = mapped_column(
+        ForeignKey("workspace.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    role: Mapped[WorkspaceRole] = mapped_column(
+        Enum(WorkspaceRole, native_enum=False, length=16), default=WorkspaceRole.MEMBER
+    )
+    created_at: Mapped[datetime] = _created_at()
+
+
+class ApiToken(Base):
+    """A bearer token for the management API. Only its SHA-256 is stored."""
+
+    __tablename__ = "api_token"
+
+    id: Mapped[str] = _id_column()
+    user_id: Mapped[str] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = _created_at()
+
+
+class Folder(Base):
+    """A folder of bots; folders nest."""
+
+    __tablename__ = "folder"
+
+    id: Mapped[str] = _id_column()
+    name: Mapped[str] = mapped_column(String(200))
+    workspace_id: Mapped[str] = mapped_column(
+        ForeignKey("workspace.id", ondelete="CASCADE"), index=True
+    )
+    parent_folder_id: Mapped[str | None] = mapped_column(
+        ForeignKey("folder.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Typebot(Base):
+    """A bot: its draft (``content``) and where it lives; ``published_version_id`` is live."""
+
+    __tablename__ = "typebot"
+
+    id: Mapped[str] = _id_column()
+    workspace_id: Mapped[str] = mapped_column(
+        ForeignKey("workspace.id", ondelete="CASCADE"), index=True
+    )
+    folder_id: Mapped[str | None] = mapped_column(
+        ForeignKey("folder.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(500))
+    icon: Mapped[str | None] = mapped_column(String(2000))
+    public_id: Mapped[str | None] = mapped_column(String(200), unique=True)
+    custom_domain: Mapped[str | None] = mapped_column(String(500), unique=True)
+    content: Mapped[dict[str, Any]]
+    results_table_preferences: Mapped[dict[str, Any] | None]
+    selected_theme_template_id: Mapped[str | None] = mapped_column(String(64))
+    whatsapp_credentials_id: Mapped[str | None] = mapped_column(String(64))
+    risk_level: Mapped[float | None] = mapped_column(Float)
+    is_archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    published_version_id: Mapped[str | None] = mapped_column(
+        ForeignKey("published_version.id", ondelete="SET NULL", use_alter=True)
+    )
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PublishedVersion(Base):
+    """One publish of a bot: an immutable copy of the draft, numbered 1, 2, 3... per bot."""
+
+    __tablename__ = "published_version"
+    __table_args__ = (UniqueConstraint("typebot_id", "number"),)
+
+    id: Mapped[str] = _id_column()
+    typebot_id: Mapped[str] = mapped_column(ForeignKey("typebot.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(500))
+    content: Mapped[dict[str, Any]]
+    published_by_id: Mapped[str | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = _created_at()
+
+
+class Result(Base):
+    """One visitor's run through a bot: created at startChat (a view), updated each turn."""
+
+    __tablename__ = "result"
+    __table_args__ = (
+        Index("ix_result_typebot_created", "typebot_id", "created_at", "id"),
+        Index("ix_result_typebot_started", "typebot_id", "has_started", "is_archived"),
+    )
+
+    id: Mapped[str] = _id_column()
+    typebot_id: Mapped[str] = mapped_column(ForeignKey("typebot.id", ondelete="CASCADE"))
+    variables: Mapped[list[Any]] = mapped_column(default=list)
+    is_completed: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_started: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_chat_session_id: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Answer(Base):
+    """A reply to an input block; a block answered twice (loops) has two rows."""
+
+    __tablename__ = "answer"
+    __table_args__ = (Index("ix_answer_result_created", "result_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    result_id: Mapped[str] = mapped_column(ForeignKey("result.id", ondelete="CASCADE"))
+    block_id: Mapped[str] = mapped_column(String(64), index=True)
+    content: Mapped[str] = mapped_column(Text)
+    attached_file_urls: Mapped[list[Any] | None]
+    created_at: Mapped[datetime] = _created_at()
+
+
+class Log(Base):
+    """Something a result's run wants its owner to see, mostly integration errors."""
+
+    __tablename__ = "log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    result_id: Mapped[str] = mapped_column(ForeignKey("result.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(32), default="error")
+    description: Mapped[str] = mapped_column(Text)
+    details: Mapped[str | None] = mapped_column(Text)
+    context: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = _created_at()
+
+
+class VisitedEdge(Base):
+    """An off-default edge a result took, in order; feeds transcripts and path analytics."""
+
+    __tablename__ = "visited_edge"
+
+    result_id: Mapped[str] = mapped_column(
+        ForeignKey("result.id", ondelete="CASCADE"), primary_key=True
+    )
+    index: Mapped[int] = mapped_column(Integer, primary_key=True)
+    edge_id: Mapped[str] = mapped_column(String(200), index=True)
+
+
+class SetVariableHistoryItem(Base):
+    """A variable value set during a run, kept where transcripts need to replay it."""
+
+    __tablename__ = "set_variable_history_item"
+
+    result_id: Mapped[str] = mapped_column(
+        ForeignKey("result.id", ondelete="CASCADE"), primary_key=True
+    )
+    index: Mapped[int] = mapped_column(Integer, primary_key=True)
+    variable_id: Mapped[str] = mapped_column(String(64))
+    block_id: Mapped[str] = mapped_column(String(64))
+    block_index: Mapped[int | None] = mapped_column(Integer)
+    value: Mapped[Any] = mapped_column(JsonType)
+
+
+class ChatSession(Base):
+    """A conversation in progress: a compact state that points at a published version."""
+
+    __tablename__ = "chat_session"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True, default=new_id)
+    state: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class Credentials(Base):
+    """Secrets of an integration (AES-256-GCM; Typebot's format), per workspace."""
+
+    __tablename__ = "credentials"
+
+    id: Mapped[str] = _id_column()
+    workspace_id: Mapped[str] = mapped_column(
+        ForeignKey("workspace.id", ondelete="CASCADE"), index=True
+    )
+    type: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    data: Mapped[str] = mapped_column(Text)
+    iv: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = _created_at()
