@@ -1,0 +1,42 @@
+"""The real app on a real HTTP server on loopback, run in a thread of the test process."""
+
+import asyncio
+import threading
+import time
+from dataclasses import dataclass
+
+import uvicorn
+
+from botloom.api.app import create_app
+from botloom.settings import Settings
+from tests.support.postgres import free_port
+
+
+@dataclass
+class LiveServer:
+    """A uvicorn server serving the Botloom app; ``base_url`` is where to reach it."""
+
+    server: uvicorn.Server
+    thread: threading.Thread
+    base_url: str
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def start_live_server(settings: Settings) -> LiveServer:
+    """Start the app and wait until it accepts requests."""
+    port = free_port()
+    config = uvicorn.Config(
+        create_app(settings), host="127.0.0.1", port=port, log_level="warning", lifespan="on"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.02)
+    return LiveServer(server=server, thread=thread, base_url=f"http://127.0.0.1:{port}")
