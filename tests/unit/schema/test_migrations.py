@@ -15,16 +15,39 @@ def _steps_era() -> dict[str, Any]:
     return {
         "name": "Old bot",
         "blocks": [
-            {"id": "g1", "title": "Start", "graphCoordinates": {"x": 5, "y": 6},
-             "steps": [{"id": "s1", "type": "start", "label": "Start", "blockId": "g1",
-                        "outgoingEdgeId": "e1"}]},
-            {"id": "g2", "title": "Hello", "graphCoordinates": GC,
-             "steps": [{"id": "s2", "type": "text", "blockId": "g2",
-                        "content": {"richText": [{"type": "p", "children": [
-                            {"text": 'He said "blockId": no'}]}]}}]},
+            {
+                "id": "g1",
+                "title": "Start",
+                "graphCoordinates": {"x": 5, "y": 6},
+                "steps": [
+                    {
+                        "id": "s1",
+                        "type": "start",
+                        "label": "Start",
+                        "blockId": "g1",
+                        "outgoingEdgeId": "e1",
+                    }
+                ],
+            },
+            {
+                "id": "g2",
+                "title": "Hello",
+                "graphCoordinates": GC,
+                "steps": [
+                    {
+                        "id": "s2",
+                        "type": "text",
+                        "blockId": "g2",
+                        "content": {
+                            "richText": [
+                                {"type": "p", "children": [{"text": 'He said "blockId": no'}]}
+                            ]
+                        },
+                    }
+                ],
+            },
         ],
-        "edges": [{"id": "e1", "from": {"blockId": "g1", "stepId": "s1"},
-                   "to": {"blockId": "g2"}}],
+        "edges": [{"id": "e1", "from": {"blockId": "g1", "stepId": "s1"}, "to": {"blockId": "g2"}}],
         "variables": [],
         "theme": {},
         "settings": {},
@@ -37,7 +60,11 @@ def test_steps_era_is_detected_and_renamed() -> None:
     renamed = migrations.rename_steps_era(doc)
     assert "blocks" not in renamed
     assert renamed["groups"][0]["blocks"][0] == {
-        "id": "s1", "type": "start", "label": "Start", "groupId": "g1", "outgoingEdgeId": "e1"
+        "id": "s1",
+        "type": "start",
+        "label": "Start",
+        "groupId": "g1",
+        "outgoingEdgeId": "e1",
     }
     assert renamed["edges"][0]["from"] == {"groupId": "g1", "blockId": "s1"}
     assert renamed["edges"][0]["to"] == {"groupId": "g2"}
@@ -60,16 +87,38 @@ def _v5(**extra_blocks: Any) -> dict[str, Any]:
         "version": "5",
         "name": "v5",
         "groups": [
-            {"id": "g1", "title": "Start", "graphCoordinates": {"x": 1, "y": 2},
-             "blocks": [{"id": "start", "type": "start", "label": "Start", "groupId": "g1",
-                         "outgoingEdgeId": "e1"}]},
-            {"id": "g2", "title": "Main", "graphCoordinates": GC,
-             "blocks": [{"id": "b1", "type": "choice input", "groupId": "g2",
-                         "items": [{"id": "i1", "blockId": "b1", "content": "A", "type": 0}]},
-                        *extra_blocks.values()]},
+            {
+                "id": "g1",
+                "title": "Start",
+                "graphCoordinates": {"x": 1, "y": 2},
+                "blocks": [
+                    {
+                        "id": "start",
+                        "type": "start",
+                        "label": "Start",
+                        "groupId": "g1",
+                        "outgoingEdgeId": "e1",
+                    }
+                ],
+            },
+            {
+                "id": "g2",
+                "title": "Main",
+                "graphCoordinates": GC,
+                "blocks": [
+                    {
+                        "id": "b1",
+                        "type": "choice input",
+                        "groupId": "g2",
+                        "items": [{"id": "i1", "blockId": "b1", "content": "A", "type": 0}],
+                    },
+                    *extra_blocks.values(),
+                ],
+            },
         ],
-        "edges": [{"id": "e1", "from": {"groupId": "g1", "blockId": "start"},
-                   "to": {"groupId": "g2"}}],
+        "edges": [
+            {"id": "e1", "from": {"groupId": "g1", "blockId": "start"}, "to": {"groupId": "g2"}}
+        ],
         "variables": [{"id": "v1", "name": "Row"}],
         "events": None,
         "theme": {},
@@ -79,16 +128,29 @@ def _v5(**extra_blocks: Any) -> dict[str, Any]:
 
 def test_v3_inlines_webhooks() -> None:
     doc = {
-        "groups": [{"id": "g", "blocks": [
-            {"id": "w", "type": "Webhook", "webhookId": "wh1", "options": {"isCustomBody": False}},
-            {"id": "z", "type": "Zapier", "webhookId": "wh2"},
-            {"id": "t", "type": "text", "webhookId": "kept"},
-        ]}],
+        "groups": [
+            {
+                "id": "g",
+                "blocks": [
+                    {
+                        "id": "w",
+                        "type": "Webhook",
+                        "webhookId": "wh1",
+                        "options": {"isCustomBody": False},
+                    },
+                    {"id": "z", "type": "Zapier", "webhookId": "wh2"},
+                    {"id": "t", "type": "text", "webhookId": "kept"},
+                ],
+            }
+        ],
     }
     out = migrations.v3_to_v4(migrations.normalize_pre_v5(doc))
     blocks = out["groups"][0]["blocks"]
-    assert blocks[0] == {"id": "w", "type": "Webhook", "options": {
-        "isCustomBody": False, "webhook": {"id": "wh1", "method": "POST"}}}
+    assert blocks[0] == {
+        "id": "w",
+        "type": "Webhook",
+        "options": {"isCustomBody": False, "webhook": {"id": "wh1", "method": "POST"}},
+    }
     assert blocks[1]["options"] == {"webhook": {"id": "wh2", "method": "POST"}}
     assert blocks[2]["webhookId"] == "kept"
     assert out["version"] == "4"
@@ -112,9 +174,15 @@ def test_pre_v5_fills_lists_and_drops_unreadable_edges() -> None:
 
 
 def test_v5_to_v6_moves_start_to_event_and_drops_old_fields() -> None:
-    sheets = {"id": "s", "type": "Google Sheets", "groupId": "g2",
-              "options": {"action": "Get data from sheet",
-                          "referenceCell": {"column": "Email", "value": "{{Row}}"}}}
+    sheets = {
+        "id": "s",
+        "type": "Google Sheets",
+        "groupId": "g2",
+        "options": {
+            "action": "Get data from sheet",
+            "referenceCell": {"column": "Email", "value": "{{Row}}"},
+        },
+    }
     upload = {"id": "f", "type": "file input", "options": {"sizeLimit": 10, "isRequired": True}}
     hook = {"id": "h", "type": "Webhook", "options": {"webhook": {"id": "x", "url": "https://a"}}}
     out = migrations.v5_to_v6(_v5(a=sheets, b=upload, c=hook))
@@ -129,7 +197,10 @@ def test_v5_to_v6_moves_start_to_event_and_drops_old_fields() -> None:
     assert blocks["b1"]["items"] == [{"id": "i1", "content": "A", "type": 0}]
     comparison = blocks["s"]["options"]["filter"]["comparisons"][0]
     assert comparison | {"id": "-"} == {
-        "id": "-", "column": "Email", "comparisonOperator": "Equal to", "value": "{{Row}}"
+        "id": "-",
+        "column": "Email",
+        "comparisonOperator": "Equal to",
+        "value": "{{Row}}",
     }
     assert "referenceCell" not in blocks["s"]["options"]
     assert blocks["f"]["options"] == {"isRequired": True}

@@ -13,17 +13,31 @@ def _doc() -> dict[str, Any]:
     return {
         "version": "6.1",
         "name": "t",
-        "events": [{"id": "start", "type": "start", "outgoingEdgeId": "e1",
-                    "graphCoordinates": {"x": 0, "y": 0}}],
+        "events": [
+            {
+                "id": "start",
+                "type": "start",
+                "outgoingEdgeId": "e1",
+                "graphCoordinates": {"x": 0, "y": 0},
+            }
+        ],
         "variables": [{"id": "v1", "name": "Name"}],
         "edges": [{"id": "e1", "from": {"eventId": "start"}, "to": {"groupId": "g1"}}],
         "groups": [
-            {"id": "g1", "title": "Group #1", "graphCoordinates": {"x": 0, "y": 0},
-             "blocks": [
-                 {"id": "b1", "type": "text", "content": {"richText": []}},
-                 {"id": "b2", "type": "choice input", "items": [{"id": "i1", "content": "A"}],
-                  "options": {"variableId": "v1"}},
-             ]},
+            {
+                "id": "g1",
+                "title": "Group #1",
+                "graphCoordinates": {"x": 0, "y": 0},
+                "blocks": [
+                    {"id": "b1", "type": "text", "content": {"richText": []}},
+                    {
+                        "id": "b2",
+                        "type": "choice input",
+                        "items": [{"id": "i1", "content": "A"}],
+                        "options": {"variableId": "v1"},
+                    },
+                ],
+            },
         ],
         "theme": {},
         "settings": {},
@@ -43,16 +57,31 @@ def test_valid_document_passes() -> None:
 @pytest.mark.parametrize(
     ("path", "value", "expected"),
     [
-        (("groups", 0, "blocks", 1, "options", "isMultipleChoice"), "maybe",
-         "groups[0].blocks[1].options.isMultipleChoice: Input should be a valid boolean, unable to interpret input"),
-        (("groups", 0, "blocks", 1, "options", "variableId"), "nope",
-         "groups[0].blocks[1].options.variableId: unknown variable"),
-        (("groups", 0, "blocks", 0, "outgoingEdgeId"), "missing-edge",
-         "groups[0].blocks[0].outgoingEdgeId: unknown edge"),
-        (("edges", 0, "to", "groupId"), "nowhere",
-         "edges[0]: edge leads to unknown group 'nowhere'"),
-        (("groups", 0, "blocks", 1, "items"), "x",
-         "groups[0].blocks[1].items: Input should be a valid list"),
+        (
+            ("groups", 0, "blocks", 1, "options", "isMultipleChoice"),
+            "maybe",
+            "groups[0].blocks[1].options.isMultipleChoice: Input should be a valid boolean, unable to interpret input",
+        ),
+        (
+            ("groups", 0, "blocks", 1, "options", "variableId"),
+            "nope",
+            "groups[0].blocks[1].options.variableId: unknown variable",
+        ),
+        (
+            ("groups", 0, "blocks", 0, "outgoingEdgeId"),
+            "missing-edge",
+            "groups[0].blocks[0].outgoingEdgeId: unknown edge",
+        ),
+        (
+            ("edges", 0, "to", "groupId"),
+            "nowhere",
+            "edges[0]: edge leads to unknown group 'nowhere'",
+        ),
+        (
+            ("groups", 0, "blocks", 1, "items"),
+            "x",
+            "groups[0].blocks[1].items: Input should be a valid list",
+        ),
         (("events", 0, "type"), "command", "events[0]: start event is missing"),
         (("groups", 0, "blocks", 1, "id"), "b1", "groups[0].blocks[1].id: duplicate block id 'b1'"),
     ],
@@ -93,7 +122,11 @@ def test_repair_mode_still_refuses_structural_errors() -> None:
 
 def test_unknown_block_types_are_kept_whole() -> None:
     doc = _doc()
-    future = {"id": "b9", "type": "some-future-plugin", "options": {"action": "Do", "deep": {"a": 1}}}
+    future = {
+        "id": "b9",
+        "type": "some-future-plugin",
+        "options": {"action": "Do", "deep": {"a": 1}},
+    }
     doc["groups"][0]["blocks"].append(future)
     exported = parse_document(doc, repair=False).document.model_dump(
         mode="json", exclude_unset=True

@@ -57,15 +57,19 @@ async def _check_folder(
         )
 
 
+def _clash(exc: IntegrityError) -> ConflictError:
+    """A unique-column clash (public id, custom domain) as a conflict naming the field."""
+    message = str(exc.orig).lower()
+    field = "customDomain" if "custom_domain" in message else "publicId"
+    return ConflictError(f"{field}: already used by another bot")
+
+
 async def _commit(db: AsyncSession) -> None:
-    """Commit, turning a unique-column clash (public id, custom domain) into a conflict."""
     try:
         await db.commit()
     except IntegrityError as exc:
         await db.rollback()
-        message = str(exc.orig).lower()
-        field = "customDomain" if "custom_domain" in message else "publicId"
-        raise ConflictError(f"{field}: already used by another bot") from None
+        raise _clash(exc) from None
 
 
 async def do_create_typebot(
@@ -188,12 +192,16 @@ async def do_update_typebot(
     updated_at = max(utcnow(), loaded_at + timedelta(milliseconds=1))
     # Conditional on the version read above: a concurrent update that committed in between
     # makes this one match no row instead of silently overwriting it.
-    result = await db.execute(
-        update(Typebot)
-        .where(Typebot.id == typebot.id, Typebot.updated_at == loaded_at)
-        .values(content=content, updated_at=updated_at, **row)
-        .execution_options(synchronize_session=False)
-    )
+    try:
+        result = await db.execute(
+            update(Typebot)
+            .where(Typebot.id == typebot.id, Typebot.updated_at == loaded_at)
+            .values(content=content, updated_at=updated_at, **row)
+            .execution_options(synchronize_session=False)
+        )
+    except IntegrityError as exc:
+        await db.rollback()
+        raise _clash(exc) from None
     if getattr(result, "rowcount", 0) != 1:
         await db.rollback()
         raise ConflictError("updatedAt: the bot was changed by someone else meanwhile; reload it")
