@@ -1,6 +1,5 @@
 """A throwaway PostgreSQL server for the test run: its own cluster, port and socket directory."""
 
-import glob
 import os
 import shutil
 import socket
@@ -12,9 +11,11 @@ from pathlib import Path
 
 def find_pg_bin() -> Path | None:
     """The newest installed PostgreSQL server's bin directory (Debian layout), if any."""
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    candidates = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3])
+    )
     if candidates:
-        return Path(candidates[-1]).parent
+        return candidates[-1].parent
     initdb = shutil.which("initdb")
     return Path(initdb).parent if initdb else None
 

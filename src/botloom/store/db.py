@@ -1,7 +1,7 @@
 """The database engine and sessions, with SQLite tuned for concurrent readers and one writer."""
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import json
+import re
 from typing import Any
 
 from sqlalchemy import event
@@ -13,6 +13,16 @@ from sqlalchemy.ext.asyncio import (
 )
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+# A \u0000 escape preceded by an even number of backslashes (an odd number would make it the
+# literal text "\u0000", which is harmless).
+_NUL_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u0000")
+
+
+def dump_json(value: Any) -> str:
+    """JSON for the database, without U+0000: PostgreSQL's JSONB refuses it, so both backends
+    drop it alike rather than fail a chat turn on a pasted control character."""
+    return _NUL_ESCAPE.sub(r"\1", json.dumps(value))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -27,19 +37,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def create_engine(url: str) -> AsyncEngine:
     """An async engine; on SQLite, WAL and foreign keys are switched on for every connection."""
     if url.startswith("sqlite"):
-        engine = create_async_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_async_engine(
+            url,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            json_serializer=dump_json,
+        )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
-    return create_async_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    return create_async_engine(
+        url, pool_size=10, max_overflow=20, pool_pre_ping=True, json_serializer=dump_json
+    )
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """Sessions that keep loaded objects usable after commit."""
     return async_sessionmaker(engine, expire_on_commit=False)
-
-
-@asynccontextmanager
-async def open_session(factory: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
-    """A session that is rolled back if the block raises before committing."""
-    async with factory() as session:
-        yield session

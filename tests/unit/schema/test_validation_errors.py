@@ -8,6 +8,8 @@ import pytest
 from botloom.schema.errors import DocumentError
 from botloom.schema.io import parse_document
 
+NOT_A_BOOLEAN = "Input should be a valid boolean, unable to interpret input"
+
 
 def _doc() -> dict[str, Any]:
     return {
@@ -60,7 +62,7 @@ def test_valid_document_passes() -> None:
         (
             ("groups", 0, "blocks", 1, "options", "isMultipleChoice"),
             "maybe",
-            "groups[0].blocks[1].options.isMultipleChoice: Input should be a valid boolean, unable to interpret input",
+            f"groups[0].blocks[1].options.isMultipleChoice: {NOT_A_BOOLEAN}",
         ),
         (
             ("groups", 0, "blocks", 1, "options", "variableId"),
@@ -116,7 +118,7 @@ def test_repair_mode_still_refuses_structural_errors() -> None:
     doc = _doc()
     doc["groups"][0]["blocks"][1]["options"]["isMultipleChoice"] = "maybe"
     assert _problems(doc, repair=True) == [
-        "groups[0].blocks[1].options.isMultipleChoice: Input should be a valid boolean, unable to interpret input"
+        f"groups[0].blocks[1].options.isMultipleChoice: {NOT_A_BOOLEAN}"
     ]
 
 

@@ -1,5 +1,6 @@
 """What every block type declares: its document model and its family."""
 
+import builtins
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -38,4 +39,4 @@ class BlockSpec:
 
     type: str
     family: BlockFamily
-    model: type[BlockBase]
+    model: builtins.type[BlockBase]

@@ -1,0 +1,6 @@
+"""The embed bubble."""
+
+from botloom.engine.blocks.base import BlockFamily, BlockSpec
+from botloom.engine.blocks.bubbles.embed.schema import EmbedBubbleBlock
+
+SPEC = BlockSpec(type="embed", family=BlockFamily.BUBBLE, model=EmbedBubbleBlock)

@@ -1,0 +1,8 @@
+"""The picture choice input."""
+
+from botloom.engine.blocks.base import BlockFamily, BlockSpec
+from botloom.engine.blocks.inputs.picture_choice_input.schema import PictureChoiceInputBlock
+
+SPEC = BlockSpec(
+    type="picture choice input", family=BlockFamily.INPUT, model=PictureChoiceInputBlock
+)

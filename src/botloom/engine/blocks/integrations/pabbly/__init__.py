@@ -1,0 +1,6 @@
+"""The Pabbly Connect block: an HTTP request to a Pabbly webhook."""
+
+from botloom.engine.blocks.base import BlockFamily, BlockSpec
+from botloom.engine.blocks.integrations.pabbly.schema import PabblyBlock
+
+SPEC = BlockSpec(type="Pabbly", family=BlockFamily.INTEGRATION, model=PabblyBlock)

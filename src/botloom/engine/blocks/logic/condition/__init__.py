@@ -1,0 +1,6 @@
+"""The condition block."""
+
+from botloom.engine.blocks.base import BlockFamily, BlockSpec
+from botloom.engine.blocks.logic.condition.schema import ConditionBlock
+
+SPEC = BlockSpec(type="Condition", family=BlockFamily.LOGIC, model=ConditionBlock)
