@@ -5,14 +5,15 @@ A condition joins comparisons with AND (the default) or OR. Each comparison read
 ``{{Name}}`` is replaced by variable values.
 """
 
-import json
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from functools import lru_cache
 
+from botloom.engine.templating import TemplateContext, is_single_variable, substitute
+from botloom.engine.variables import VariableValue
 from botloom.schema.conditions import (
     Comparison,
     ComparisonOperator,
@@ -20,7 +21,6 @@ from botloom.schema.conditions import (
     LogicalOperator,
 )
 
-VariableValue = str | list[str | None] | None
 Scalar = str | None
 ScalarCheck = Callable[[Scalar, Scalar], bool]
 OperatorCheck = Callable[[VariableValue, VariableValue], bool]
@@ -32,8 +32,6 @@ A regex comes from the bot author and the value from the chat user; capping the 
 work one comparison can take. It does not defeat every catastrophic pattern.
 """
 
-_VARIABLE_PATTERN = re.compile(r"{{([^{}]+)}}")
-_WHOLE_VARIABLE_PATTERN = re.compile(r"{{([^{}]+)}}\Z")
 _NULL_VALUES = frozenset({"undefined", "null"})
 
 # What JavaScript's trim() and Number() strip: WhiteSpace and LineTerminator. Python's
@@ -52,81 +50,47 @@ _JS_LINE_TERMINATORS = r"\n\r\u2028\u2029"
 
 
 def evaluate_condition(
-    condition: Condition,
-    variables: Mapping[str, VariableValue],
-    names: Mapping[str, str],
+    condition: Condition, value_of: Callable[[str], VariableValue], ctx: TemplateContext
 ) -> bool:
     """Tell whether a condition holds.
 
-    ``variables`` maps variable id to current value; ``names`` maps variable name to variable
-    id, to resolve ``{{Name}}`` in comparison values. A condition without comparisons is false.
+    ``value_of`` gives a variable's current value by id (the left sides); ``ctx`` resolves
+    ``{{Name}}`` and inline code in comparison values. A condition without comparisons is false.
     """
     if not condition.comparisons:
         return False
-    results = (_evaluate_comparison(c, variables, names) for c in condition.comparisons)
+    results = (_evaluate_comparison(c, value_of, ctx) for c in condition.comparisons)
     if condition.logical_operator == LogicalOperator.OR:
         return any(results)
     return all(results)
 
 
 def _evaluate_comparison(
-    comparison: Comparison,
-    variables: Mapping[str, VariableValue],
-    names: Mapping[str, str],
+    comparison: Comparison, value_of: Callable[[str], VariableValue], ctx: TemplateContext
 ) -> bool:
     """Evaluate one comparison; one without a variable or an operator is false."""
     operator = comparison.comparison_operator
     if not comparison.variable_id or operator is None:
         return False
-    left = _normalize(variables.get(comparison.variable_id))
-    right = _normalize(_resolve_right(comparison.value, variables, names))
+    left = _normalize(value_of(comparison.variable_id))
+    right = _normalize(_resolve_right(comparison.value, ctx))
     return _OPERATORS[operator](left, right)
 
 
-def _resolve_right(
-    text: str | None,
-    variables: Mapping[str, VariableValue],
-    names: Mapping[str, str],
-) -> VariableValue:
+def _resolve_right(text: str | None, ctx: TemplateContext) -> VariableValue:
     """The right side: null, a lone variable's raw value (maybe a list), or substituted text."""
     if text in _NULL_VALUES:
         return None
     if text is None:
         # A missing value is the empty text, as if substituted.
         return ""
-    whole = _WHOLE_VARIABLE_PATTERN.match(text)
-    if whole is not None:
-        value = _lookup(whole.group(1), variables, names)
+    name = is_single_variable(text)
+    if name is not None:
+        value = ctx.value_of_name(name)
         # An unset lone variable falls back to substitution, which gives "".
         if value is not None:
             return value
-    return _substitute(text, variables, names)
-
-
-def _lookup(
-    name: str, variables: Mapping[str, VariableValue], names: Mapping[str, str]
-) -> VariableValue:
-    """The value of the variable with exactly this name, None if unknown or unset."""
-    variable_id = names.get(name)
-    return None if variable_id is None else variables.get(variable_id)
-
-
-def _substitute(text: str, variables: Mapping[str, VariableValue], names: Mapping[str, str]) -> str:
-    """Replace each ``{{Name}}`` in ``text`` with the variable's value.
-
-    The name must match exactly; an unknown or unset variable gives "" and a list gives its JSON
-    text. The shared templating module, written in parallel, will replace this helper.
-    """
-
-    def replace(match: re.Match[str]) -> str:
-        value = _lookup(match.group(1), variables, names)
-        if value is None:
-            return ""
-        if isinstance(value, list):
-            return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        return value
-
-    return _VARIABLE_PATTERN.sub(replace, text)
+    return substitute(text, ctx)
 
 
 def _normalize(value: VariableValue) -> VariableValue:

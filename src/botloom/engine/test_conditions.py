@@ -1,10 +1,13 @@
 """Tests of condition evaluation against ENGINE.md §4 and conditions from real Typebot bots."""
 
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
 
-from botloom.engine.conditions import VariableValue, evaluate_condition
+from botloom.engine.conditions import evaluate_condition
+from botloom.engine.templating import TemplateContext
+from botloom.engine.variables import VariableValue
 from botloom.schema.conditions import (
     Comparison,
     ComparisonOperator,
@@ -19,6 +22,18 @@ NAMES = {"Left": LEFT_ID, "Other": OTHER_ID}
 Case = tuple[VariableValue, str | None, bool]
 
 
+def evaluate(
+    condition: Condition, variables: Mapping[str, VariableValue], names: Mapping[str, str]
+) -> bool:
+    """Evaluate with variable values by id and variable ids by name."""
+
+    def value_of_name(name: str) -> VariableValue:
+        return variables.get(names.get(name, ""))
+
+    ctx = TemplateContext(value_of_name=value_of_name, id_of_name=names.get)
+    return evaluate_condition(condition, variables.get, ctx)
+
+
 def check(
     left: VariableValue,
     operator: ComparisonOperator,
@@ -28,7 +43,7 @@ def check(
     """Evaluate one comparison of variable "Left"; "Other" can be used in the right value."""
     comparison = Comparison(id="c", variable_id=LEFT_ID, comparison_operator=operator, value=right)
     condition = Condition(comparisons=[comparison])
-    return evaluate_condition(condition, {LEFT_ID: left, OTHER_ID: other}, NAMES)
+    return evaluate(condition, {LEFT_ID: left, OTHER_ID: other}, NAMES)
 
 
 EQUAL: list[Case] = [
@@ -397,7 +412,7 @@ def test_logical_operators(
     expected: bool,
 ) -> None:
     condition = make_condition(comparisons, logical_operator)
-    assert evaluate_condition(condition, {LEFT_ID: "x"}, NAMES) is expected
+    assert evaluate(condition, {LEFT_ID: "x"}, NAMES) is expected
 
 
 def test_and_is_the_default() -> None:
@@ -409,19 +424,19 @@ def test_and_is_the_default() -> None:
             ]
         }
     )
-    assert evaluate_condition(condition, {LEFT_ID: "x"}, NAMES) is False
+    assert evaluate(condition, {LEFT_ID: "x"}, NAMES) is False
 
 
 @pytest.mark.parametrize("variable_id", [None, ""])
 def test_comparison_without_variable_is_false(variable_id: str | None) -> None:
     comparison = Comparison(id="c", variable_id=variable_id, comparison_operator=Op.IS_EMPTY)
     condition = Condition(comparisons=[comparison])
-    assert evaluate_condition(condition, {}, {}) is False
+    assert evaluate(condition, {}, {}) is False
 
 
 def test_unknown_variable_is_unset() -> None:
     comparison = Comparison(id="c", variable_id="gone", comparison_operator=Op.IS_EMPTY)
-    assert evaluate_condition(Condition(comparisons=[comparison]), {}, {}) is True
+    assert evaluate(Condition(comparisons=[comparison]), {}, {}) is True
 
 
 # viewer/condition.json: items "Age > 80" then "Age > 20" in one block; "Age <= 20" in another.
@@ -475,7 +490,7 @@ VIEWER_CONDITIONS: list[dict[str, Any]] = [
 )
 def test_viewer_condition_bot(age: str | None, expected: list[bool]) -> None:
     conditions = [Condition.model_validate(c) for c in VIEWER_CONDITIONS]
-    results = [evaluate_condition(c, {AGE_ID: age}, {"Age": AGE_ID}) for c in conditions]
+    results = [evaluate(c, {AGE_ID: age}, {"Age": AGE_ID}) for c in conditions]
     assert results == expected
 
 
@@ -511,7 +526,7 @@ def test_lead_scoring_bot(
     variable_id: str, operator: str | None, value: str, current: str | None, expected: bool
 ) -> None:
     condition = lead_scoring_condition(variable_id, operator, value)
-    assert evaluate_condition(condition, {variable_id: current}, LEAD_SCORING_NAMES) is expected
+    assert evaluate(condition, {variable_id: current}, LEAD_SCORING_NAMES) is expected
 
 
 # templates/product-recommendation.json: a multiple-choice answer must name all six flavours.
@@ -542,4 +557,4 @@ def test_product_recommendation_bot(answer: VariableValue, expected: bool) -> No
             ]
         }
     )
-    assert evaluate_condition(condition, {FLAVOUR_ID: answer}, {"Flavour": FLAVOUR_ID}) is expected
+    assert evaluate(condition, {FLAVOUR_ID: answer}, {"Flavour": FLAVOUR_ID}) is expected
