@@ -30,6 +30,15 @@ _STATUS: dict[type[DomainError], tuple[int, str]] = {
 _CODES = dict(_STATUS.values())
 
 
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"description": "Invalid input; `data.problems` names each field or JSON path"},
+    401: {"description": "Missing or invalid API token"},
+    403: {"description": "The caller's role does not allow this"},
+    404: {"description": "Not found, or not in one of the caller's workspaces"},
+}
+"""The error statuses every management route may answer, for the OpenAPI document."""
+
+
 def error_response(
     status: int, message: str, data: Any = None, headers: dict[str, str] | None = None
 ) -> JSONResponse:

@@ -1,10 +1,11 @@
 """Management API for folders."""
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
 from botloom.api.deps import CurrentUser, DbDep
+from botloom.api.errors import ERROR_RESPONSES
 from botloom.domain.errors import NotFoundError
 from botloom.domain.folders import actions, queries
 from botloom.domain.folders.schemas import (
@@ -23,13 +24,6 @@ router = APIRouter(prefix="/api/v1/folders", tags=["folders"])
 
 FolderIdPath = Annotated[str, Path(alias="folderId")]
 
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"description": "Invalid input; the message names the field"},
-    401: {"description": "Missing or invalid API token"},
-    403: {"description": "The caller's role does not allow this"},
-    404: {"description": "Not found, or not in one of the caller's workspaces"},
-}
-
 
 def _read(folder: Folder) -> FolderRead:
     return FolderRead(
@@ -42,7 +36,7 @@ def _read(folder: Folder) -> FolderRead:
     )
 
 
-@router.get("", responses=_ERRORS)
+@router.get("", responses=ERROR_RESPONSES)
 async def list_folders(
     db: DbDep,
     user: CurrentUser,
@@ -59,7 +53,7 @@ async def list_folders(
     )
 
 
-@router.post("", responses=_ERRORS)
+@router.post("", responses=ERROR_RESPONSES)
 async def create_folder(body: FolderCreate, db: DbDep, user: CurrentUser) -> FolderResponse:
     """A new folder."""
     await access_workspace(
@@ -76,7 +70,7 @@ async def create_folder(body: FolderCreate, db: DbDep, user: CurrentUser) -> Fol
     return FolderResponse(folder=_read(folder))
 
 
-@router.get("/{folderId}", responses=_ERRORS)
+@router.get("/{folderId}", responses=ERROR_RESPONSES)
 async def get_folder(folder_id: FolderIdPath, db: DbDep, user: CurrentUser) -> FolderResponse:
     """One folder."""
     folder = await queries.access_folder(
@@ -85,7 +79,7 @@ async def get_folder(folder_id: FolderIdPath, db: DbDep, user: CurrentUser) -> F
     return FolderResponse(folder=_read(folder))
 
 
-@router.patch("/{folderId}", responses=_ERRORS)
+@router.patch("/{folderId}", responses=ERROR_RESPONSES)
 async def update_folder(
     folder_id: FolderIdPath, body: FolderUpdate, db: DbDep, user: CurrentUser
 ) -> FolderResponse:
@@ -106,7 +100,7 @@ async def update_folder(
     return FolderResponse(folder=_read(updated))
 
 
-@router.delete("/{folderId}", responses=_ERRORS)
+@router.delete("/{folderId}", responses=ERROR_RESPONSES)
 async def delete_folder(folder_id: FolderIdPath, db: DbDep, user: CurrentUser) -> SuccessResponse:
     """Delete a folder and its subfolders; their bots move to the top level."""
     folder = await queries.access_folder(

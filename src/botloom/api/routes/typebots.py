@@ -6,6 +6,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 
 from botloom.api.deps import CurrentUser, DbDep
+from botloom.api.errors import ERROR_RESPONSES
 from botloom.domain.bots import actions, queries
 from botloom.domain.bots.documents import published_document, typebot_document
 from botloom.domain.bots.schemas import (
@@ -31,19 +32,12 @@ TypebotIdPath = Annotated[str, Path(alias="typebotId")]
 
 router = APIRouter(prefix="/api/v1/typebots", tags=["typebots"])
 
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"description": "Invalid input; `data.problems` names each JSON path"},
-    401: {"description": "Missing or invalid API token"},
-    403: {"description": "The caller's role does not allow this"},
-    404: {"description": "Not found, or not in one of the caller's workspaces"},
-}
-
 
 def _mode(role: WorkspaceRole) -> str:
     return "read" if role == WorkspaceRole.GUEST else "write"
 
 
-@router.get("", responses=_ERRORS)
+@router.get("", responses=ERROR_RESPONSES)
 async def list_typebots(
     db: DbDep,
     user: CurrentUser,
@@ -74,7 +68,7 @@ async def list_typebots(
     )
 
 
-@router.post("", responses=_ERRORS)
+@router.post("", responses=ERROR_RESPONSES)
 async def create_typebot(body: TypebotCreate, db: DbDep, user: CurrentUser) -> TypebotResponse:
     """Create a bot, empty or from a partial current-version document."""
     await access_workspace(
@@ -86,7 +80,7 @@ async def create_typebot(body: TypebotCreate, db: DbDep, user: CurrentUser) -> T
     return TypebotResponse(typebot=typebot_document(typebot))
 
 
-@router.post("/import", responses=_ERRORS)
+@router.post("/import", responses=ERROR_RESPONSES)
 async def import_typebot(
     body: TypebotImport, db: DbDep, user: CurrentUser
 ) -> TypebotImportResponse:
@@ -107,7 +101,7 @@ async def import_typebot(
     )
 
 
-@router.get("/{typebotId}", responses=_ERRORS)
+@router.get("/{typebotId}", responses=ERROR_RESPONSES)
 async def get_typebot(
     typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser
 ) -> TypebotWithModeResponse:
@@ -131,7 +125,9 @@ def _seen_updated_at(changes: dict[str, Any]) -> datetime | None:
         ) from None
 
 
-@router.patch("/{typebotId}", responses={**_ERRORS, 409: {"description": "Stale updatedAt"}})
+@router.patch(
+    "/{typebotId}", responses={**ERROR_RESPONSES, 409: {"description": "Stale updatedAt"}}
+)
 async def update_typebot(
     typebot_id: TypebotIdPath,
     body: TypebotUpdate,
@@ -155,7 +151,7 @@ async def update_typebot(
     return TypebotResponse(typebot=typebot_document(updated))
 
 
-@router.delete("/{typebotId}", responses=_ERRORS)
+@router.delete("/{typebotId}", responses=ERROR_RESPONSES)
 async def delete_typebot(
     typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser
 ) -> SuccessResponse:
@@ -167,7 +163,7 @@ async def delete_typebot(
     return SuccessResponse()
 
 
-@router.post("/{typebotId}/publish", responses=_ERRORS)
+@router.post("/{typebotId}/publish", responses=ERROR_RESPONSES)
 async def publish_typebot(
     typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser
 ) -> SuccessResponse:
@@ -179,7 +175,7 @@ async def publish_typebot(
     return SuccessResponse()
 
 
-@router.post("/{typebotId}/unpublish", responses=_ERRORS)
+@router.post("/{typebotId}/unpublish", responses=ERROR_RESPONSES)
 async def unpublish_typebot(
     typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser
 ) -> SuccessResponse:
@@ -191,7 +187,7 @@ async def unpublish_typebot(
     return SuccessResponse()
 
 
-@router.get("/{typebotId}/publishedTypebot", responses=_ERRORS)
+@router.get("/{typebotId}/publishedTypebot", responses=ERROR_RESPONSES)
 async def get_published_typebot(
     typebot_id: TypebotIdPath,
     db: DbDep,

@@ -1,10 +1,11 @@
 """Management API for workspaces."""
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Path
 
 from botloom.api.deps import CurrentUser, DbDep
+from botloom.api.errors import ERROR_RESPONSES
 from botloom.domain.workspaces import actions, queries
 from botloom.domain.workspaces.schemas import (
     WorkspaceCreate,
@@ -19,12 +20,6 @@ router = APIRouter(prefix="/api/v1/workspaces", tags=["workspaces"])
 
 WorkspaceIdPath = Annotated[str, Path(alias="workspaceId")]
 
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"description": "Invalid input"},
-    401: {"description": "Missing or invalid API token"},
-    404: {"description": "Not found, or the caller is not a member"},
-}
-
 
 def _read(workspace: Workspace) -> WorkspaceRead:
     return WorkspaceRead(
@@ -38,7 +33,7 @@ def _read(workspace: Workspace) -> WorkspaceRead:
     )
 
 
-@router.get("", responses=_ERRORS)
+@router.get("", responses=ERROR_RESPONSES)
 async def list_workspaces(db: DbDep, user: CurrentUser) -> WorkspaceListResponse:
     """The workspaces the caller is a member of."""
     rows = await queries.list_workspaces(db=db, actor=user)
@@ -47,7 +42,7 @@ async def list_workspaces(db: DbDep, user: CurrentUser) -> WorkspaceListResponse
     )
 
 
-@router.post("", responses=_ERRORS)
+@router.post("", responses=ERROR_RESPONSES)
 async def create_workspace(
     body: WorkspaceCreate, db: DbDep, user: CurrentUser
 ) -> WorkspaceResponse:
@@ -56,7 +51,7 @@ async def create_workspace(
     return WorkspaceResponse(workspace=_read(workspace))
 
 
-@router.get("/{workspaceId}", responses=_ERRORS)
+@router.get("/{workspaceId}", responses=ERROR_RESPONSES)
 async def get_workspace(
     workspace_id: WorkspaceIdPath, db: DbDep, user: CurrentUser
 ) -> WorkspaceResponse:

@@ -15,11 +15,11 @@ from botloom.domain.bots.documents import (
     typebot_document,
 )
 from botloom.domain.errors import ConflictError, InvalidInputError, NotFoundError
-from botloom.domain.folders.queries import access_folder
+from botloom.domain.folders.queries import check_folder_in_workspace
 from botloom.ids import new_id
 from botloom.schema.errors import DocumentError, Problem
 from botloom.schema.io import export_document, parse_document
-from botloom.store.models import PublishedVersion, Typebot, User, WorkspaceRole
+from botloom.store.models import PublishedVersion, Typebot, User
 from botloom.store.types import utcnow
 
 DEFAULT_BOT_NAME = "My typebot"
@@ -40,21 +40,6 @@ def _parse(raw: Any, *, repair: bool) -> tuple[dict[str, Any], list[Problem]]:
     except DocumentError as exc:
         raise InvalidInputError(str(exc), exc.problems) from None
     return export_document(parsed.document), parsed.warnings
-
-
-async def _check_folder(
-    *, db: AsyncSession, actor: User, workspace_id: str, folder_id: str | None
-) -> None:
-    if folder_id is None:
-        return
-    folder = await access_folder(
-        db=db, actor=actor, folder_id=folder_id, needed=WorkspaceRole.MEMBER
-    )
-    if folder.workspace_id != workspace_id:
-        raise InvalidInputError(
-            "folderId: folder is in another workspace",
-            [Problem("folderId", "folder is in another workspace")],
-        )
 
 
 def _clash(exc: IntegrityError) -> ConflictError:
@@ -95,8 +80,12 @@ async def _insert(
     typebot_id: str | None,
 ) -> Typebot:
     content, row = split_document(doc)
-    await _check_folder(
-        db=db, actor=actor, workspace_id=workspace_id, folder_id=row.get("folder_id")
+    await check_folder_in_workspace(
+        db=db,
+        actor=actor,
+        workspace_id=workspace_id,
+        folder_id=row.get("folder_id"),
+        field="folderId",
     )
     row.setdefault("name", DEFAULT_BOT_NAME)
     if not row.get("public_id"):
@@ -143,8 +132,12 @@ async def do_import_typebot(
     if existing.workspace_id != workspace_id:
         raise ConflictError("id: a bot with this id exists in another workspace")
     content, row = split_document(doc)
-    await _check_folder(
-        db=db, actor=actor, workspace_id=workspace_id, folder_id=row.get("folder_id")
+    await check_folder_in_workspace(
+        db=db,
+        actor=actor,
+        workspace_id=workspace_id,
+        folder_id=row.get("folder_id"),
+        field="folderId",
     )
     existing.content = content
     for column, value in row.items():
@@ -184,8 +177,12 @@ async def do_update_typebot(
     doc, _ = _parse(merged, repair=False)
     content, row = split_document(doc)
     if row.get("folder_id") != typebot.folder_id:
-        await _check_folder(
-            db=db, actor=actor, workspace_id=typebot.workspace_id, folder_id=row.get("folder_id")
+        await check_folder_in_workspace(
+            db=db,
+            actor=actor,
+            workspace_id=typebot.workspace_id,
+            folder_id=row.get("folder_id"),
+            field="folderId",
         )
     loaded_at = typebot.updated_at
     # Strictly later than the version replaced, so a copy loaded before this write is stale.

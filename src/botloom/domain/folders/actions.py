@@ -3,26 +3,11 @@
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.errors import InvalidInputError
-from botloom.domain.folders.queries import access_folder
+from botloom.domain.folders.queries import check_folder_in_workspace
 from botloom.schema.errors import Problem
-from botloom.store.models import Folder, User, WorkspaceRole
+from botloom.store.models import Folder, User
 
 DEFAULT_FOLDER_NAME = "New folder"
-
-
-async def _check_parent(
-    *, db: AsyncSession, actor: User, workspace_id: str, parent_folder_id: str | None
-) -> None:
-    if parent_folder_id is None:
-        return
-    parent = await access_folder(
-        db=db, actor=actor, folder_id=parent_folder_id, needed=WorkspaceRole.MEMBER
-    )
-    if parent.workspace_id != workspace_id:
-        raise InvalidInputError(
-            "parentFolderId: folder is in another workspace",
-            [Problem("parentFolderId", "folder is in another workspace")],
-        )
 
 
 async def do_create_folder(
@@ -35,8 +20,12 @@ async def do_create_folder(
     folder_id: str | None = None,
 ) -> Folder:
     """A new folder in a workspace the caller may edit (checked by the caller)."""
-    await _check_parent(
-        db=db, actor=actor, workspace_id=workspace_id, parent_folder_id=parent_folder_id
+    await check_folder_in_workspace(
+        db=db,
+        actor=actor,
+        workspace_id=workspace_id,
+        folder_id=parent_folder_id,
+        field="parentFolderId",
     )
     folder = Folder(
         name=name or DEFAULT_FOLDER_NAME,
@@ -63,8 +52,12 @@ async def do_update_folder(
     if name is not None:
         folder.name = name
     if move:
-        await _check_parent(
-            db=db, actor=actor, workspace_id=folder.workspace_id, parent_folder_id=parent_folder_id
+        await check_folder_in_workspace(
+            db=db,
+            actor=actor,
+            workspace_id=folder.workspace_id,
+            folder_id=parent_folder_id,
+            field="parentFolderId",
         )
         ancestor_id = parent_folder_id
         while ancestor_id is not None:

@@ -5,8 +5,9 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from botloom.domain.errors import NotFoundError
+from botloom.domain.errors import InvalidInputError, NotFoundError
 from botloom.domain.workspaces.queries import access_workspace
+from botloom.schema.errors import Problem
 from botloom.store.models import Folder, User, WorkspaceRole
 
 
@@ -34,3 +35,20 @@ async def list_folders(
         .order_by(Folder.name, Folder.id)
     )
     return result.all()
+
+
+async def check_folder_in_workspace(
+    *, db: AsyncSession, actor: User, workspace_id: str, folder_id: str | None, field: str
+) -> None:
+    """Check that ``folder_id`` (when given) is a folder of ``workspace_id`` the caller may edit.
+
+    ``field`` names the request field in the error, e.g. ``folderId`` or ``parentFolderId``.
+    """
+    if folder_id is None:
+        return
+    folder = await access_folder(
+        db=db, actor=actor, folder_id=folder_id, needed=WorkspaceRole.MEMBER
+    )
+    if folder.workspace_id != workspace_id:
+        message = "folder is in another workspace"
+        raise InvalidInputError(f"{field}: {message}", [Problem(field, message)])
