@@ -9,6 +9,9 @@ from fastapi.routing import APIRoute
 
 from botloom.api.errors import install_error_handlers
 from botloom.api.routes import folders, typebots, workspaces
+from botloom.channels.web import routes as chat_routes
+from botloom.channels.web.cors import ChatCorsMiddleware
+from botloom.domain.chat.service import ChatRuntime
 from botloom.settings import Settings, get_settings
 from botloom.store.db import create_engine, session_factory
 
@@ -27,6 +30,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine = create_engine(settings.resolved_database_url)
         app.state.engine = engine
         app.state.session_factory = session_factory(engine)
+        app.state.chat_runtime = ChatRuntime()
         yield
         await engine.dispose()
 
@@ -45,7 +49,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_methods=["*"],
             allow_headers=["*"],
         )
+    app.add_middleware(ChatCorsMiddleware)
     install_error_handlers(app)
-    for module in (typebots, workspaces, folders):
+    for module in (typebots, workspaces, folders, chat_routes):
         app.include_router(module.router)
     return app

@@ -256,6 +256,8 @@ class ChatSession(Base):
 
     id: Mapped[str] = mapped_column(String(200), primary_key=True, default=new_id)
     state: Mapped[dict[str, Any]]
+    turn: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Bumped by every turn: a write conditional on it keeps turns of one session in order."""
     created_at: Mapped[datetime] = _created_at()
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 

@@ -1,0 +1,1 @@
+"""Channels: how visitors reach bots (the web chat API; later WhatsApp, Telegram)."""

@@ -1,0 +1,1 @@
+"""Chats: loading published bots, running turns through the engine, saving what they produce."""

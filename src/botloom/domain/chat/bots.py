@@ -1,0 +1,100 @@
+"""Published versions as runnable bots, cached in process by version id.
+
+A published version never changes, so the cache needs no invalidation: a new publish is a new
+id. Drafts (preview) are keyed by their ``updatedAt``, so an edit is a new key as well.
+"""
+
+from collections import OrderedDict
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from botloom.domain.schemas import iso
+from botloom.engine.bot import Bot
+from botloom.schema.document import TypebotDocument
+from botloom.store.models import PublishedVersion, Typebot
+
+CACHE_SIZE = 512
+DRAFT_PREFIX = "draft:"
+
+
+class BotCache:
+    """A bounded LRU of runnable bots by version id."""
+
+    def __init__(self, size: int = CACHE_SIZE) -> None:
+        self._size = size
+        self._bots: OrderedDict[str, Bot] = OrderedDict()
+
+    def get(self, version_id: str) -> Bot | None:
+        """A cached bot, marked as recently used."""
+        bot = self._bots.get(version_id)
+        if bot is not None:
+            self._bots.move_to_end(version_id)
+        return bot
+
+    def put(self, bot: Bot) -> Bot:
+        """Cache ``bot`` and return it."""
+        self._bots[bot.version_id] = bot
+        self._bots.move_to_end(bot.version_id)
+        while len(self._bots) > self._size:
+            self._bots.popitem(last=False)
+        return bot
+
+
+def _published_bot(version: PublishedVersion) -> Bot:
+    document = TypebotDocument.model_validate(version.content)
+    return Bot(
+        version_id=version.id,
+        typebot_id=version.typebot_id,
+        document=document,
+        published_at=iso(version.created_at),
+    )
+
+
+def draft_version_id(typebot: Typebot) -> str:
+    """The cache key of a draft: changes whenever the draft does."""
+    return f"{DRAFT_PREFIX}{typebot.id}:{iso(typebot.updated_at)}"
+
+
+async def load_version(*, db: AsyncSession, cache: BotCache, version_id: str) -> Bot | None:
+    """A bot by version id: a published version, or (``draft:`` ids) a bot's current draft."""
+    cached = cache.get(version_id)
+    if cached is not None:
+        return cached
+    if version_id.startswith(DRAFT_PREFIX):
+        typebot_id = version_id.removeprefix(DRAFT_PREFIX).split(":", 1)[0]
+        typebot = await db.get(Typebot, typebot_id)
+        return None if typebot is None else draft_bot(cache, typebot)
+    version = await db.get(PublishedVersion, version_id)
+    return None if version is None else cache.put(_published_bot(version))
+
+
+def draft_bot(cache: BotCache, typebot: Typebot) -> Bot:
+    """The draft of ``typebot`` as a runnable bot."""
+    version_id = draft_version_id(typebot)
+    cached = cache.get(version_id)
+    if cached is not None:
+        return cached
+    document = TypebotDocument.model_validate(typebot.content)
+    return cache.put(Bot(version_id=version_id, typebot_id=typebot.id, document=document))
+
+
+async def live_bot(*, db: AsyncSession, cache: BotCache, typebot: Typebot) -> Bot | None:
+    """The version visitors chat with, if the bot is published."""
+    if typebot.published_version_id is None:
+        return None
+    return await load_version(db=db, cache=cache, version_id=typebot.published_version_id)
+
+
+async def linked_bot(
+    *, db: AsyncSession, cache: BotCache, typebot_id: str, workspace_id: str, preview: bool
+) -> Bot | None:
+    """A bot another bot links to: same workspace only; its draft in preview."""
+    typebot = await db.scalar(
+        select(Typebot).where(Typebot.id == typebot_id, Typebot.workspace_id == workspace_id)
+    )
+    if typebot is None or typebot.is_archived:
+        return None
+    if preview:
+        return draft_bot(cache, typebot)
+    return await live_bot(db=db, cache=cache, typebot=typebot)

@@ -1,0 +1,320 @@
+"""Chat turns end to end: load the session and bots, run the engine, save in one transaction."""
+
+import random
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from botloom.domain.bots.queries import access_typebot
+from botloom.domain.chat.bots import BotCache, draft_bot, linked_bot, live_bot, load_version
+from botloom.domain.chat.locks import SessionLocks
+from botloom.domain.chat.persistence import (
+    StaleSessionError,
+    result_exists,
+    save_results,
+    save_session,
+)
+from botloom.domain.errors import ForbiddenError, InvalidInputError, NotFoundError
+from botloom.engine.bot import Bot
+from botloom.engine.ports import JsRunner, Ports
+from botloom.engine.runtime import Reply
+from botloom.engine.state import SessionState
+from botloom.engine.walker import (
+    EngineError,
+    StartOptions,
+    TurnOutcome,
+    continue_chat,
+    start_chat,
+)
+from botloom.ids import new_id
+from botloom.schema.settings import DEFAULT_BOT_CLOSED_MESSAGE
+from botloom.store.models import ChatSession, Log, Result, Typebot, User, Workspace, WorkspaceRole
+from botloom.store.types import utcnow
+
+MAX_TURN_ATTEMPTS = 5
+"""How often a turn is re-run when another worker answered the same session meanwhile."""
+
+
+class BotClosedError(InvalidInputError):
+    """The bot no longer takes chats; the message is the bot's own "closed" text."""
+
+
+@dataclass
+class ChatRuntime:
+    """Process-wide helpers of the chat service: the bot cache, session locks, JS sandboxes."""
+
+    cache: BotCache = field(default_factory=BotCache)
+    locks: SessionLocks = field(default_factory=SessionLocks)
+    js_factory: Callable[[], Awaitable[JsRunner]] | None = None
+
+
+@dataclass
+class StartRequest:
+    """A startChat request, already parsed."""
+
+    message: Reply | None = None
+    result_id: str | None = None
+    is_stream_enabled: bool = False
+    is_only_registering: bool = False
+    prefilled_variables: dict[str, Any] = field(default_factory=dict)
+    text_format: str = "richText"
+    start_group_id: str | None = None
+    start_event_id: str | None = None
+    session_id: str | None = None
+    progress_bar_override: bool | None = None
+
+
+@dataclass
+class ChatTurn:
+    """What the chat API answers: the engine's outcome, plus ids for startChat."""
+
+    outcome: TurnOutcome
+    session_id: str
+    bot: Bot
+    result_id: str | None = None
+
+
+def _ports(db: AsyncSession, runtime: ChatRuntime, workspace_id: str, preview: bool) -> Ports:
+    async def load_bot(typebot_id: str) -> Bot | None:
+        return await linked_bot(
+            db=db,
+            cache=runtime.cache,
+            typebot_id=typebot_id,
+            workspace_id=workspace_id,
+            preview=preview,
+        )
+
+    return Ports(load_bot=load_bot, now=utcnow, new_id=new_id, random=random.random)
+
+
+async def _with_js(
+    runtime: ChatRuntime, ports: Ports, run: Callable[[Ports], Awaitable[TurnOutcome]]
+) -> TurnOutcome:
+    """Run a turn with a JavaScript sandbox that lives as long as the turn."""
+    if runtime.js_factory is None:
+        return await run(ports)
+    js = await runtime.js_factory()
+    try:
+        return await run(Ports(ports.load_bot, ports.now, ports.new_id, ports.random, js))
+    finally:
+        close = getattr(js, "close", None)
+        if close is not None:
+            await close()
+
+
+def check_origin(allowed: list[str] | None, origin: str | None) -> None:
+    """Refuse a browser origin the bot's ``allowedOrigins`` does not list."""
+    if allowed and origin is not None and origin not in allowed:
+        raise ForbiddenError("This origin is not allowed to chat with this bot")
+
+
+async def start_live_chat(
+    *,
+    db: AsyncSession,
+    runtime: ChatRuntime,
+    public_id: str,
+    request: StartRequest,
+    origin: str | None,
+) -> ChatTurn:
+    """startChat on a published bot: a result (a view) is created, the first turn runs."""
+    typebot = await db.scalar(
+        select(Typebot).where(Typebot.public_id == public_id, Typebot.is_archived.is_(False))
+    )
+    bot = None if typebot is None else await live_bot(db=db, cache=runtime.cache, typebot=typebot)
+    if typebot is None or bot is None:
+        raise NotFoundError("Typebot not found")
+    workspace = await db.get(Workspace, typebot.workspace_id)
+    if workspace is not None and workspace.is_suspended:
+        raise ForbiddenError("This bot is suspended")
+    settings = bot.document.settings
+    if typebot.is_closed:
+        system = settings.general.system_messages
+        raise BotClosedError((system.bot_closed if system else None) or DEFAULT_BOT_CLOSED_MESSAGE)
+    check_origin(settings.security.allowed_origins, origin)
+    result_id = await _result_for(db, typebot, bot, request.result_id)
+    session_id = new_id()
+    options = _start_options(request, result_id, typebot.workspace_id, public_id, preview=False)
+    ports = _ports(db, runtime, typebot.workspace_id, preview=False)
+    outcome = await _with_js(runtime, ports, lambda p: start_chat(bot, p, options))
+    outcome.state.allowed_origins = settings.security.allowed_origins
+    if result_id != request.result_id:
+        now = utcnow()
+        db.add(Result(id=result_id, typebot_id=typebot.id, created_at=now, updated_at=now))
+        await db.flush()
+    await save_results(db, outcome=outcome, session_id=session_id)
+    keep = not outcome.completed or request.is_only_registering
+    await save_session(db, session_id=session_id, outcome=outcome, turn=None, keep=keep)
+    await db.commit()
+    return ChatTurn(outcome=outcome, session_id=session_id, bot=bot, result_id=result_id)
+
+
+async def _result_for(db: AsyncSession, typebot: Typebot, bot: Bot, requested: str | None) -> str:
+    """The result id: the requested one when "remember user" is on and it exists, else new."""
+    remember = bot.document.settings.general.remember_user
+    if (
+        requested
+        and remember is not None
+        and remember.is_enabled
+        and await result_exists(db, result_id=requested, typebot_id=typebot.id)
+    ):
+        return requested
+    return new_id()
+
+
+def _start_options(
+    request: StartRequest,
+    result_id: str | None,
+    workspace_id: str,
+    public_id: str | None,
+    *,
+    preview: bool,
+) -> StartOptions:
+    return StartOptions(
+        result_id=result_id,
+        is_preview=preview,
+        prefilled_variables=request.prefilled_variables,
+        start_group_id=request.start_group_id,
+        start_event_id=request.start_event_id,
+        message=request.message,
+        is_stream_enabled=request.is_stream_enabled,
+        text_format=request.text_format,
+        workspace_id=workspace_id,
+        public_id=public_id,
+        progress_bar_override=request.progress_bar_override,
+    )
+
+
+async def start_preview_chat(
+    *, db: AsyncSession, runtime: ChatRuntime, actor: User, typebot_id: str, request: StartRequest
+) -> ChatTurn:
+    """startChat on a draft from the builder: no results are written."""
+    typebot, _ = await access_typebot(
+        db=db, actor=actor, typebot_id=typebot_id, needed=WorkspaceRole.GUEST
+    )
+    bot = draft_bot(runtime.cache, typebot)
+    session_id = request.session_id or new_id()
+    options = _start_options(request, None, typebot.workspace_id, None, preview=True)
+    ports = _ports(db, runtime, typebot.workspace_id, preview=True)
+    outcome = await _with_js(runtime, ports, lambda p: start_chat(bot, p, options))
+    existing = await db.get(ChatSession, session_id)
+    if existing is not None:
+        await db.delete(existing)
+        await db.flush()
+    await save_session(db, session_id=session_id, outcome=outcome, turn=None, keep=True)
+    await db.commit()
+    return ChatTurn(outcome=outcome, session_id=session_id, bot=bot)
+
+
+async def continue_live_chat(
+    *,
+    factory: async_sessionmaker[AsyncSession],
+    runtime: ChatRuntime,
+    session_id: str,
+    message: Reply | None,
+    origin: str | None,
+) -> ChatTurn:
+    """continueChat: one turn, applied after any other turn of the same session."""
+    async with runtime.locks.hold(session_id):
+        for _ in range(MAX_TURN_ATTEMPTS):
+            async with factory() as db:
+                try:
+                    return await _continue_once(db, runtime, session_id, message, origin)
+                except StaleSessionError:
+                    await db.rollback()
+    raise StaleSessionError(session_id)
+
+
+async def _continue_once(
+    db: AsyncSession,
+    runtime: ChatRuntime,
+    session_id: str,
+    message: Reply | None,
+    origin: str | None,
+) -> ChatTurn:
+    row = await db.get(ChatSession, session_id)
+    if row is None:
+        raise NotFoundError("Session not found.")
+    state = SessionState.model_validate(row.state)
+    check_origin(state.allowed_origins, origin)
+    bots = await _bots_of(db, runtime, state)
+    ports = _ports(db, runtime, state.workspace_id or "", preview=state.is_preview)
+    try:
+        outcome = await _with_js(runtime, ports, lambda p: continue_chat(state, bots, p, message))
+    except EngineError as exc:
+        raise InvalidInputError(str(exc)) from None
+    if not state.is_preview:
+        await save_results(db, outcome=outcome, session_id=session_id)
+    keep = state.is_preview or not outcome.completed
+    await save_session(db, session_id=session_id, outcome=outcome, turn=row.turn, keep=keep)
+    await db.commit()
+    return ChatTurn(outcome=outcome, session_id=session_id, bot=bots[state.frames[-1].version_id])
+
+
+async def _bots_of(db: AsyncSession, runtime: ChatRuntime, state: SessionState) -> dict[str, Bot]:
+    bots: dict[str, Bot] = {}
+    for frame in state.frames:
+        bot = await load_version(db=db, cache=runtime.cache, version_id=frame.version_id)
+        if bot is None:
+            raise NotFoundError("Session not found.")
+        bots[frame.version_id] = bot
+    return bots
+
+
+async def save_client_logs(
+    *, db: AsyncSession, session_id: str, logs: list[Mapping[str, Any]]
+) -> None:
+    """Logs the widget reports (failed requests, client-side errors), into the result."""
+    row = await db.get(ChatSession, session_id)
+    if row is None:
+        raise NotFoundError("Session not found.")
+    state = SessionState.model_validate(row.state)
+    result_id = state.frames[0].result_id
+    if result_id is None or state.is_preview:
+        return
+    for entry in logs:
+        db.add(
+            Log(
+                result_id=result_id,
+                status=str(entry.get("status") or "error"),
+                description=str(entry.get("description") or "")[:2000],
+                details=_text_or_none(entry.get("details")),
+                context=_text_or_none(entry.get("context")),
+            )
+        )
+    await db.commit()
+
+
+def _text_or_none(value: object) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+async def update_session_bot(
+    *, db: AsyncSession, runtime: ChatRuntime, actor: User, session_id: str
+) -> None:
+    """Point a preview session at the bot's latest draft (keeps its place and variables)."""
+    row = await db.get(ChatSession, session_id)
+    if row is None:
+        raise NotFoundError("Session not found.")
+    state = SessionState.model_validate(row.state)
+    frame = state.frames[0]
+    typebot, _ = await access_typebot(
+        db=db, actor=actor, typebot_id=frame.typebot_id, needed=WorkspaceRole.GUEST
+    )
+    bot = (
+        draft_bot(runtime.cache, typebot)
+        if state.is_preview
+        else await live_bot(db=db, cache=runtime.cache, typebot=typebot)
+    )
+    if bot is None:
+        raise NotFoundError("Typebot is not published")
+    known = {v.id for v in frame.variables}
+    frame.variables = [*frame.variables, *(v for v in bot.variables if v.id not in known)]
+    frame.version_id = bot.version_id
+    row.state = state.model_dump(mode="json")
+    row.turn += 1
+    await db.commit()

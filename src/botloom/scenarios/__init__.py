@@ -1,0 +1,1 @@
+"""Bot tests: scenario files replayed through the chat API (``botloom test``)."""

@@ -1,0 +1,152 @@
+"""Replaying a scenario through the chat API and checking every expectation."""
+
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from botloom.scenarios.model import Expectation, Scenario
+
+PublishBot = Callable[[dict[str, Any], str, str | None], Awaitable[None]]
+"""Imports and publishes a bot document under a public id (and an id, when given)."""
+
+
+@dataclass
+class ScenarioResult:
+    """Whether a scenario passed, and what did not match."""
+
+    path: Path
+    title: str
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        """True when every turn matched."""
+        return not self.failures
+
+
+def load_scenario(path: Path) -> Scenario:
+    """Read and validate a scenario file."""
+    return Scenario.model_validate_json(path.read_text(encoding="utf-8"))
+
+
+def plain_text(message: dict[str, Any]) -> str:
+    """A text message as plain text: each top-level node's leaves, nodes joined by newlines."""
+    content = message.get("content") or {}
+    if content.get("type") == "markdown":
+        return str(content.get("markdown", ""))
+    return "\n".join(_leaves(node) for node in content.get("richText") or [])
+
+
+def _leaves(node: Any) -> str:
+    if not isinstance(node, dict):
+        return ""
+    if "text" in node and "children" not in node:
+        return str(node["text"])
+    return "".join(_leaves(child) for child in node.get("children") or [])
+
+
+def subset_mismatch(expected: Any, actual: Any, path: str = "") -> str | None:
+    """Where ``actual`` fails to contain ``expected`` (FORMAT.md's subset match), or None."""
+    if isinstance(expected, dict):
+        if not isinstance(actual, dict):
+            return f"{path or 'value'}: expected an object, got {actual!r}"
+        for key, value in expected.items():
+            if key not in actual:
+                return f"{path}.{key}: missing"
+            problem = subset_mismatch(value, actual[key], f"{path}.{key}")
+            if problem:
+                return problem
+        return None
+    if isinstance(expected, list):
+        if not isinstance(actual, list) or len(actual) != len(expected):
+            return f"{path}: expected {len(expected)} items, got {actual!r}"
+        for i, (e, a) in enumerate(zip(expected, actual, strict=True)):
+            problem = subset_mismatch(e, a, f"{path}[{i}]")
+            if problem:
+                return problem
+        return None
+    if expected != actual:
+        return f"{path}: expected {expected!r}, got {actual!r}"
+    return None
+
+
+def check_response(expect: Expectation, status: int, body: Any) -> list[str]:
+    """Every way a response misses its expectation."""
+    if status != expect.status:
+        return [f"status: expected {expect.status}, got {status} ({body!r})"]
+    if status != 200:
+        return []
+    failures: list[str] = []
+    messages = body.get("messages") or []
+    texts = [plain_text(m) for m in messages if m.get("type") == "text"]
+    if expect.texts is not None and texts != expect.texts:
+        failures.append(f"texts: expected {expect.texts!r}, got {texts!r}")
+    if expect.messages is not None:
+        problem = subset_mismatch(expect.messages, messages, "messages")
+        if problem:
+            failures.append(problem)
+    if "input" in expect.model_fields_set:
+        if expect.input is None:
+            if body.get("input") is not None:
+                failures.append(f"input: expected none, got {body['input']!r}")
+        else:
+            problem = subset_mismatch(expect.input, body.get("input"), "input")
+            if problem:
+                failures.append(problem)
+    if expect.client_side_actions is not None:
+        actions = body.get("clientSideActions") or []
+        problem = subset_mismatch(expect.client_side_actions, actions, "clientSideActions")
+        if problem:
+            failures.append(problem)
+    for absent in expect.absent_texts or []:
+        if any(absent in text for text in texts):
+            failures.append(f"absentTexts: {absent!r} was shown")
+    return failures
+
+
+async def run_scenario(
+    path: Path, *, client: httpx.AsyncClient, publish: PublishBot
+) -> ScenarioResult:
+    """Publish the scenario's bots, then replay its turns through ``client``'s chat API."""
+    scenario = load_scenario(path)
+    result = ScenarioResult(path=path, title=scenario.title)
+    for bot in scenario.typebots:
+        document = json.loads((path.parent / bot.file).read_text(encoding="utf-8"))
+        await publish(document, bot.public_id, bot.id)
+    response = await client.post(
+        f"/api/v1/typebots/{scenario.start.public_id}/startChat", json=scenario.start.body
+    )
+    body = _json(response)
+    session_id = body.get("sessionId") if isinstance(body, dict) else None
+    for number, turn in enumerate(scenario.turns):
+        if number > 0:
+            payload = turn.body or {}
+            if turn.send is not None:
+                send = turn.send
+                payload = {
+                    "message": {"type": "text", "text": send} if isinstance(send, str) else send
+                }
+            response = await client.post(
+                f"/api/v1/sessions/{session_id}/continueChat", json=payload
+            )
+            body = _json(response)
+        for failure in check_response(turn.expect, response.status_code, body):
+            result.failures.append(f"turn {number}: {failure}")
+        if result.failures:
+            break
+    return result
+
+
+def _message(send: str | dict[str, Any]) -> dict[str, Any]:
+    return {"type": "text", "text": send} if isinstance(send, str) else send
+
+
+def _json(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return {"raw": response.text}
