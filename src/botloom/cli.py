@@ -163,6 +163,27 @@ def export(typebot_id: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
 
 
+@main.command("test")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def test_(paths: tuple[Path, ...]) -> None:
+    """Replay scenario files (or folders of them) against their bots; exit 1 on a failure."""
+    from botloom.scenarios.local import run_locally, scenario_files
+
+    files = scenario_files(paths)
+    if not files:
+        raise click.UsageError("no scenario files found")
+    results = asyncio.run(run_locally(files))
+    for result in results:
+        mark = "PASS" if result.passed else "FAIL"
+        click.echo(f"{mark}  {result.path}  {result.title}")
+        for failure in result.failures:
+            click.echo(f"      {failure}")
+    failed = sum(not r.passed for r in results)
+    click.echo(f"{len(results) - failed} passed, {failed} failed")
+    if failed:
+        sys.exit(1)
+
+
 @main.group()
 def token() -> None:
     """API tokens."""

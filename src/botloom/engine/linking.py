@@ -6,7 +6,7 @@ from botloom.engine.blocks.base import BlockBase
 from botloom.engine.runtime import TurnContext
 from botloom.engine.state import BotFrame, ChatAnswer
 from botloom.engine.variables import VariableStore
-from botloom.schema.graph import Variable
+from botloom.schema.variables import Variable
 
 CURRENT_BOT = "current"
 

@@ -9,7 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
-from botloom.schema.graph import Variable
+from botloom.schema.variables import Variable
 
 
 class StateModel(BaseModel):

@@ -19,7 +19,7 @@ from botloom.engine.templating import (
     substitute,
 )
 from botloom.engine.variables import VariableStore
-from botloom.schema.graph import Variable
+from botloom.schema.variables import Variable
 
 STORE = VariableStore.of(
     [

@@ -13,7 +13,7 @@ from botloom.engine.variables import (
     json_stringify,
     normalize_value,
 )
-from botloom.schema.graph import Variable
+from botloom.schema.variables import Variable
 
 
 @pytest.mark.parametrize(

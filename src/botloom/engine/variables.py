@@ -12,9 +12,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Self
 
-from botloom.schema.graph import Variable
+from botloom.schema.variables import Variable, VariableValue
 
-VariableValue = str | list[str | None] | None
+__all__ = ["Variable", "VariableValue"]
 
 
 class Undefined(enum.Enum):

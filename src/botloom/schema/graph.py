@@ -6,18 +6,9 @@ from pydantic import Discriminator, Field
 
 from botloom.engine.blocks.catalog import AnyBlock
 from botloom.schema.model import DocModel, GraphCoordinates
+from botloom.schema.variables import Variable, VariableValue
 
-VariableValue = str | list[str | None] | None
-
-
-class Variable(DocModel):
-    """A bot variable. Session variables are not saved in results."""
-
-    id: str
-    name: str
-    value: VariableValue = None
-    is_session_variable: bool | None = None
-
+__all__ = ["Variable", "VariableValue"]
 
 class Group(DocModel):
     """A group of blocks, run top to bottom."""
