@@ -3,9 +3,12 @@
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from botloom.engine.bot import Bot
+if TYPE_CHECKING:
+    # Only for annotations: the bot module imports the block catalogue, whose runners import
+    # the engine's runtime, which imports this module.
+    from botloom.engine.bot import Bot
 
 
 class JsRunner(Protocol):
@@ -24,7 +27,7 @@ class JsRunner(Protocol):
         ...
 
 
-LoadBot = Callable[[str], Awaitable[Bot | None]]
+LoadBot = Callable[[str], Awaitable["Bot | None"]]
 """Loads a bot of the same workspace by typebot id: its live version, or its draft in preview."""
 
 

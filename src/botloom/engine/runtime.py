@@ -5,24 +5,32 @@ client-side actions, logs, records for results). Executors read and write it; th
 """
 
 import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from botloom.engine.bot import Bot
 from botloom.engine.ports import Ports
 from botloom.engine.state import BotFrame, SessionState, VirtualEdgeTarget
 from botloom.engine.templating import (
     Render,
     TemplateContext,
+    inline_code_bodies,
     parse_variables_in_object,
     render_text,
     substitute,
 )
-from botloom.engine.variables import VariableStore, VariableValue, json_stringify
+from botloom.engine.variables import (
+    UNDEFINED,
+    VariableStore,
+    VariableValue,
+    guess_js_type,
+    json_stringify,
+)
 
-_INLINE_CODE = re.compile(r"{{=(.+?)=}}")
+if TYPE_CHECKING:
+    # Only for annotations: the bot module imports the block catalogue, whose runners import
+    # this module.
+    from botloom.engine.bot import Bot
 
 
 def js_text(value: object) -> str:
@@ -180,7 +188,7 @@ LOG_DETAILS_LIMIT = 1000
 class TurnContext:
     """The state of one turn while the walker runs it."""
 
-    def __init__(self, state: SessionState, bots: dict[str, Bot], ports: Ports) -> None:
+    def __init__(self, state: SessionState, bots: "dict[str, Bot]", ports: Ports) -> None:
         self.state = state
         self.bots = bots
         self.ports = ports
@@ -200,7 +208,7 @@ class TurnContext:
         return self.state.frames[0]
 
     @property
-    def bot(self) -> Bot:
+    def bot(self) -> "Bot":
         """The bot being run."""
         return self.bots[self.frame.version_id]
 
@@ -276,23 +284,32 @@ class TurnContext:
     async def _template_context(self, text: str) -> TemplateContext:
         """A context whose inline code results were computed ahead, since JS runs async."""
         store = self.variables
-        codes = {m.group(1) for m in _INLINE_CODE.finditer(text)}
-        if not codes or self.ports.js is None:
-            return TemplateContext.from_store(store)
+        plain = TemplateContext.from_store(store)
+        if self.ports.js is None or "{{=" not in text:
+            return plain
         results: dict[str, str | None] = {}
-        ids = {v.name: v.id for v in store.variables}
-        globals_ = {v.id: v.value for v in store.variables}
-        for code in codes:
-            results[code] = await self._evaluate_inline(code, ids, globals_)
-        return TemplateContext.from_store(store, lambda code: results.get(code))
+        globals_ = self.js_globals()
+        for body in inline_code_bodies(text, plain.id_of_name):
+            if body not in results:
+                results[body] = await self._run_inline(body, globals_)
+        return TemplateContext.from_store(store, results.get)
 
-    async def _evaluate_inline(
-        self, code: str, ids: Mapping[str, str], globals_: Mapping[str, object]
-    ) -> str | None:
+    def js_globals(self, variable_ids: set[str] | None = None) -> dict[str, object]:
+        """Variables as JavaScript globals named by id, their text read as JS values would be
+        ("12" a number, "true" a boolean...), as Typebot injects them into code."""
+        out: dict[str, object] = {}
+        for variable in self.variables.variables:
+            if variable_ids is not None and variable.id not in variable_ids:
+                continue
+            value = variable.value
+            guessed = guess_js_type(value) if isinstance(value, str) else value
+            out[variable.id] = None if guessed is UNDEFINED else guessed
+        return out
+
+    async def _run_inline(self, body: str, globals_: Mapping[str, object]) -> str | None:
         assert self.ports.js is not None
-        source = re.sub(r"{{([^{}]+)}}", lambda m: ids.get(m.group(1), ""), code).strip()
         try:
-            value = await self.ports.js.evaluate_expression(source, globals_)
+            value = await self.ports.js.run_function_body(body, globals_)
         except Exception:
             return None
         return js_text(value)

@@ -142,10 +142,23 @@ def parse_variables_in_object(
     return cast(T, parse(value))
 
 
+def inline_code_bodies(text: str, id_of_name: Callable[[str], str | None]) -> list[str]:
+    """The function bodies :func:`substitute` hands to the evaluator for ``text``'s inline code.
+
+    JavaScript runs asynchronously, so callers evaluate these first and give ``substitute`` an
+    evaluator that looks the results up.
+    """
+    return [_code_body(match[1], id_of_name) for match in _INLINE_CODE.finditer(text)]
+
+
+def _code_body(code: str, id_of_name: Callable[[str], str | None]) -> str:
+    body = _replace_variables(code, lambda name: id_of_name(name) or "")
+    return body if "return " in body else f"return {body}"
+
+
 def _run_inline_code(code: str, ctx: TemplateContext) -> str:
     if ctx.evaluate_code is not None:
-        body = _replace_variables(code, lambda name: ctx.id_of_name(name) or "")
-        result = ctx.evaluate_code(body if "return " in body else f"return {body}")
+        result = ctx.evaluate_code(_code_body(code, ctx.id_of_name))
         if result is not None:
             return result
     return _replace_variables(code, lambda name: _render_value(ctx, name, render_text))
