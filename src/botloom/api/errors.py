@@ -64,14 +64,42 @@ async def _domain_error(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(status, exc.message, data, headers)
 
 
+_SCALAR_ALTERNATIVES = frozenset({"str", "int", "float", "bool", "none"})
+
+
+def _clean_loc(loc: tuple[int | str, ...]) -> tuple[list[int | str], bool]:
+    """A request location without pydantic's union labels; and whether the error is about a
+    plain scalar alternative of a union (``message.str``), which hides the useful one."""
+    cleaned: list[int | str] = []
+    scalar_alternative = False
+    skip_tag = False
+    for part in loc[1:] if loc and loc[0] == "body" else loc:
+        if skip_tag:
+            skip_tag = False
+            continue
+        if isinstance(part, str) and "[" in part:
+            skip_tag = part.startswith("tagged-union")
+            continue
+        if isinstance(part, str) and part in _SCALAR_ALTERNATIVES:
+            scalar_alternative = True
+            continue
+        cleaned.append(part)
+    return cleaned, scalar_alternative
+
+
 async def _request_validation_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    problems = [
-        {"path": format_path([p for p in e["loc"] if p != "body"]), "message": e["msg"]}
-        for e in exc.errors()
-    ]
-    message = "; ".join(f"{p['path']}: {p['message']}" for p in problems[:10])
-    return error_response(400, message or "Invalid request", {"problems": problems})
+    found = [(*_clean_loc(tuple(e["loc"])), e["msg"]) for e in exc.errors()]
+    useful = [f for f in found if not f[1]] or found
+    problems: list[dict[str, str]] = []
+    for loc, _, message in useful:
+        problem = {"path": format_path(loc), "message": message}
+        if problem not in problems:
+            problems.append(problem)
+    text = "; ".join(
+        f"{p['path']}: {p['message']}" if p["path"] else p["message"] for p in problems[:10]
+    )
+    return error_response(400, text or "Invalid request", {"problems": problems})
 
 
 async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
