@@ -31,3 +31,13 @@ def history_variable_ids(bot: Bot) -> set[str]:
                             ids.add(comparison["variableId"])
                         names.update(_REFERENCE.findall(comparison.get("value") or ""))
     return ids | {ids_by_name[n] for n in names if n in ids_by_name}
+
+
+def uses_transcript(bot: Bot) -> bool:
+    """Whether a Set variable block of ``bot`` builds a transcript, so the session keeps one."""
+    return any(
+        block.type == "Set variable"
+        and getattr(getattr(block, "options", None), "type", None) == "Transcript"
+        for group in bot.document.groups
+        for block in group.blocks
+    )

@@ -59,6 +59,13 @@ class BotFrame(StateModel):
     inserted_blocks: list[InsertedBlock] = []
 
 
+class TranscriptLine(StateModel):
+    """One line of the conversation, kept only for bots that build a transcript."""
+
+    role: Literal["bot", "user"]
+    text: str
+
+
 class ReturnMark(StateModel):
     """Where a Return block goes back to, set by a Jump or by a reply/command event."""
 
@@ -86,6 +93,8 @@ class SessionState(StateModel):
     emails_sent: list[str] = []
     progress_bar_override: bool | None = None
     allowed_origins: list[str] | None = None
+    transcript: list[TranscriptLine] | None = None
+    """The conversation so far; ``None`` (not kept) unless a block needs it."""
     extra: dict[str, Any] = Field(default_factory=dict)
 
     @property

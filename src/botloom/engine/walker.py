@@ -6,13 +6,14 @@ of their own (``Ports`` does, for linked bots and JavaScript).
 """
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from botloom.engine.blocks.base import BlockBase, BlockFamily, BlockSpec
 from botloom.engine.blocks.catalog import SPECS_BY_TYPE
 from botloom.engine.bot import Bot
-from botloom.engine.history import history_variable_ids
+from botloom.engine.history import history_variable_ids, uses_transcript
 from botloom.engine.linking import enter_linked_bot, pop_frame
+from botloom.engine.messages import plain_text
 from botloom.engine.ports import Ports
 from botloom.engine.progress import compute_progress
 from botloom.engine.runtime import (
@@ -25,7 +26,7 @@ from botloom.engine.runtime import (
     TurnRecords,
     VisitedEdgeRecord,
 )
-from botloom.engine.state import BotFrame, ChatAnswer, ReturnMark, SessionState
+from botloom.engine.state import BotFrame, ChatAnswer, ReturnMark, SessionState, TranscriptLine
 from botloom.engine.variables import VariableStore, VariableValue
 from botloom.schema.graph import CommandEvent, InvalidReplyEvent, ReplyEvent
 from botloom.schema.settings import DEFAULT_INVALID_MESSAGE
@@ -137,6 +138,7 @@ async def start_chat(bot: Bot, ports: Ports, options: StartOptions) -> TurnOutco
         text_format="markdown" if options.text_format == "markdown" else "richText",
         set_variable_ids_for_history=sorted(history_variable_ids(bot)),
         progress_bar_override=options.progress_bar_override,
+        transcript=[] if uses_transcript(bot) else None,
     )
     ctx = TurnContext(state, {bot.version_id: bot}, ports)
     stop = await _walk(ctx, _start_edge(ctx, options))
@@ -336,11 +338,17 @@ def _save_answer(ctx: TurnContext, block: BlockBase, parsed: ParsedReply) -> Non
         ctx.set_variable(variable_id, value, block_id=block.id)
     key = variable.name if variable is not None else _answer_key(ctx, block)
     ctx.frame.answers.append(ChatAnswer(key=key, value=parsed.content))
+    _add_transcript_line(ctx, "user", parsed.content)
     ctx.state.total_answers += 1
     if ctx.result_id is not None:
         ctx.records.answers.append(
             AnswerRecord(ctx.result_id, block.id, parsed.content, parsed.attached_file_urls)
         )
+
+
+def _add_transcript_line(ctx: TurnContext, role: Literal["bot", "user"], text: str) -> None:
+    if ctx.state.transcript is not None:
+        ctx.state.transcript.append(TranscriptLine(role=role, text=text))
 
 
 def _answer_key(ctx: TurnContext, block: BlockBase) -> str:
@@ -446,6 +454,8 @@ async def _run_block(
     """Run one non-input block; ``None`` means go on with the next block of the group."""
     if block.type == "Typebot link":
         return await enter_linked_bot(ctx, block), None
+    if block.type == "Return" and ctx.state.return_mark is None:
+        return None
     if block.type in {"Jump", "Return"}:
         return _jump_or_return(ctx, block), None
     if spec is None or spec.execute is None:
@@ -456,6 +466,9 @@ async def _run_block(
         ctx.log(f"{block.type} block failed", details=str(exc))
         return (block.outgoing_edge_id, None) if block.outgoing_edge_id else None
     ctx.messages.extend(result.messages)
+    for message in result.messages:
+        if message.get("type") == "text":
+            _add_transcript_line(ctx, "bot", plain_text(message))
     for action in result.client_side_actions:
         _add_action(ctx, action)
     if result.pause:

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from botloom.engine.messages import plain_text
 from botloom.scenarios.model import Expectation, Scenario
 
 PublishBot = Callable[[dict[str, Any], str, str | None], Awaitable[None]]
@@ -31,22 +32,6 @@ class ScenarioResult:
 def load_scenario(path: Path) -> Scenario:
     """Read and validate a scenario file."""
     return Scenario.model_validate_json(path.read_text(encoding="utf-8"))
-
-
-def plain_text(message: dict[str, Any]) -> str:
-    """A text message as plain text: each top-level node's leaves, nodes joined by newlines."""
-    content = message.get("content") or {}
-    if content.get("type") == "markdown":
-        return str(content.get("markdown", ""))
-    return "\n".join(_leaves(node) for node in content.get("richText") or [])
-
-
-def _leaves(node: Any) -> str:
-    if not isinstance(node, dict):
-        return ""
-    if "text" in node and "children" not in node:
-        return str(node["text"])
-    return "".join(_leaves(child) for child in node.get("children") or [])
 
 
 def subset_mismatch(expected: Any, actual: Any, path: str = "") -> str | None:

@@ -194,12 +194,16 @@ def _zone(name: str) -> ZoneInfo | None:
 
 
 def _transcript(ctx: TurnContext) -> str:
-    """The conversation as ``Role: "text"`` lines.
+    """The conversation as ``Assistant: "…"`` / ``User: "…"`` lines, blank lines between.
 
-    The session keeps only the visitor's answers, not the bot's past messages, so the lines
-    are the ``User`` answers only (Typebot also has the ``Assistant`` bubbles in between).
+    Sessions of bots with a Transcript block keep the conversation; a session made before
+    that (an updated bot) only knows the visitor's answers.
     """
-    return "\n\n".join(f'User: "{answer.value}"' for answer in ctx.frame.answers)
+    lines = ctx.state.transcript
+    if lines is None:
+        return "\n\n".join(f'User: "{answer.value}"' for answer in ctx.frame.answers)
+    roles = {"bot": "Assistant", "user": "User"}
+    return "\n\n".join(f'{roles[line.role]}: "{line.text}"' for line in lines)
 
 
 async def _set_transcript(block: SetVariableBlock, ctx: TurnContext) -> None:
