@@ -3,7 +3,7 @@
 from typing import Any
 
 from botloom.engine.blocks.base import BlockBase
-from botloom.engine.runtime import TurnContext
+from botloom.engine.runtime import CONTINUE, TurnContext, _Continue
 from botloom.engine.state import BotFrame, ChatAnswer
 from botloom.engine.variables import VariableStore
 from botloom.schema.variables import Variable
@@ -11,7 +11,7 @@ from botloom.schema.variables import Variable
 CURRENT_BOT = "current"
 
 
-async def enter_linked_bot(ctx: TurnContext, block: BlockBase) -> str | None:
+async def enter_linked_bot(ctx: TurnContext, block: BlockBase) -> str | _Continue | None:
     """Push the linked bot on the session's queue and return the edge that enters it.
 
     The parent resumes after the link block (its edge, or the next block) when the linked
@@ -20,13 +20,13 @@ async def enter_linked_bot(ctx: TurnContext, block: BlockBase) -> str | None:
     options: Any = getattr(block, "options", None)
     typebot_id = getattr(options, "typebot_id", None)
     if not typebot_id:
-        return block.outgoing_edge_id
+        return CONTINUE
     parent = ctx.frame
     same_bot = typebot_id in (CURRENT_BOT, ctx.bot.typebot_id)
     linked = ctx.bot if same_bot else await ctx.ports.load_bot(typebot_id)
     if linked is None:
         ctx.log("Typebot link: the linked bot was not found or is not published", context=block.id)
-        return block.outgoing_edge_id
+        return CONTINUE
     merging = same_bot or bool(getattr(options, "merge_results", False))
     resume_edge = block.outgoing_edge_id or _edge_to_next_block(ctx, block)
     result_id = parent.result_id

@@ -25,6 +25,7 @@ from botloom.engine.runtime import (
     TurnContext,
     TurnRecords,
     VisitedEdgeRecord,
+    _Continue,
 )
 from botloom.engine.state import BotFrame, ChatAnswer, ReturnMark, SessionState, TranscriptLine
 from botloom.engine.variables import VariableStore, VariableValue
@@ -453,18 +454,18 @@ async def _run_block(
 ) -> tuple[str | None, _Stop | None] | None:
     """Run one non-input block; ``None`` means go on with the next block of the group."""
     if block.type == "Typebot link":
-        return await enter_linked_bot(ctx, block), None
+        return _follow(ctx, block, await enter_linked_bot(ctx, block))
     if block.type == "Return" and ctx.state.return_mark is None:
         return None
     if block.type in {"Jump", "Return"}:
         return _jump_or_return(ctx, block), None
     if spec is None or spec.execute is None:
-        return (block.outgoing_edge_id, None) if block.outgoing_edge_id else None
+        return _follow(ctx, block, CONTINUE)
     try:
         result = await spec.execute(block, ctx)
     except Exception as exc:
         ctx.log(f"{block.type} block failed", details=str(exc))
-        return (block.outgoing_edge_id, None) if block.outgoing_edge_id else None
+        return _follow(ctx, block, CONTINUE)
     ctx.messages.extend(result.messages)
     for message in result.messages:
         if message.get("type") == "text":
@@ -474,12 +475,17 @@ async def _run_block(
     if result.pause:
         ctx.state.current_block_id = block.id
         return None, _Stop(paused=True)
-    edge = result.outgoing_edge_id
-    if edge is CONTINUE:
+    return _follow(ctx, block, result.outgoing_edge_id)
+
+
+def _follow(
+    ctx: TurnContext, block: BlockBase, edge: str | _Continue | None
+) -> tuple[str | None, _Stop | None] | None:
+    """Where a block sends the walk: ``CONTINUE`` is its own edge, else the next block."""
+    if isinstance(edge, _Continue):
         return (block.outgoing_edge_id, None) if block.outgoing_edge_id else None
     if edge is None:
         return None, None
-    assert isinstance(edge, str)
     _visit(ctx, edge, block)
     return edge, None
 
