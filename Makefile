@@ -26,14 +26,20 @@ test: setup
 check: lint typecheck pytest
 
 lint:
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 
 typecheck:
 	$(BIN)/mypy
 
 pytest:
 	$(BIN)/pytest
+
+.PHONY: bench
+## bench: load-test the chat API on SQLite and PostgreSQL, 1 and 2 workers (~5 min; bench/README.md)
+bench: setup
+	./scripts/install-system-deps.sh
+	$(BIN)/python -m bench.chat
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

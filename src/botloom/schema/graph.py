@@ -10,6 +10,7 @@ from botloom.schema.variables import Variable, VariableValue
 
 __all__ = ["Variable", "VariableValue"]
 
+
 class Group(DocModel):
     """A group of blocks, run top to bottom."""
 

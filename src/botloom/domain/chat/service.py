@@ -1,5 +1,6 @@
 """Chat turns end to end: load the session and bots, run the engine, save in one transaction."""
 
+import dataclasses
 import random
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -19,7 +20,8 @@ from botloom.domain.chat.persistence import (
 )
 from botloom.domain.errors import ForbiddenError, InvalidInputError, NotFoundError
 from botloom.engine.bot import Bot
-from botloom.engine.ports import JsRunner, Ports
+from botloom.engine.js import JsLimits, JsSandbox
+from botloom.engine.ports import Ports
 from botloom.engine.runtime import Reply
 from botloom.engine.state import SessionState
 from botloom.engine.walker import (
@@ -48,7 +50,7 @@ class ChatRuntime:
 
     cache: BotCache = field(default_factory=BotCache)
     locks: SessionLocks = field(default_factory=SessionLocks)
-    js_factory: Callable[[], Awaitable[JsRunner]] | None = None
+    js_limits: JsLimits = field(default_factory=JsLimits)
 
 
 @dataclass
@@ -93,16 +95,10 @@ def _ports(db: AsyncSession, runtime: ChatRuntime, workspace_id: str, preview: b
 async def _with_js(
     runtime: ChatRuntime, ports: Ports, run: Callable[[Ports], Awaitable[TurnOutcome]]
 ) -> TurnOutcome:
-    """Run a turn with a JavaScript sandbox that lives as long as the turn."""
-    if runtime.js_factory is None:
-        return await run(ports)
-    js = await runtime.js_factory()
-    try:
-        return await run(Ports(ports.load_bot, ports.now, ports.new_id, ports.random, js))
-    finally:
-        close = getattr(js, "close", None)
-        if close is not None:
-            await close()
+    """Run a turn with a JavaScript sandbox that lives as long as the turn (its V8 isolate is
+    only created if the turn runs code)."""
+    async with JsSandbox(runtime.js_limits) as js:
+        return await run(dataclasses.replace(ports, js=js))
 
 
 def check_origin(allowed: list[str] | None, origin: str | None) -> None:
