@@ -30,6 +30,8 @@ class Bot:
     positions: dict[str, BlockPosition] = field(init=False)
     edges_by_id: dict[str, Edge] = field(init=False)
     block_by_id: dict[str, BlockBase] = field(init=False)
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    """Facts derived from the graph once per version (see ``history``), never per turn."""
 
     def __post_init__(self) -> None:
         doc = self.document

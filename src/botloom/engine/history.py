@@ -15,7 +15,15 @@ _MEDIA_TYPES = frozenset({"image", "video", "audio", "embed"})
 
 
 def history_variable_ids(bot: Bot) -> set[str]:
-    """Ids of the variables whose writes are recorded for ``bot``."""
+    """Ids of the variables whose writes are recorded for ``bot`` (computed once per version)."""
+    cached = bot.memo.get("history_variable_ids")
+    if cached is None:
+        cached = bot.memo["history_variable_ids"] = _history_variable_ids(bot)
+    assert isinstance(cached, set)
+    return cached
+
+
+def _history_variable_ids(bot: Bot) -> set[str]:
     ids_by_name = {v.name: v.id for v in bot.variables}
     names: set[str] = set()
     ids: set[str] = set()
@@ -35,6 +43,13 @@ def history_variable_ids(bot: Bot) -> set[str]:
 
 def uses_transcript(bot: Bot) -> bool:
     """Whether a Set variable block of ``bot`` builds a transcript, so the session keeps one."""
+    cached = bot.memo.get("uses_transcript")
+    if cached is None:
+        cached = bot.memo["uses_transcript"] = _uses_transcript(bot)
+    return bool(cached)
+
+
+def _uses_transcript(bot: Bot) -> bool:
     return any(
         block.type == "Set variable"
         and getattr(getattr(block, "options", None), "type", None) == "Transcript"

@@ -35,17 +35,15 @@ async def enter_linked_bot(ctx: TurnContext, block: BlockBase) -> str | _Continu
         ctx.new_results.append((result_id, linked.typebot_id))
     ctx.bots[linked.version_id] = linked
     child_variables = _prefill_by_name(VariableStore.of(linked.variables), ctx.variables)
-    ctx.state.frames.insert(
-        0,
-        BotFrame(
-            version_id=linked.version_id,
-            typebot_id=linked.typebot_id,
-            result_id=result_id,
-            variables=list(child_variables.variables),
-            queued_edge_ids=[resume_edge] if resume_edge else [],
-            is_merging_with_parent=merging,
-        ),
+    child = BotFrame(
+        version_id=linked.version_id,
+        typebot_id=linked.typebot_id,
+        result_id=result_id,
+        queued_edge_ids=[resume_edge] if resume_edge else [],
+        is_merging_with_parent=merging,
     )
+    ctx.state.frames.insert(0, child)
+    ctx.write_variables(child, child_variables)
     group_id = await _entry_group(ctx, getattr(options, "group_id", None))
     if group_id is not None:
         return ctx.add_virtual_edge(group_id)
@@ -102,27 +100,27 @@ def _leave_child(ctx: TurnContext) -> None:
         if child.result_id is not None and child.result_id != parent.result_id:
             ctx.records.completed_result_ids.add(child.result_id)
         return
-    parent.variables = _merge_variables(parent.variables, child.variables)
+    merged = _merge_variables(ctx.variables_of(parent), ctx.variables_of(child))
+    ctx.write_variables(parent, merged)
     parent.answers = [
         *parent.answers,
         *(ChatAnswer(key=a.key, value=a.value) for a in child.answers),
     ]
 
 
-def _merge_variables(parent: list[Variable], child: list[Variable]) -> list[Variable]:
+def _merge_variables(parent: VariableStore, child: VariableStore) -> VariableStore:
     """Child values overwrite the parent's variables of the same name; new names are added."""
-    store = VariableStore.of(parent)
-    names = {v.name for v in parent}
-    updates = {}
+    names = {v.name for v in parent.variables}
+    updates: dict[str, object] = {}
     added: list[Variable] = []
-    for variable in child:
+    for variable in child.variables:
         if variable.value is None:
             continue
         if variable.name in names:
-            for target in parent:
-                if target.name == variable.name:
-                    updates[target.id] = variable.value
+            updates.update(
+                {t.id: variable.value for t in parent.variables if t.name == variable.name}
+            )
         else:
             added.append(variable)
-    merged = store.set_many(updates) if updates else store
-    return [*merged.variables, *added]
+    merged = parent.set_many(updates) if updates else parent
+    return VariableStore.of([*merged.variables, *added])

@@ -26,11 +26,26 @@ from botloom.engine.variables import (
     guess_js_type,
     json_stringify,
 )
+from botloom.schema.variables import Variable
 
 if TYPE_CHECKING:
     # Only for annotations: the bot module imports the block catalogue, whose runners import
     # this module.
     from botloom.engine.bot import Bot
+
+
+def full_store(definitions: list[Variable], values: list[Variable]) -> VariableStore:
+    """A bot's variables with the session's values: unwritten definitions first, in document
+    order, then the written ones in the order they were written (Typebot's session order)."""
+    written = {v.id for v in values}
+    return VariableStore.of([*(d for d in definitions if d.id not in written), *values])
+
+
+def session_values(definitions: list[Variable], store: VariableStore) -> list[Variable]:
+    """What a session must keep of a store: variables that differ from the bot's definitions
+    (written ones, and any added at run time), so its state does not grow with the bot."""
+    defined = {d.id: d for d in definitions}
+    return [v for v in store.variables if defined.get(v.id) != v]
 
 
 def js_text(value: object) -> str:
@@ -199,6 +214,7 @@ class TurnContext:
         self.last_message_new_format: str | None = None
         self.new_results: list[tuple[str, str]] = []
         self.popped_frames: list[BotFrame] = []
+        self._stores: dict[int, VariableStore] = {}
 
     # The bot and frame being run -------------------------------------------------------------
 
@@ -226,8 +242,21 @@ class TurnContext:
 
     @property
     def variables(self) -> VariableStore:
-        """The current frame's variables."""
-        return VariableStore.of(self.frame.variables)
+        """The current frame's variables: its bot's definitions with the session's values."""
+        return self.variables_of(self.frame)
+
+    def variables_of(self, frame: BotFrame) -> VariableStore:
+        """A frame's variables, built once per turn and kept up to date by writes."""
+        store = self._stores.get(id(frame))
+        if store is None:
+            store = full_store(self.bots[frame.version_id].variables, frame.variables)
+            self._stores[id(frame)] = store
+        return store
+
+    def write_variables(self, frame: BotFrame, store: VariableStore) -> None:
+        """Replace a frame's variables; the session keeps only what differs from the bot."""
+        self._stores[id(frame)] = store
+        frame.variables = session_values(self.bots[frame.version_id].variables, store)
 
     def value_of(self, variable_id: str | None) -> VariableValue:
         """A variable's value by id; ``None`` if unset or unknown."""
@@ -248,11 +277,11 @@ class TurnContext:
         self._record_history(variable_id, block_id)
 
     def replace_variables(self, store: VariableStore) -> None:
-        """Swap the current frame's variables whole (merging linked bots, prefilled values)."""
+        """Swap the current frame's variables whole."""
         self._write(store)
 
     def _write(self, store: VariableStore) -> None:
-        self.frame.variables = list(store.variables)
+        self.write_variables(self.frame, store)
 
     def _record_history(self, variable_id: str, block_id: str) -> None:
         if self.result_id is None or variable_id not in self.state.set_variable_ids_for_history:

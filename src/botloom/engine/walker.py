@@ -26,6 +26,7 @@ from botloom.engine.runtime import (
     TurnRecords,
     VisitedEdgeRecord,
     _Continue,
+    session_values,
 )
 from botloom.engine.state import BotFrame, ChatAnswer, ReturnMark, SessionState, TranscriptLine
 from botloom.engine.variables import VariableStore, VariableValue
@@ -129,7 +130,7 @@ async def start_chat(bot: Bot, ports: Ports, options: StartOptions) -> TurnOutco
                 version_id=bot.version_id,
                 typebot_id=bot.typebot_id,
                 result_id=options.result_id,
-                variables=list(variables.variables),
+                variables=session_values(bot.variables, variables),
             )
         ],
         workspace_id=options.workspace_id,

@@ -308,8 +308,6 @@ async def update_session_bot(
     )
     if bot is None:
         raise NotFoundError("Typebot is not published")
-    known = {v.id for v in frame.variables}
-    frame.variables = [*frame.variables, *(v for v in bot.variables if v.id not in known)]
     frame.version_id = bot.version_id
     row.state = state.model_dump(mode="json")
     row.turn += 1
