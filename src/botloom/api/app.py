@@ -11,6 +11,7 @@ from botloom.api.errors import install_error_handlers
 from botloom.api.routes import folders, typebots, workspaces
 from botloom.channels.web import routes as chat_routes
 from botloom.channels.web.cors import ChatCorsMiddleware
+from botloom.domain.chat.persistence import TurnWriter
 from botloom.domain.chat.service import ChatRuntime
 from botloom.settings import Settings, get_settings
 from botloom.store.db import create_engine, session_factory
@@ -30,8 +31,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine = create_engine(settings.resolved_database_url)
         app.state.engine = engine
         app.state.session_factory = session_factory(engine)
-        app.state.chat_runtime = ChatRuntime()
+        writer = TurnWriter(app.state.session_factory)
+        app.state.chat_runtime = ChatRuntime(writer=writer)
         yield
+        await writer.close()
         await engine.dispose()
 
     app = FastAPI(

@@ -1,10 +1,19 @@
-"""Writing a turn: the session, the results, answers, visited edges, history and logs, in one
-transaction (ENGINE.md §5 and §7 say what is written when)."""
+"""Writing chat turns: sessions, results, answers, visited edges, history and logs.
 
-from typing import Any
+Turns are written by one writer task per process (``TurnWriter``), which groups the turns that
+are ready at the same moment into one transaction: under load a commit is shared by many turns,
+and on SQLite only one connection of the process ever waits for the write lock. A turn's
+request waits until its own turn is committed. ENGINE.md §5 and §7 say what is written when.
+"""
 
-from sqlalchemy import delete, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from botloom.engine.state import BotFrame
 from botloom.engine.walker import TurnOutcome
@@ -18,9 +27,33 @@ from botloom.store.models import (
 )
 from botloom.store.types import utcnow
 
+logger = logging.getLogger(__name__)
+
+MAX_BATCH = 64
+
 
 class StaleSessionError(Exception):
     """Another worker answered this session since it was read: the turn must be run again."""
+
+
+@dataclass
+class TurnWrite:
+    """Everything one turn writes.
+
+    ``turn`` is the session's turn counter as read (``None`` for a new session); the session row
+    is written only if it still has that value. ``keep`` is false for finished live sessions,
+    which are deleted. ``new_result`` is the result a startChat creates (a view).
+    """
+
+    session_id: str
+    outcome: TurnOutcome
+    turn: int | None
+    keep: bool
+    write_results: bool
+    new_result: tuple[str, str] | None = None
+    done: asyncio.Future[None] = field(
+        default_factory=lambda: asyncio.get_running_loop().create_future()
+    )
 
 
 def _result_variables(frames: list[BotFrame], result_id: str) -> list[dict[str, Any]]:
@@ -40,104 +73,188 @@ def _result_variables(frames: list[BotFrame], result_id: str) -> list[dict[str, 
     return list(by_name.values())
 
 
-async def save_session(
-    db: AsyncSession, *, session_id: str, outcome: TurnOutcome, turn: int | None, keep: bool
-) -> None:
-    """Insert, update (only if still at ``turn``) or delete the session row."""
-    state = outcome.state.model_dump(mode="json")
-    now = utcnow()
-    if turn is None:
-        if keep:
+async def _write_session(db: AsyncSession, write: TurnWrite, now: Any) -> bool:
+    """Insert, update or delete the session row; False if another turn got there first."""
+    state = write.outcome.state.model_dump(mode="json")
+    if write.turn is None:
+        if write.keep:
             await db.execute(
                 insert(ChatSession).values(
-                    id=session_id, state=state, turn=1, created_at=now, updated_at=now
+                    id=write.session_id, state=state, turn=1, created_at=now, updated_at=now
                 )
             )
-        return
-    if not keep:
-        result = await db.execute(delete(ChatSession).where(ChatSession.id == session_id))
-    else:
-        result = await db.execute(
+        return True
+    current = (ChatSession.id == write.session_id) & (ChatSession.turn == write.turn)
+    if write.keep:
+        statement: Any = (
             update(ChatSession)
-            .where(ChatSession.id == session_id, ChatSession.turn == turn)
-            .values(state=state, turn=turn + 1, updated_at=now)
+            .where(current)
+            .values(state=state, turn=write.turn + 1, updated_at=now)
         )
-    if getattr(result, "rowcount", 1) != 1:
-        raise StaleSessionError(session_id)
+    else:
+        statement = delete(ChatSession).where(current)
+    result = await db.execute(statement)
+    return getattr(result, "rowcount", 1) == 1
 
 
-async def save_results(db: AsyncSession, *, outcome: TurnOutcome, session_id: str) -> None:
-    """Upsert every result the turn touched, then add its answers, edges, history and logs."""
-    records = outcome.records
-    result_ids = {f.result_id for f in outcome.frames if f.result_id is not None}
+_RESULTS = cast(Table, Result.__table__)
+# A Core statement, so that a list of parameter sets is one executemany, not ORM bulk update.
+_UPDATE_RESULT = (
+    update(_RESULTS)
+    .where(_RESULTS.c.id == bindparam("rid"))
+    .values(
+        variables=bindparam("vars", type_=_RESULTS.c.variables.type),
+        updated_at=bindparam("now", type_=_RESULTS.c.updated_at.type),
+        last_chat_session_id=bindparam("sid"),
+        has_started=or_(_RESULTS.c.has_started, bindparam("started")),
+        is_completed=or_(_RESULTS.c.is_completed, bindparam("completed")),
+    )
+)
+
+
+async def _write_results(db: AsyncSession, writes: list[TurnWrite], now: Any) -> None:
+    """The results part of several turns, a few multi-row statements for all of them."""
+    new_results: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    answers: list[dict[str, Any]] = []
+    edges: list[dict[str, Any]] = []
+    history: list[dict[str, Any]] = []
+    logs: list[dict[str, Any]] = []
+    for write in writes:
+        outcome, records = write.outcome, write.outcome.records
+        created = [write.new_result] if write.new_result else []
+        for result_id, typebot_id in [*created, *outcome.new_results]:
+            new_results.append(
+                {"id": result_id, "typebot_id": typebot_id, "created_at": now, "updated_at": now}
+            )
+        for result_id in {f.result_id for f in outcome.frames if f.result_id is not None}:
+            updates.append(
+                {
+                    "rid": result_id,
+                    "vars": _result_variables(outcome.frames, result_id),
+                    "now": now,
+                    "sid": write.session_id,
+                    "started": any(f.answers for f in outcome.frames if f.result_id == result_id),
+                    "completed": result_id in records.completed_result_ids,
+                }
+            )
+        answers += [
+            {
+                "result_id": a.result_id,
+                "block_id": a.block_id,
+                "content": a.content,
+                "attached_file_urls": a.attached_file_urls,
+                "created_at": now,
+            }
+            for a in records.answers
+        ]
+        edges += [
+            {"result_id": e.result_id, "edge_id": e.edge_id, "index": e.index}
+            for e in records.visited_edges
+        ]
+        history += [
+            {
+                "result_id": h.result_id,
+                "index": h.index,
+                "variable_id": h.variable_id,
+                "block_id": h.block_id,
+                "value": h.value,
+            }
+            for h in records.set_variables
+        ]
+        logs += [
+            {
+                "result_id": log.result_id,
+                "status": log.status,
+                "description": log.description,
+                "details": log.details,
+                "context": log.context,
+                "created_at": now,
+            }
+            for log in records.logs
+            if log.result_id is not None
+        ]
+    if new_results:
+        await db.execute(insert(Result), new_results)
+    if updates:
+        await db.execute(_UPDATE_RESULT, updates)
+    for model, rows in (
+        (Answer, answers),
+        (VisitedEdge, edges),
+        (SetVariableHistoryItem, history),
+        (Log, logs),
+    ):
+        if rows:
+            await db.execute(insert(model), rows)
+
+
+async def write_turns(db: AsyncSession, writes: list[TurnWrite]) -> list[TurnWrite]:
+    """Write several turns in the session's transaction; returns those that were stale."""
     now = utcnow()
-    for result_id, typebot_id in outcome.new_results:
-        db.add(Result(id=result_id, typebot_id=typebot_id, created_at=now, updated_at=now))
-    await db.flush()
-    for result_id in result_ids:
-        has_answers = any(f.answers for f in outcome.frames if f.result_id == result_id)
-        values: dict[str, Any] = {
-            "variables": _result_variables(outcome.frames, result_id),
-            "updated_at": now,
-            "last_chat_session_id": session_id,
-        }
-        if has_answers:
-            values["has_started"] = True
-        if result_id in records.completed_result_ids:
-            values["is_completed"] = True
-        await db.execute(update(Result).where(Result.id == result_id).values(**values))
-    if records.answers:
-        await db.execute(
-            insert(Answer),
-            [
-                {
-                    "result_id": a.result_id,
-                    "block_id": a.block_id,
-                    "content": a.content,
-                    "attached_file_urls": a.attached_file_urls,
-                    "created_at": now,
-                }
-                for a in records.answers
-            ],
-        )
-    if records.visited_edges:
-        await db.execute(
-            insert(VisitedEdge),
-            [
-                {"result_id": e.result_id, "edge_id": e.edge_id, "index": e.index}
-                for e in records.visited_edges
-            ],
-        )
-    if records.set_variables:
-        await db.execute(
-            insert(SetVariableHistoryItem),
-            [
-                {
-                    "result_id": h.result_id,
-                    "index": h.index,
-                    "variable_id": h.variable_id,
-                    "block_id": h.block_id,
-                    "value": h.value,
-                }
-                for h in records.set_variables
-            ],
-        )
-    if records.logs:
-        await db.execute(
-            insert(Log),
-            [
-                {
-                    "result_id": log.result_id,
-                    "status": log.status,
-                    "description": log.description,
-                    "details": log.details,
-                    "context": log.context,
-                    "created_at": now,
-                }
-                for log in records.logs
-                if log.result_id is not None
-            ],
-        )
+    stale = [w for w in writes if not await _write_session(db, w, now)]
+    fresh = [w for w in writes if w not in stale and w.write_results]
+    if fresh:
+        await _write_results(db, fresh, now)
+    return stale
+
+
+class TurnWriter:
+    """The process's single writer of chat turns, committing the turns ready together."""
+
+    def __init__(self, factory: async_sessionmaker[AsyncSession]) -> None:
+        self._factory = factory
+        self._queue: asyncio.Queue[TurnWrite] = asyncio.Queue()
+        self._task: asyncio.Task[None] | None = None
+
+    async def write(self, write: TurnWrite) -> None:
+        """Write one turn, batched with others; raises ``StaleSessionError`` if it was stale."""
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self._run(), name="botloom-turn-writer")
+        self._queue.put_nowait(write)
+        await write.done
+
+    async def close(self) -> None:
+        """Stop the writer once the turns already queued are written."""
+        if self._task is not None:
+            await self._queue.join()
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    async def _run(self) -> None:
+        while True:
+            batch = [await self._queue.get()]
+            while len(batch) < MAX_BATCH and not self._queue.empty():
+                batch.append(self._queue.get_nowait())
+            try:
+                await self._commit(batch)
+            except Exception:  # one bad turn must not fail the others
+                for write in batch:
+                    await self._commit_alone(write)
+            for _ in batch:
+                self._queue.task_done()
+
+    async def _commit(self, batch: list[TurnWrite]) -> None:
+        async with self._factory() as db:
+            stale = await write_turns(db, batch)
+            await db.commit()
+        for write in batch:
+            if write.done.done():
+                continue
+            if write in stale:
+                write.done.set_exception(StaleSessionError(write.session_id))
+            else:
+                write.done.set_result(None)
+
+    async def _commit_alone(self, write: TurnWrite) -> None:
+        if write.done.done():
+            return
+        try:
+            await self._commit([write])
+        except Exception as exc:
+            logger.exception("Could not save chat turn of session %s", write.session_id)
+            if not write.done.done():
+                write.done.set_exception(exc)
 
 
 async def result_exists(db: AsyncSession, *, result_id: str, typebot_id: str) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from botloom.domain.bots.queries import access_typebot
@@ -14,9 +14,9 @@ from botloom.domain.chat.bots import BotCache, draft_bot, linked_bot, live_bot, 
 from botloom.domain.chat.locks import SessionLocks
 from botloom.domain.chat.persistence import (
     StaleSessionError,
+    TurnWrite,
+    TurnWriter,
     result_exists,
-    save_results,
-    save_session,
 )
 from botloom.domain.errors import ForbiddenError, InvalidInputError, NotFoundError
 from botloom.engine.bot import Bot
@@ -33,7 +33,7 @@ from botloom.engine.walker import (
 )
 from botloom.ids import new_id
 from botloom.schema.settings import DEFAULT_BOT_CLOSED_MESSAGE
-from botloom.store.models import ChatSession, Log, Result, Typebot, User, Workspace, WorkspaceRole
+from botloom.store.models import ChatSession, Log, Typebot, User, Workspace, WorkspaceRole
 from botloom.store.types import utcnow
 
 MAX_TURN_ATTEMPTS = 5
@@ -48,6 +48,7 @@ class BotClosedError(InvalidInputError):
 class ChatRuntime:
     """Process-wide helpers of the chat service: the bot cache, session locks, JS sandboxes."""
 
+    writer: TurnWriter
     cache: BotCache = field(default_factory=BotCache)
     locks: SessionLocks = field(default_factory=SessionLocks)
     js_limits: JsLimits = field(default_factory=JsLimits)
@@ -136,14 +137,19 @@ async def start_live_chat(
     ports = _ports(db, runtime, typebot.workspace_id, preview=False)
     outcome = await _with_js(runtime, ports, lambda p: start_chat(bot, p, options))
     outcome.state.allowed_origins = settings.security.allowed_origins
-    if result_id != request.result_id:
-        now = utcnow()
-        db.add(Result(id=result_id, typebot_id=typebot.id, created_at=now, updated_at=now))
-        await db.flush()
-    await save_results(db, outcome=outcome, session_id=session_id)
-    keep = not outcome.completed or request.is_only_registering
-    await save_session(db, session_id=session_id, outcome=outcome, turn=None, keep=keep)
-    await db.commit()
+    new_result = None if result_id == request.result_id else (result_id, typebot.id)
+    # The reads are done: end their transaction before the writer takes the write lock.
+    await db.rollback()
+    await runtime.writer.write(
+        TurnWrite(
+            session_id=session_id,
+            outcome=outcome,
+            turn=None,
+            keep=not outcome.completed or request.is_only_registering,
+            write_results=True,
+            new_result=new_result,
+        )
+    )
     return ChatTurn(outcome=outcome, session_id=session_id, bot=bot, result_id=result_id)
 
 
@@ -195,12 +201,11 @@ async def start_preview_chat(
     options = _start_options(request, None, typebot.workspace_id, None, preview=True)
     ports = _ports(db, runtime, typebot.workspace_id, preview=True)
     outcome = await _with_js(runtime, ports, lambda p: start_chat(bot, p, options))
-    existing = await db.get(ChatSession, session_id)
-    if existing is not None:
-        await db.delete(existing)
-        await db.flush()
-    await save_session(db, session_id=session_id, outcome=outcome, turn=None, keep=True)
+    await db.execute(delete(ChatSession).where(ChatSession.id == session_id))
     await db.commit()
+    await runtime.writer.write(
+        TurnWrite(session_id=session_id, outcome=outcome, turn=None, keep=True, write_results=False)
+    )
     return ChatTurn(outcome=outcome, session_id=session_id, bot=bot)
 
 
@@ -230,7 +235,11 @@ async def _continue_once(
     message: Reply | None,
     origin: str | None,
 ) -> ChatTurn:
-    row = await db.get(ChatSession, session_id)
+    row = (
+        await db.execute(
+            select(ChatSession.state, ChatSession.turn).where(ChatSession.id == session_id)
+        )
+    ).first()
     if row is None:
         raise NotFoundError("Session not found.")
     state = SessionState.model_validate(row.state)
@@ -241,11 +250,16 @@ async def _continue_once(
         outcome = await _with_js(runtime, ports, lambda p: continue_chat(state, bots, p, message))
     except EngineError as exc:
         raise InvalidInputError(str(exc)) from None
-    if not state.is_preview:
-        await save_results(db, outcome=outcome, session_id=session_id)
-    keep = state.is_preview or not outcome.completed
-    await save_session(db, session_id=session_id, outcome=outcome, turn=row.turn, keep=keep)
-    await db.commit()
+    await db.rollback()
+    await runtime.writer.write(
+        TurnWrite(
+            session_id=session_id,
+            outcome=outcome,
+            turn=row.turn,
+            keep=state.is_preview or not outcome.completed,
+            write_results=not state.is_preview,
+        )
+    )
     return ChatTurn(outcome=outcome, session_id=session_id, bot=bots[state.frames[-1].version_id])
 
 
