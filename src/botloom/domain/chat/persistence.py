@@ -73,28 +73,79 @@ def _result_variables(frames: list[BotFrame], result_id: str) -> list[dict[str, 
     return list(by_name.values())
 
 
-async def _write_session(db: AsyncSession, write: TurnWrite, now: Any) -> bool:
-    """Insert, update or delete the session row; False if another turn got there first."""
-    state = write.outcome.state.model_dump(mode="json")
-    if write.turn is None:
-        if write.keep:
-            await db.execute(
-                insert(ChatSession).values(
-                    id=write.session_id, state=state, turn=1, created_at=now, updated_at=now
-                )
-            )
-        return True
-    current = (ChatSession.id == write.session_id) & (ChatSession.turn == write.turn)
-    if write.keep:
-        statement: Any = (
-            update(ChatSession)
-            .where(current)
-            .values(state=state, turn=write.turn + 1, updated_at=now)
-        )
-    else:
-        statement = delete(ChatSession).where(current)
-    result = await db.execute(statement)
-    return getattr(result, "rowcount", 1) == 1
+_SESSIONS = cast(Table, ChatSession.__table__)
+# Core statements, so that a list of parameter sets is one executemany.
+_INSERT_SESSION = insert(_SESSIONS)
+_CURRENT_SESSION = (_SESSIONS.c.id == bindparam("sid")) & (_SESSIONS.c.turn == bindparam("seen"))
+_UPDATE_SESSION = (
+    update(_SESSIONS)
+    .where(_CURRENT_SESSION)
+    .values(
+        state=bindparam("state", type_=_SESSIONS.c.state.type),
+        turn=bindparam("next"),
+        updated_at=bindparam("now", type_=_SESSIONS.c.updated_at.type),
+    )
+)
+_DELETE_SESSION = delete(_SESSIONS).where(_CURRENT_SESSION)
+
+
+async def _write_sessions(db: AsyncSession, writes: list[TurnWrite], now: Any) -> list[TurnWrite]:
+    """Insert, update or delete the session rows; returns the turns another turn beat.
+
+    Updates and deletes only apply to a row still at the turn that was read. They go as one
+    statement for the whole batch when the driver reports how many rows a batch changed
+    (SQLite); otherwise, or when some turn was beaten, row by row to find which.
+    """
+    states = {id(w): w.outcome.state.model_dump(mode="json") for w in writes}
+    new = [
+        {
+            "id": w.session_id,
+            "state": states[id(w)],
+            "turn": 1,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for w in writes
+        if w.turn is None and w.keep
+    ]
+    if new:
+        await db.execute(_INSERT_SESSION, new)
+    stale: list[TurnWrite] = []
+    for statement, keep in ((_UPDATE_SESSION, True), (_DELETE_SESSION, False)):
+        group = [w for w in writes if w.turn is not None and w.keep is keep]
+        params = [
+            {
+                "sid": w.session_id,
+                "seen": w.turn,
+                "next": (w.turn or 0) + 1,
+                "state": states[id(w)],
+                "now": now,
+            }
+            if keep
+            else {"sid": w.session_id, "seen": w.turn}
+            for w in group
+        ]
+        if not group:
+            continue
+        if len(group) > 1 and _batch_rowcount_is_reliable(db):
+            result = await db.execute(statement, params)
+            if getattr(result, "rowcount", -1) == len(group):
+                continue
+            raise _BatchConflictError
+        for write, param in zip(group, params, strict=True):
+            result = await db.execute(statement, param)
+            if getattr(result, "rowcount", 1) != 1:
+                stale.append(write)
+    return stale
+
+
+def _batch_rowcount_is_reliable(db: AsyncSession) -> bool:
+    bind = db.get_bind()
+    return bool(bind.dialect.supports_sane_multi_rowcount)
+
+
+class _BatchConflictError(Exception):
+    """A batched update missed some rows: redo the batch row by row to find the stale turns."""
 
 
 _RESULTS = cast(Table, Result.__table__)
@@ -191,7 +242,7 @@ async def _write_results(db: AsyncSession, writes: list[TurnWrite], now: Any) ->
 async def write_turns(db: AsyncSession, writes: list[TurnWrite]) -> list[TurnWrite]:
     """Write several turns in the session's transaction; returns those that were stale."""
     now = utcnow()
-    stale = [w for w in writes if not await _write_session(db, w, now)]
+    stale = await _write_sessions(db, writes, now)
     fresh = [w for w in writes if w not in stale and w.write_results]
     if fresh:
         await _write_results(db, fresh, now)
