@@ -117,21 +117,34 @@ async def start_live_chat(
     origin: str | None,
 ) -> ChatTurn:
     """startChat on a published bot: a result (a view) is created, the first turn runs."""
-    typebot = await db.scalar(
-        select(Typebot).where(Typebot.public_id == public_id, Typebot.is_archived.is_(False))
-    )
-    bot = None if typebot is None else await live_bot(db=db, cache=runtime.cache, typebot=typebot)
-    if typebot is None or bot is None:
+    # One row for everything startChat checks: the bot, its live version and its workspace.
+    found = (
+        await db.execute(
+            select(
+                Typebot.id,
+                Typebot.workspace_id,
+                Typebot.published_version_id,
+                Typebot.is_closed,
+                Workspace.is_suspended,
+            )
+            .join(Workspace, Workspace.id == Typebot.workspace_id)
+            .where(Typebot.public_id == public_id, Typebot.is_archived.is_(False))
+        )
+    ).first()
+    bot = None
+    if found is not None and found.published_version_id is not None:
+        bot = await load_version(db=db, cache=runtime.cache, version_id=found.published_version_id)
+    if found is None or bot is None:
         raise NotFoundError("Typebot not found")
-    workspace = await db.get(Workspace, typebot.workspace_id)
-    if workspace is not None and workspace.is_suspended:
+    if found.is_suspended:
         raise ForbiddenError("This bot is suspended")
+    typebot = found
     settings = bot.document.settings
     if typebot.is_closed:
         system = settings.general.system_messages
         raise BotClosedError((system.bot_closed if system else None) or DEFAULT_BOT_CLOSED_MESSAGE)
     check_origin(settings.security.allowed_origins, origin)
-    result_id = await _result_for(db, typebot, bot, request.result_id)
+    result_id = await _result_for(db, typebot.id, bot, request.result_id)
     session_id = new_id()
     options = _start_options(request, result_id, typebot.workspace_id, public_id, preview=False)
     ports = _ports(db, runtime, typebot.workspace_id, preview=False)
@@ -153,14 +166,14 @@ async def start_live_chat(
     return ChatTurn(outcome=outcome, session_id=session_id, bot=bot, result_id=result_id)
 
 
-async def _result_for(db: AsyncSession, typebot: Typebot, bot: Bot, requested: str | None) -> str:
+async def _result_for(db: AsyncSession, typebot_id: str, bot: Bot, requested: str | None) -> str:
     """The result id: the requested one when "remember user" is on and it exists, else new."""
     remember = bot.document.settings.general.remember_user
     if (
         requested
         and remember is not None
         and remember.is_enabled
-        and await result_exists(db, result_id=requested, typebot_id=typebot.id)
+        and await result_exists(db, result_id=requested, typebot_id=typebot_id)
     ):
         return requested
     return new_id()
