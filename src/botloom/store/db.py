@@ -37,15 +37,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def create_engine(url: str) -> AsyncEngine:
     """An async engine; on SQLite, WAL and foreign keys are switched on for every connection."""
     if url.startswith("sqlite"):
+        # Each aiosqlite connection is a thread: keep enough of them pooled that a burst of
+        # requests does not open and close connections (and threads) on every request.
         engine = create_async_engine(
             url,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
             json_serializer=dump_json,
+            pool_size=32,
+            max_overflow=32,
         )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     return create_async_engine(
-        url, pool_size=10, max_overflow=20, pool_pre_ping=True, json_serializer=dump_json
+        url, pool_size=20, max_overflow=20, pool_recycle=1800, json_serializer=dump_json
     )
 
 

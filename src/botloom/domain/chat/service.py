@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from botloom.domain.bots.queries import access_typebot
@@ -35,6 +35,24 @@ from botloom.ids import new_id
 from botloom.schema.settings import DEFAULT_BOT_CLOSED_MESSAGE
 from botloom.store.models import ChatSession, Log, Typebot, User, Workspace, WorkspaceRole
 from botloom.store.types import utcnow
+
+# Built once: statements made per request spend a good part of a turn computing cache keys.
+_READ_SESSION = select(ChatSession.state, ChatSession.turn).where(
+    ChatSession.id == bindparam("sid")
+)
+
+# startChat's checks in one row: the bot, its live version and its workspace.
+_FIND_LIVE_BOT = (
+    select(
+        Typebot.id,
+        Typebot.workspace_id,
+        Typebot.published_version_id,
+        Typebot.is_closed,
+        Workspace.is_suspended,
+    )
+    .join(Workspace, Workspace.id == Typebot.workspace_id)
+    .where(Typebot.public_id == bindparam("public_id"), Typebot.is_archived.is_(False))
+)
 
 MAX_TURN_ATTEMPTS = 5
 """How often a turn is re-run when another worker answered the same session meanwhile."""
@@ -117,20 +135,7 @@ async def start_live_chat(
     origin: str | None,
 ) -> ChatTurn:
     """startChat on a published bot: a result (a view) is created, the first turn runs."""
-    # One row for everything startChat checks: the bot, its live version and its workspace.
-    found = (
-        await db.execute(
-            select(
-                Typebot.id,
-                Typebot.workspace_id,
-                Typebot.published_version_id,
-                Typebot.is_closed,
-                Workspace.is_suspended,
-            )
-            .join(Workspace, Workspace.id == Typebot.workspace_id)
-            .where(Typebot.public_id == public_id, Typebot.is_archived.is_(False))
-        )
-    ).first()
+    found = (await db.execute(_FIND_LIVE_BOT, {"public_id": public_id})).first()
     bot = None
     if found is not None and found.published_version_id is not None:
         bot = await load_version(db=db, cache=runtime.cache, version_id=found.published_version_id)
@@ -248,11 +253,7 @@ async def _continue_once(
     message: Reply | None,
     origin: str | None,
 ) -> ChatTurn:
-    row = (
-        await db.execute(
-            select(ChatSession.state, ChatSession.turn).where(ChatSession.id == session_id)
-        )
-    ).first()
+    row = (await db.execute(_READ_SESSION, {"sid": session_id})).first()
     if row is None:
         raise NotFoundError("Session not found.")
     state = SessionState.model_validate(row.state)
