@@ -12,7 +12,18 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
+from sqlalchemy import (
+    Table,
+    bindparam,
+    case,
+    delete,
+    insert,
+    or_,
+    select,
+    tuple_,
+    type_coerce,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from botloom.engine.state import BotFrame
@@ -74,33 +85,19 @@ def _result_variables(frames: list[BotFrame], result_id: str) -> list[dict[str, 
 
 
 _SESSIONS = cast(Table, ChatSession.__table__)
-# Core statements, so that a list of parameter sets is one executemany.
-_INSERT_SESSION = insert(_SESSIONS)
-_CURRENT_SESSION = (_SESSIONS.c.id == bindparam("sid")) & (_SESSIONS.c.turn == bindparam("seen"))
-_UPDATE_SESSION = (
-    update(_SESSIONS)
-    .where(_CURRENT_SESSION)
-    .values(
-        state=bindparam("state", type_=_SESSIONS.c.state.type),
-        turn=bindparam("next"),
-        updated_at=bindparam("now", type_=_SESSIONS.c.updated_at.type),
-    )
-)
-_DELETE_SESSION = delete(_SESSIONS).where(_CURRENT_SESSION)
 
 
 async def _write_sessions(db: AsyncSession, writes: list[TurnWrite], now: Any) -> list[TurnWrite]:
     """Insert, update or delete the session rows; returns the turns another turn beat.
 
-    Updates and deletes only apply to a row still at the turn that was read. They go as one
-    statement for the whole batch when the driver reports how many rows a batch changed
-    (SQLite); otherwise, or when some turn was beaten, row by row to find which.
+    Updates and deletes only apply to a row still at the turn that was read, each kind as one
+    statement for the whole batch; ``RETURNING`` tells which rows were still current (SQLite
+    3.35+ and PostgreSQL).
     """
-    states = {id(w): w.outcome.state.model_dump(mode="json") for w in writes}
     new = [
         {
             "id": w.session_id,
-            "state": states[id(w)],
+            "state": w.outcome.state.model_dump(mode="json"),
             "turn": 1,
             "created_at": now,
             "updated_at": now,
@@ -109,43 +106,38 @@ async def _write_sessions(db: AsyncSession, writes: list[TurnWrite], now: Any) -
         if w.turn is None and w.keep
     ]
     if new:
-        await db.execute(_INSERT_SESSION, new)
-    stale: list[TurnWrite] = []
-    for statement, keep in ((_UPDATE_SESSION, True), (_DELETE_SESSION, False)):
-        group = [w for w in writes if w.turn is not None and w.keep is keep]
-        params = [
-            {
-                "sid": w.session_id,
-                "seen": w.turn,
-                "next": (w.turn or 0) + 1,
-                "state": states[id(w)],
-                "now": now,
-            }
-            if keep
-            else {"sid": w.session_id, "seen": w.turn}
-            for w in group
-        ]
-        if not group:
-            continue
-        if len(group) > 1 and _batch_rowcount_is_reliable(db):
-            result = await db.execute(statement, params)
-            if getattr(result, "rowcount", -1) == len(group):
-                continue
-            raise _BatchConflictError
-        for write, param in zip(group, params, strict=True):
-            result = await db.execute(statement, param)
-            if getattr(result, "rowcount", 1) != 1:
-                stale.append(write)
-    return stale
+        await db.execute(insert(_SESSIONS), new)
+    updated = [w for w in writes if w.turn is not None and w.keep]
+    deleted = [w for w in writes if w.turn is not None and not w.keep]
+    written: set[str] = set()
+    if updated:
+        states = {
+            w.session_id: type_coerce(
+                w.outcome.state.model_dump(mode="json"), _SESSIONS.c.state.type
+            )
+            for w in updated
+        }
+        statement = (
+            update(_SESSIONS)
+            .where(_current(updated))
+            .values(
+                state=case(states, value=_SESSIONS.c.id),
+                turn=_SESSIONS.c.turn + 1,
+                updated_at=now,
+            )
+            .returning(_SESSIONS.c.id)
+        )
+        written.update((await db.execute(statement)).scalars())
+    if deleted:
+        removal = delete(_SESSIONS).where(_current(deleted)).returning(_SESSIONS.c.id)
+        written.update((await db.execute(removal)).scalars())
+    return [w for w in [*updated, *deleted] if w.session_id not in written]
 
 
-def _batch_rowcount_is_reliable(db: AsyncSession) -> bool:
-    bind = db.get_bind()
-    return bool(bind.dialect.supports_sane_multi_rowcount)
-
-
-class _BatchConflictError(Exception):
-    """A batched update missed some rows: redo the batch row by row to find the stale turns."""
+def _current(writes: list[TurnWrite]) -> Any:
+    """Rows of these sessions still at the turn each write was computed from."""
+    pairs = [(w.session_id, w.turn) for w in writes]
+    return tuple_(_SESSIONS.c.id, _SESSIONS.c.turn).in_(pairs)
 
 
 _RESULTS = cast(Table, Result.__table__)
