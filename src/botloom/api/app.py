@@ -13,6 +13,7 @@ from botloom.channels.web import routes as chat_routes
 from botloom.channels.web.cors import ChatCorsMiddleware
 from botloom.domain.chat.persistence import TurnWriter
 from botloom.domain.chat.service import ChatRuntime
+from botloom.integrations.js_workers import JsWorkerPool
 from botloom.settings import Settings, get_settings
 from botloom.store.db import create_engine, session_factory
 
@@ -32,9 +33,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.engine = engine
         app.state.session_factory = session_factory(engine)
         writer = TurnWriter(app.state.session_factory)
-        app.state.chat_runtime = ChatRuntime(writer=writer)
+        js = JsWorkerPool()
+        app.state.chat_runtime = ChatRuntime(writer=writer, js=js)
         yield
         await writer.close()
+        await js.close()
         await engine.dispose()
 
     app = FastAPI(

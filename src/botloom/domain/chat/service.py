@@ -20,7 +20,6 @@ from botloom.domain.chat.persistence import (
 )
 from botloom.domain.errors import ForbiddenError, InvalidInputError, NotFoundError
 from botloom.engine.bot import Bot
-from botloom.engine.js import JsLimits, JsSandbox
 from botloom.engine.ports import Ports
 from botloom.engine.runtime import Reply
 from botloom.engine.state import SessionState
@@ -32,6 +31,7 @@ from botloom.engine.walker import (
     start_chat,
 )
 from botloom.ids import new_id
+from botloom.integrations.js_workers import JsWorkerPool
 from botloom.schema.settings import DEFAULT_BOT_CLOSED_MESSAGE
 from botloom.store.models import ChatSession, Log, Typebot, User, Workspace, WorkspaceRole
 from botloom.store.types import utcnow
@@ -67,9 +67,9 @@ class ChatRuntime:
     """Process-wide helpers of the chat service: the bot cache, session locks, JS sandboxes."""
 
     writer: TurnWriter
+    js: JsWorkerPool
     cache: BotCache = field(default_factory=BotCache)
     locks: SessionLocks = field(default_factory=SessionLocks)
-    js_limits: JsLimits = field(default_factory=JsLimits)
 
 
 @dataclass
@@ -114,10 +114,13 @@ def _ports(db: AsyncSession, runtime: ChatRuntime, workspace_id: str, preview: b
 async def _with_js(
     runtime: ChatRuntime, ports: Ports, run: Callable[[Ports], Awaitable[TurnOutcome]]
 ) -> TurnOutcome:
-    """Run a turn with a JavaScript sandbox that lives as long as the turn (its V8 isolate is
-    only created if the turn runs code)."""
-    async with JsSandbox(runtime.js_limits) as js:
+    """Run a turn with a JavaScript sandbox that lives as long as the turn, in a worker
+    process (its V8 isolate is only created if the turn runs code)."""
+    js = runtime.js.sandbox()
+    try:
         return await run(dataclasses.replace(ports, js=js))
+    finally:
+        await js.close()
 
 
 def check_origin(allowed: list[str] | None, origin: str | None) -> None:

@@ -1,0 +1,94 @@
+"""A JavaScript worker process: hosts the sandboxes of ``js_workers`` (one isolate per box).
+
+Run as ``python -m botloom.integrations.js_worker '{"timeout_s": 10, "memory_mb": 64}'``;
+requests come as JSON lines on stdin, answers go as JSON lines to stdout.
+"""
+
+import asyncio
+import json
+import sys
+from typing import Any
+
+from botloom.engine.js import JsError, JsLimits, JsSandbox
+
+
+class Worker:
+    """Runs requests concurrently, each in its box's sandbox."""
+
+    def __init__(self, limits: JsLimits) -> None:
+        self._limits = limits
+        self._boxes: dict[int, JsSandbox] = {}
+        self._fetches: dict[int, asyncio.Future[str]] = {}
+        self._fetch_ids = 0
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._out = sys.stdout.buffer
+
+    def _write(self, message: dict[str, Any]) -> None:
+        self._out.write(json.dumps(message, default=str).encode() + b"\n")
+        self._out.flush()
+
+    def _box(self, box: int) -> JsSandbox:
+        if box not in self._boxes:
+
+            async def fetch(url: str, options: dict[str, object]) -> str:
+                return await self._fetch(box, url, options)
+
+            self._boxes[box] = JsSandbox(self._limits, fetch=fetch)
+        return self._boxes[box]
+
+    async def _fetch(self, box: int, url: str, options: dict[str, object]) -> str:
+        self._fetch_ids += 1
+        future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        self._fetches[self._fetch_ids] = future
+        self._write(
+            {"op": "fetch", "id": self._fetch_ids, "box": box, "url": url, "options": options}
+        )
+        return await future
+
+    async def _run(self, message: dict[str, Any]) -> None:
+        sandbox = self._box(message["box"])
+        answer: dict[str, Any] = {"id": message["id"]}
+        try:
+            if message["mode"] == "expression":
+                value = await sandbox.evaluate_expression(message["code"], message["globals"])
+            else:
+                value = await sandbox.run_function_body(message["code"], message["globals"])
+            answer["value"] = value
+        except (JsError, ValueError) as exc:
+            answer["error"] = str(exc)
+        answer["calls"] = sandbox.set_variable_calls
+        self._write(answer)
+
+    def handle(self, message: dict[str, Any]) -> None:
+        """Act on one request from the parent."""
+        op = message.get("op")
+        if op == "run":
+            task = asyncio.create_task(self._run(message))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+        elif op == "close":
+            sandbox = self._boxes.pop(message["box"], None)
+            if sandbox is not None:
+                sandbox.close()
+        elif op == "fetched":
+            future = self._fetches.pop(message["id"], None)
+            if future is not None and not future.done():
+                if "error" in message:
+                    future.set_exception(RuntimeError(message["error"]))
+                else:
+                    future.set_result(message["text"])
+
+
+async def main() -> None:
+    """Read requests until the parent closes stdin."""
+    limits = JsLimits(**json.loads(sys.argv[1])) if len(sys.argv) > 1 else JsLimits()
+    worker = Worker(limits)
+    loop = asyncio.get_running_loop()
+    reader = asyncio.StreamReader(limit=64 * 2**20)
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+    while line := await reader.readline():
+        worker.handle(json.loads(line))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,88 @@
+"""Bot JavaScript in worker processes: results, limits, and a crash that only fails its script."""
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+
+import pytest
+
+from botloom.engine.js import JsError, JsLimits
+from botloom.integrations.js_workers import JsWorkerPool
+
+LIMITS = JsLimits(timeout_s=0.5, memory_mb=32)
+
+
+@pytest.fixture
+async def pool() -> AsyncIterator[JsWorkerPool]:
+    workers = JsWorkerPool(LIMITS, workers=2)
+    yield workers
+    await workers.close()
+
+
+async def test_results_globals_and_set_variable(pool: JsWorkerPool) -> None:
+    box = pool.sandbox()
+    assert await box.evaluate_expression("a + 1", {"a": 41}) == 42
+    assert await box.run_function_body("setVariable('x', [1, 'b']); return {ok: true}") == {
+        "ok": True
+    }
+    assert box.set_variable_calls == [("x", [1, "b"])]
+    with pytest.raises(JsError, match="TypeError"):
+        await box.run_function_body("return null.x")
+    await box.close()
+
+
+async def test_turns_do_not_share_a_javascript_environment(pool: JsWorkerPool) -> None:
+    first, second = pool.sandbox(), pool.sandbox()
+    await first.run_function_body("Array.prototype.evil = 1; globalThis.leak = 2")
+    assert await second.evaluate_expression("typeof leak + [].evil") == "undefinedundefined"
+    await first.close()
+    await second.close()
+
+
+async def test_fetch_is_answered_by_the_parent(pool: JsWorkerPool) -> None:
+    asked: list[str] = []
+
+    async def fetch(url: str, options: dict[str, object]) -> str:
+        asked.append(url)
+        return f"body of {url}"
+
+    box = pool.sandbox(fetch=fetch)
+    assert await box.run_function_body("return await fetch('https://a.example')") == (
+        "body of https://a.example"
+    )
+    assert asked == ["https://a.example"]
+    await box.close()
+
+
+async def test_infinite_loop_ends_within_its_limit(pool: JsWorkerPool) -> None:
+    box = pool.sandbox()
+    started = time.perf_counter()
+    with pytest.raises(JsError, match="timeout"):
+        await box.run_function_body("while (true) {}")
+    assert time.perf_counter() - started < LIMITS.timeout_s + 2
+    assert await pool.sandbox().evaluate_expression("1 + 1") == 2
+
+
+async def test_huge_allocations_end_with_out_of_memory(pool: JsWorkerPool) -> None:
+    box = pool.sandbox()
+    with pytest.raises(JsError, match="out of memory"):
+        await box.run_function_body("new Array(3e8).fill(1); return 1")
+    assert await pool.sandbox().evaluate_expression("6 * 7") == 42
+
+
+async def test_a_dying_worker_fails_only_its_scripts() -> None:
+    """V8 can abort its process on some allocations; killing the worker stands for that."""
+    pool = JsWorkerPool(JsLimits(timeout_s=5, memory_mb=32), workers=2)
+    victim = pool.sandbox()
+    assert await victim.evaluate_expression("1") == 1
+    running = asyncio.create_task(victim.run_function_body("while (true) {}"))
+    await asyncio.sleep(0.1)
+    worker = pool._workers[victim._index]  # the test plays V8 aborting
+    assert worker is not None
+    worker.process.kill()
+    with pytest.raises(JsError, match="crashed"):
+        await running
+    others = [pool.sandbox() for _ in range(4)]
+    assert await asyncio.gather(*(b.evaluate_expression("6 * 7") for b in others)) == [42] * 4
+    assert await pool.sandbox().evaluate_expression("'still ' + 'here'") == "still here"
+    await pool.close()
