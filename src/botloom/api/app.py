@@ -32,7 +32,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine = create_engine(settings.resolved_database_url)
         app.state.engine = engine
         app.state.session_factory = session_factory(engine)
-        writer = TurnWriter(app.state.session_factory)
+        writer = TurnWriter(engine)
         js = JsWorkerPool()
         app.state.chat_runtime = ChatRuntime(writer=writer, js=js)
         yield

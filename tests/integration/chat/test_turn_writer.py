@@ -10,7 +10,6 @@ from botloom.domain.chat.persistence import StaleSessionError, TurnWrite, TurnWr
 from botloom.engine.runtime import TurnRecords
 from botloom.engine.state import BotFrame, SessionState
 from botloom.engine.walker import TurnOutcome
-from botloom.store.db import session_factory
 from botloom.store.models import ChatSession
 
 
@@ -39,7 +38,7 @@ async def _turns(db: AsyncSession) -> dict[str, tuple[int, str]]:
 
 
 async def test_batched_turns_and_a_stale_one(engine: AsyncEngine, db: AsyncSession) -> None:
-    writer = TurnWriter(session_factory(engine))
+    writer = TurnWriter(engine)
     await asyncio.gather(*(writer.write(_write(f"s{i}", None, "first")) for i in range(5)))
     assert await _turns(db) == {f"s{i}": (1, "first") for i in range(5)}
 

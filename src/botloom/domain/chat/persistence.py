@@ -24,7 +24,7 @@ from sqlalchemy import (
     type_coerce,
     update,
 )
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from botloom.engine.state import BotFrame
 from botloom.engine.walker import TurnOutcome
@@ -87,7 +87,9 @@ def _result_variables(frames: list[BotFrame], result_id: str) -> list[dict[str, 
 _SESSIONS = cast(Table, ChatSession.__table__)
 
 
-async def _write_sessions(db: AsyncSession, writes: list[TurnWrite], now: Any) -> list[TurnWrite]:
+async def _write_sessions(
+    db: AsyncConnection, writes: list[TurnWrite], now: Any
+) -> list[TurnWrite]:
     """Insert, update or delete the session rows; returns the turns another turn beat.
 
     Updates and deletes only apply to a row still at the turn that was read, each kind as one
@@ -155,7 +157,7 @@ _UPDATE_RESULT = (
 )
 
 
-async def _write_results(db: AsyncSession, writes: list[TurnWrite], now: Any) -> None:
+async def _write_results(db: AsyncConnection, writes: list[TurnWrite], now: Any) -> None:
     """The results part of several turns, a few multi-row statements for all of them."""
     new_results: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
@@ -231,8 +233,8 @@ async def _write_results(db: AsyncSession, writes: list[TurnWrite], now: Any) ->
             await db.execute(insert(model), rows)
 
 
-async def write_turns(db: AsyncSession, writes: list[TurnWrite]) -> list[TurnWrite]:
-    """Write several turns in the session's transaction; returns those that were stale."""
+async def write_turns(db: AsyncConnection, writes: list[TurnWrite]) -> list[TurnWrite]:
+    """Write several turns in the connection's transaction; returns those that were stale."""
     now = utcnow()
     stale = await _write_sessions(db, writes, now)
     fresh = [w for w in writes if w not in stale and w.write_results]
@@ -244,8 +246,9 @@ async def write_turns(db: AsyncSession, writes: list[TurnWrite]) -> list[TurnWri
 class TurnWriter:
     """The process's single writer of chat turns, committing the turns ready together."""
 
-    def __init__(self, factory: async_sessionmaker[AsyncSession]) -> None:
-        self._factory = factory
+    def __init__(self, engine: AsyncEngine) -> None:
+        # A plain connection, not an ORM session: the writer only runs Core statements.
+        self._engine = engine
         self._queue: asyncio.Queue[TurnWrite] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
 
@@ -278,9 +281,8 @@ class TurnWriter:
                 self._queue.task_done()
 
     async def _commit(self, batch: list[TurnWrite]) -> None:
-        async with self._factory() as db:
-            stale = await write_turns(db, batch)
-            await db.commit()
+        async with self._engine.begin() as connection:
+            stale = await write_turns(connection, batch)
         for write in batch:
             if write.done.done():
                 continue
