@@ -419,3 +419,14 @@ async def test_prefilled_variables_by_name() -> None:
     b = bot([group("g1", text("a", "Hello {{Name}}"))], [], ["Name"])
     outcome = await start(b, prefilled_variables={"Name": "Grace", "Other": "x"})
     assert texts(outcome) == ["Hello Grace"]
+
+
+async def test_only_registering_runs_nothing_until_the_first_reply() -> None:
+    b = bot([group("g1", text("a", "Hello"), ask("i1"), text("b", "Bye"))], [])
+    registered = await start(b, only_register=True)
+    assert registered.messages == []
+    assert registered.input is None
+    assert registered.completed is False
+    first = await reply(registered, b, "ignored")
+    assert texts(first) == ["Hello"]
+    assert first.input is not None

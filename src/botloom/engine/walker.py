@@ -78,6 +78,8 @@ class StartOptions:
     workspace_id: str | None = None
     public_id: str | None = None
     progress_bar_override: bool | None = None
+    only_register: bool = False
+    """Create the session without running anything: the first continueChat starts the flow."""
 
 
 @dataclass
@@ -143,6 +145,8 @@ async def start_chat(bot: Bot, ports: Ports, options: StartOptions) -> TurnOutco
         transcript=[] if uses_transcript(bot) else None,
     )
     ctx = TurnContext(state, {bot.version_id: bot}, ports)
+    if options.only_register:
+        return _outcome(ctx, _Stop(paused=True))
     stop = await _walk(ctx, _start_edge(ctx, options))
     if options.message is not None and _answers_start_message(ctx, stop):
         return await _continue(ctx, options.message)

@@ -166,7 +166,7 @@ async def start_live_chat(
             session_id=session_id,
             outcome=outcome,
             turn=None,
-            keep=not outcome.completed or request.is_only_registering,
+            keep=not outcome.completed,
             write_results=True,
             new_result=new_result,
         )
@@ -207,6 +207,7 @@ def _start_options(
         workspace_id=workspace_id,
         public_id=public_id,
         progress_bar_override=request.progress_bar_override,
+        only_register=request.is_only_registering,
     )
 
 
