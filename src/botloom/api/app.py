@@ -34,7 +34,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.session_factory = session_factory(engine)
         writer = TurnWriter(engine)
         js = JsWorkerPool()
-        app.state.chat_runtime = ChatRuntime(writer=writer, js=js)
+        app.state.chat_runtime = ChatRuntime(engine=engine, writer=writer, js=js)
         yield
         await writer.close()
         await js.close()

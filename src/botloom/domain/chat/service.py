@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from botloom.domain.bots.queries import access_typebot
 from botloom.domain.chat.bots import BotCache, draft_bot, linked_bot, live_bot, load_version
@@ -66,6 +66,7 @@ class BotClosedError(InvalidInputError):
 class ChatRuntime:
     """Process-wide helpers of the chat service: the bot cache, session locks, JS sandboxes."""
 
+    engine: AsyncEngine
     writer: TurnWriter
     js: JsWorkerPool
     cache: BotCache = field(default_factory=BotCache)
@@ -257,7 +258,10 @@ async def _continue_once(
     message: Reply | None,
     origin: str | None,
 ) -> ChatTurn:
-    row = (await db.execute(_READ_SESSION, {"sid": session_id})).first()
+    # The one read of a turn, on a plain connection; the ORM session only wakes up on a cache
+    # miss or a linked bot.
+    async with runtime.engine.connect() as connection:
+        row = (await connection.execute(_READ_SESSION, {"sid": session_id})).first()
     if row is None:
         raise NotFoundError("Session not found.")
     state = SessionState.model_validate(row.state)
