@@ -7,14 +7,18 @@ write.
 
 import json
 import re
+from typing import TYPE_CHECKING
 
-from botloom.engine.bot import Bot
+if TYPE_CHECKING:
+    # Only for annotations: the runtime imports this module, and the bot module imports the
+    # block catalogue, whose runners import the runtime.
+    from botloom.engine.bot import Bot
 
 _REFERENCE = re.compile(r"{{([^{}]+)}}")
 _MEDIA_TYPES = frozenset({"image", "video", "audio", "embed"})
 
 
-def history_variable_ids(bot: Bot) -> set[str]:
+def history_variable_ids(bot: "Bot") -> set[str]:
     """Ids of the variables whose writes are recorded for ``bot`` (computed once per version)."""
     cached = bot.memo.get("history_variable_ids")
     if cached is None:
@@ -23,7 +27,7 @@ def history_variable_ids(bot: Bot) -> set[str]:
     return cached
 
 
-def _history_variable_ids(bot: Bot) -> set[str]:
+def _history_variable_ids(bot: "Bot") -> set[str]:
     ids_by_name = {v.name: v.id for v in bot.variables}
     names: set[str] = set()
     ids: set[str] = set()
@@ -41,7 +45,7 @@ def _history_variable_ids(bot: Bot) -> set[str]:
     return ids | {ids_by_name[n] for n in names if n in ids_by_name}
 
 
-def uses_transcript(bot: Bot) -> bool:
+def uses_transcript(bot: "Bot") -> bool:
     """Whether a Set variable block of ``bot`` builds a transcript, so the session keeps one."""
     cached = bot.memo.get("uses_transcript")
     if cached is None:
@@ -49,7 +53,7 @@ def uses_transcript(bot: Bot) -> bool:
     return bool(cached)
 
 
-def _uses_transcript(bot: Bot) -> bool:
+def _uses_transcript(bot: "Bot") -> bool:
     return any(
         block.type == "Set variable"
         and getattr(getattr(block, "options", None), "type", None) == "Transcript"

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from botloom.engine.history import history_variable_ids
 from botloom.engine.ports import Ports
 from botloom.engine.state import BotFrame, SessionState, VirtualEdgeTarget
 from botloom.engine.templating import (
@@ -284,7 +285,7 @@ class TurnContext:
         self.write_variables(self.frame, store)
 
     def _record_history(self, variable_id: str, block_id: str) -> None:
-        if self.result_id is None or variable_id not in self.state.set_variable_ids_for_history:
+        if self.result_id is None or variable_id not in history_variable_ids(self.bot):
             return
         self.records.set_variables.append(
             SetVariableRecord(

@@ -89,7 +89,6 @@ class SessionState(StateModel):
     total_answers: int = 0
     visited_edge_index: int = 0
     set_variable_history_index: int = 0
-    set_variable_ids_for_history: list[str] = []
     emails_sent: list[str] = []
     progress_bar_override: bool | None = None
     allowed_origins: list[str] | None = None

@@ -11,7 +11,7 @@ from typing import Any, Literal
 from botloom.engine.blocks.base import BlockBase, BlockFamily, BlockSpec
 from botloom.engine.blocks.catalog import SPECS_BY_TYPE
 from botloom.engine.bot import Bot
-from botloom.engine.history import history_variable_ids, uses_transcript
+from botloom.engine.history import uses_transcript
 from botloom.engine.linking import enter_linked_bot, pop_frame
 from botloom.engine.messages import plain_text
 from botloom.engine.ports import Ports
@@ -140,7 +140,6 @@ async def start_chat(bot: Bot, ports: Ports, options: StartOptions) -> TurnOutco
         is_preview=options.is_preview,
         is_stream_enabled=options.is_stream_enabled,
         text_format="markdown" if options.text_format == "markdown" else "richText",
-        set_variable_ids_for_history=sorted(history_variable_ids(bot)),
         progress_bar_override=options.progress_bar_override,
         transcript=[] if uses_transcript(bot) else None,
     )

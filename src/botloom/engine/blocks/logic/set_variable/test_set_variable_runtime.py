@@ -361,7 +361,8 @@ async def test_transcript_lists_the_answers_and_is_kept_out_of_results() -> None
 
 async def test_writes_are_recorded_for_history_with_the_block_id() -> None:
     ctx = make_context(DOCUMENT)
-    ctx.state.set_variable_ids_for_history = ["v_target"]
+    # As if the bot showed {{Target}} somewhere: history keeps only variables the visitor sees.
+    ctx.bot.memo["history_variable_ids"] = {"v_target"}
     await execute(block(type="Environment name"), ctx)
     assert [(r.variable_id, r.block_id, r.value) for r in ctx.records.set_variables] == [
         ("v_target", "sv", "web")
