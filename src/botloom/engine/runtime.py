@@ -44,9 +44,13 @@ def full_store(definitions: list[Variable], values: list[Variable]) -> VariableS
 
 def session_values(definitions: list[Variable], store: VariableStore) -> list[Variable]:
     """What a session must keep of a store: variables that differ from the bot's definitions
-    (written ones, and any added at run time), so its state does not grow with the bot."""
-    defined = {d.id: d for d in definitions}
-    return [v for v in store.variables if defined.get(v.id) != v]
+    (written ones, and any added at run time), so its state does not grow with the bot.
+
+    An unwritten variable is the definition object itself (see :func:`full_store`), so identity
+    tells them apart without comparing hundreds of models on every write.
+    """
+    definition_ids = {id(d) for d in definitions}
+    return [v for v in store.variables if id(v) not in definition_ids]
 
 
 def js_text(value: object) -> str:

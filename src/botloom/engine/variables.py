@@ -9,7 +9,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Self
 
 from botloom.schema.variables import Variable, VariableValue
@@ -230,6 +230,32 @@ class VariableStore:
     """
 
     variables: tuple[Variable, ...]
+    _by_id: dict[str, Variable] | None = field(default=None, repr=False, compare=False)
+    _by_name: dict[str, Variable] | None = field(default=None, repr=False, compare=False)
+    _valued_by_name: dict[str, VariableValue] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    def _ids(self) -> dict[str, Variable]:
+        # Lookups are built once per store (bots can have hundreds of variables, read many
+        # times a turn); ``reversed`` makes the first of duplicate keys win.
+        if self._by_id is None:
+            object.__setattr__(self, "_by_id", {v.id: v for v in reversed(self.variables)})
+        assert self._by_id is not None
+        return self._by_id
+
+    def _names(self) -> dict[str, Variable]:
+        if self._by_name is None:
+            object.__setattr__(self, "_by_name", {v.name: v for v in reversed(self.variables)})
+        assert self._by_name is not None
+        return self._by_name
+
+    def _valued_names(self) -> dict[str, VariableValue]:
+        if self._valued_by_name is None:
+            valued = {v.name: v.value for v in reversed(self.variables) if v.value is not None}
+            object.__setattr__(self, "_valued_by_name", valued)
+        assert self._valued_by_name is not None
+        return self._valued_by_name
 
     @classmethod
     def of(cls, variables: Iterable[Variable]) -> Self:
@@ -238,11 +264,11 @@ class VariableStore:
 
     def get(self, variable_id: str) -> Variable | None:
         """Return the variable with this id, if any."""
-        return next((v for v in self.variables if v.id == variable_id), None)
+        return self._ids().get(variable_id)
 
     def get_by_name(self, name: str) -> Variable | None:
         """Return the first variable with exactly this name, whatever its value."""
-        return next((v for v in self.variables if v.name == name), None)
+        return self._names().get(name)
 
     def value_of(self, variable_id: str) -> VariableValue:
         """Return the value of the variable with this id; ``None`` if unset or unknown."""
@@ -255,9 +281,7 @@ class VariableStore:
         This is the ``{{Name}}`` lookup: when names repeat, an unset variable does not hide a
         later one that is set.
         """
-        return next(
-            (v.value for v in self.variables if v.name == name and v.value is not None), None
-        )
+        return self._valued_names().get(name)
 
     def set(self, variable_id: str, value: object) -> Self:
         """Write one variable; see :meth:`set_many`."""
@@ -275,7 +299,10 @@ class VariableStore:
             v.model_copy(update={"value": normalize_value(values[v.id])}) for v in updated
         )
         kept = tuple(v for v in self.variables if v.id not in values)
-        return type(self)(kept + written)
+        store = type(self)(kept + written)
+        # Ids are unique in a store, so its id lookup follows from this one's.
+        object.__setattr__(store, "_by_id", {**self._ids(), **{v.id: v for v in written}})
+        return store
 
     def append(self, variable_id: str, item: object) -> Self:
         """Add one item to a variable, Typebot's "Append value(s)".
