@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 from botloom.engine.templating import TemplateContext, is_single_variable, substitute
-from botloom.engine.variables import VariableValue
+from botloom.engine.variables import JS_WHITESPACE, VariableValue, js_number
 from botloom.schema.conditions import (
     Comparison,
     ComparisonOperator,
@@ -34,15 +34,6 @@ work one comparison can take. It does not defeat every catastrophic pattern.
 
 _NULL_VALUES = frozenset({"undefined", "null"})
 
-# What JavaScript's trim() and Number() strip: WhiteSpace and LineTerminator. Python's
-# str.strip() differs (it keeps U+FEFF and strips U+001C..U+001F).
-_JS_WHITESPACE = (
-    "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-    "\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
-)
-_JS_DECIMAL = re.compile(r"[-+]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)")
-_JS_RADIX = {"0x": 16, "0X": 16, "0o": 8, "0O": 8, "0b": 2, "0B": 2}
-_JS_RADIX_DIGITS = {16: "0123456789abcdefABCDEF", 8: "01234567", 2: "01"}
 
 # Only JavaScript's flag letters make a "/pattern/flags" literal, so "/usr/bin" stays a raw pattern.
 _REGEX_LITERAL = re.compile(r"/(.*)/([dgimsuvy]*)", re.DOTALL)
@@ -118,7 +109,7 @@ def _compare(
 
 def _fold(text: str) -> str:
     """Text as compared by the case-insensitive operators: trimmed and lowercased."""
-    return text.strip(_JS_WHITESPACE).lower()
+    return text.strip(JS_WHITESPACE).lower()
 
 
 def _equal(left: VariableValue, right: VariableValue) -> bool:
@@ -210,7 +201,7 @@ def _to_comparable(text: str) -> float:
     Unlike JavaScript's ``Number()``, text starting with "+" is not a number, and neither is
     blank text (``Number("  ")`` is 0; here it is its length).
     """
-    trimmed = text.strip(_JS_WHITESPACE)
+    trimmed = text.strip(JS_WHITESPACE)
     if trimmed and not trimmed.startswith("+"):
         number = _js_number(trimmed)
         if not math.isnan(number):
@@ -222,17 +213,9 @@ def _to_comparable(text: str) -> float:
 
 
 def _js_number(text: str) -> float:
-    """JavaScript's ``Number(text)``: NaN when the text is not a number, 0 when it is blank."""
-    trimmed = text.strip(_JS_WHITESPACE)
-    if not trimmed:
-        return 0.0
-    if _JS_DECIMAL.fullmatch(trimmed):
-        return float(trimmed)
-    base = _JS_RADIX.get(trimmed[:2])
-    digits = trimmed[2:]
-    if base is not None and digits and all(c in _JS_RADIX_DIGITS[base] for c in digits):
-        return float(int(digits, base))
-    return math.nan
+    """JavaScript's ``Number(text)``, NaN included (every comparison with NaN is false)."""
+    number = js_number(text)
+    return math.nan if number is None else number
 
 
 def _parse_date(text: str) -> float | None:

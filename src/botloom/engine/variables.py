@@ -34,8 +34,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # A backslash that does not start one of these pairs would break JSON parsing downstream.
 _LONE_BACKSLASH = re.compile(r"""\\(?![\\ntbrf"'u])""")
 _ARRAY_INDEX = re.compile(r"0|[1-9][0-9]*")
-_JS_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"  # noqa: E501
-_JS_DECIMAL = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
+JS_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"  # noqa: E501
+JS_DECIMAL = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
 _JS_NON_DECIMAL = re.compile(r"0(?:[xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)")
 _JS_BASES = {"x": 16, "o": 8, "b": 2}
 _JS_LITERALS: dict[str, GuessedValue] = {
@@ -195,7 +195,7 @@ def guess_js_type(value: str) -> GuessedValue:
         return value
     if value in _JS_LITERALS:
         return _JS_LITERALS[value]
-    number = _js_number(value)
+    number = js_number(value)
     if number is None:
         return value
     if math.isfinite(number) and number.is_integer():
@@ -206,12 +206,12 @@ def guess_js_type(value: str) -> GuessedValue:
     return number
 
 
-def _js_number(text: str) -> float | None:
+def js_number(text: str) -> float | None:
     """Parse text as JavaScript's ``Number()`` does; ``None`` where it would give NaN."""
-    text = text.strip(_JS_WHITESPACE)
+    text = text.strip(JS_WHITESPACE)
     if not text:
         return 0.0
-    if _JS_DECIMAL.fullmatch(text):
+    if JS_DECIMAL.fullmatch(text):
         return float(text.replace("Infinity", "inf"))
     if not _JS_NON_DECIMAL.fullmatch(text):
         return None

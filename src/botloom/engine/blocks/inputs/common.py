@@ -12,11 +12,9 @@ from botloom.engine.blocks.base import BlockBase
 from botloom.engine.conditions import evaluate_condition
 from botloom.engine.runtime import InvalidReply, ParsedReply, Reply, TurnContext
 from botloom.engine.templating import TemplateContext
-from botloom.engine.variables import VariableValue, json_stringify
+from botloom.engine.variables import JS_DECIMAL, VariableValue, json_stringify
 from botloom.schema.conditions import DisplayCondition
 from botloom.schema.model import DocModel
-
-_JS_DECIMAL = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
 
 _URL = re.compile(
     r"""
@@ -60,14 +58,14 @@ def stored_retry_message(options: DocModel) -> InvalidReply:
 def js_parse_float(text: str) -> float | None:
     """JavaScript's ``parseFloat``: the longest number at the start of the text, ``None`` for
     NaN."""
-    match = _JS_DECIMAL.match(text.lstrip())
+    match = JS_DECIMAL.match(text.lstrip())
     return None if match is None else float(match[0].replace("Infinity", "inf"))
 
 
 def js_number(text: str) -> float | None:
     """JavaScript's ``Number`` for decimal text, except that blank text is not a number."""
     trimmed = text.strip()
-    if not _JS_DECIMAL.fullmatch(trimmed):
+    if not JS_DECIMAL.fullmatch(trimmed):
         return None
     return float(trimmed.replace("Infinity", "inf"))
 
