@@ -71,14 +71,10 @@ def _default_events() -> list[dict[str, Any]]:
     return [{"id": new_id(), "type": "start", "graphCoordinates": {"x": 0, "y": 0}}]
 
 
-async def _insert(
-    *,
-    db: AsyncSession,
-    actor: User,
-    workspace_id: str,
-    doc: dict[str, Any],
-    typebot_id: str | None,
-) -> Typebot:
+async def _split_checked(
+    *, db: AsyncSession, actor: User, workspace_id: str, doc: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A document's content and row values, its folder checked to be the workspace's."""
     content, row = split_document(doc)
     await check_folder_in_workspace(
         db=db,
@@ -87,6 +83,18 @@ async def _insert(
         folder_id=row.get("folder_id"),
         field="folderId",
     )
+    return content, row
+
+
+async def _insert(
+    *,
+    db: AsyncSession,
+    actor: User,
+    workspace_id: str,
+    doc: dict[str, Any],
+    typebot_id: str | None,
+) -> Typebot:
+    content, row = await _split_checked(db=db, actor=actor, workspace_id=workspace_id, doc=doc)
     row.setdefault("name", DEFAULT_BOT_NAME)
     if not row.get("public_id"):
         row["public_id"] = new_public_id(row["name"])
@@ -131,14 +139,7 @@ async def do_import_typebot(
         return ImportOutcome(typebot, warnings, replaced=False)
     if existing.workspace_id != workspace_id:
         raise ConflictError("id: a bot with this id exists in another workspace")
-    content, row = split_document(doc)
-    await check_folder_in_workspace(
-        db=db,
-        actor=actor,
-        workspace_id=workspace_id,
-        folder_id=row.get("folder_id"),
-        field="folderId",
-    )
+    content, row = await _split_checked(db=db, actor=actor, workspace_id=workspace_id, doc=doc)
     existing.content = content
     for column, value in row.items():
         if column != "public_id" or value:
@@ -175,15 +176,9 @@ async def do_update_typebot(
         )
     merged = {**typebot_document(typebot), **changes}
     doc, _ = _parse(merged, repair=False)
-    content, row = split_document(doc)
-    if row.get("folder_id") != typebot.folder_id:
-        await check_folder_in_workspace(
-            db=db,
-            actor=actor,
-            workspace_id=typebot.workspace_id,
-            folder_id=row.get("folder_id"),
-            field="folderId",
-        )
+    content, row = await _split_checked(
+        db=db, actor=actor, workspace_id=typebot.workspace_id, doc=doc
+    )
     loaded_at = typebot.updated_at
     # Strictly later than the version replaced, so a copy loaded before this write is stale.
     updated_at = max(utcnow(), loaded_at + timedelta(milliseconds=1))
