@@ -17,6 +17,14 @@ from botloom.integrations.js_workers import JsWorkerPool
 from botloom.settings import Settings, get_settings
 from botloom.store.db import create_engine, session_factory
 
+ROUTERS = (
+    typebots.router,
+    workspaces.router,
+    folders.router,
+    chat_routes.router,
+)
+"""Every router of the app, one per line: adding a feature adds a line here."""
+
 
 def _operation_id(route: APIRoute) -> str:
     """Stable operation ids (``typebots-get_typebot``) for generated clients."""
@@ -57,6 +65,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     app.add_middleware(ChatCorsMiddleware)
     install_error_handlers(app)
-    for module in (typebots, workspaces, folders, chat_routes):
-        app.include_router(module.router)
+    for router in ROUTERS:
+        app.include_router(router)
     return app
