@@ -2,8 +2,11 @@
 VENV := .venv
 BIN := $(VENV)/bin
 PYTHON ?= python3
+FRONTEND := frontend
+# npm ci writes this file; it is older than package-lock.json when the lock changed since.
+NODE_MODULES := $(FRONTEND)/node_modules/.package-lock.json
 
-.PHONY: setup run test check lint typecheck pytest clean
+.PHONY: setup run test check lint typecheck pytest widget widget-test clean
 
 $(BIN)/.installed: pyproject.toml
 	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
@@ -14,16 +17,28 @@ $(BIN)/.installed: pyproject.toml
 ## setup: create the virtual environment and install Botloom with its dev tools
 setup: $(BIN)/.installed
 
-## run: migrate and serve on http://127.0.0.1:8000 (data in ./.botloom)
-run: setup
+$(NODE_MODULES): $(FRONTEND)/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "Node.js 20+ with npm is needed to build the chat widget" >&2; exit 1; }
+	cd $(FRONTEND) && npm ci --no-audit --no-fund
+	@touch $@
+
+## widget: build the chat widget into src/botloom/web/static/dist (prints its gzipped size)
+widget: $(NODE_MODULES)
+	cd $(FRONTEND) && npm run build
+
+widget-test: $(NODE_MODULES)
+	cd $(FRONTEND) && npm test
+
+## run: build the widget, migrate and serve on http://127.0.0.1:8000 (data in ./.botloom)
+run: setup widget
 	$(BIN)/botloom serve
 
-## test: lint, type-check, then the whole suite (starts its own PostgreSQL)
+## test: lint, type-check, build and test the widget, then the whole suite (starts its own PostgreSQL)
 test: setup
 	./scripts/install-system-deps.sh
 	$(MAKE) --no-print-directory check
 
-check: lint typecheck pytest
+check: lint typecheck widget widget-test pytest
 
 lint:
 	$(BIN)/ruff check src tests bench
@@ -41,5 +56,11 @@ bench: setup
 	./scripts/install-system-deps.sh
 	$(BIN)/python -m bench.chat
 
+.PHONY: bench-results
+## bench-results: a million results on SQLite and PostgreSQL: pages, stats, analytics, CSV export (~20 min)
+bench-results: setup
+	./scripts/install-system-deps.sh
+	$(BIN)/python -m bench.results
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(FRONTEND)/node_modules src/botloom/web/static/dist

@@ -529,6 +529,7 @@ class Server:
 
     base_url: str
     log: Path
+    pid: int
 
 
 @contextlib.asynccontextmanager
@@ -549,7 +550,7 @@ async def serving(
     try:
         base_url = f"http://127.0.0.1:{port}"
         await wait_ready(base_url, proc, log)
-        yield Server(base_url=base_url, log=log)
+        yield Server(base_url=base_url, log=log, pid=proc.pid)
     finally:
         await stop_process(proc)
 

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# System packages Botloom's tests need: a PostgreSQL server (started per test run by the tests).
+# System packages Botloom's tests need: a PostgreSQL server (started per test run by the tests)
+# Debian's chromium with a font for the browser tests, and nginx to test streaming behind a proxy.
 # Installs only what is missing, so it is cheap to run before every `make test`.
 set -euo pipefail
 
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 \
   || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

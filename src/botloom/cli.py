@@ -11,6 +11,8 @@ import click
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from botloom.cli_credentials import credentials
+from botloom.cli_results import results
 from botloom.domain.auth.actions import do_create_api_token, get_or_create_user
 from botloom.domain.bots.actions import do_import_typebot, do_publish_typebot
 from botloom.domain.bots.documents import typebot_document
@@ -201,3 +203,7 @@ def token_create(email: str, name: str) -> None:
         return await do_create_api_token(db=db, user=user, name=name)
 
     click.echo(_run(work))
+
+
+main.add_command(results)
+main.add_command(credentials)

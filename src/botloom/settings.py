@@ -22,6 +22,83 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(
         default_factory=list, description="Origins allowed to call the management API"
     )
+    # Integration credentials and the send email block's default SMTP server.
+    encryption_secret: str | None = Field(
+        default=None,
+        description="32 characters that encrypt integration credentials (as ENCRYPTION_SECRET)",
+    )
+    smtp_host: str | None = Field(default=None, description="Default SMTP server for emails")
+    smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_from: str | None = Field(default=None, description='Sender, e.g. "Bot <bot@example.com>"')
+    smtp_secure: bool = Field(
+        default=False, description="Implicit TLS (port 465) rather than STARTTLS"
+    )
+    # Results retention: how often the server purges results past their workspace's limit.
+    retention_interval_seconds: float = Field(
+        default=3600, ge=0, description="Seconds between purges of old results; 0 disables"
+    )
+    # HTTP requests of bots (HTTP request block, fetch in scripts): the SSRF guard's allow-list.
+    http_allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="Private hosts bots may reach: names, *.suffix, IPs or CIDRs (JSON list)",
+    )
+    # AI blocks and Google Sheets: time limits and API endpoints.
+    llm_timeout_seconds: float = Field(
+        default=120,
+        gt=0,
+        description="Seconds an AI provider may take to answer (or between two streamed pieces)",
+    )
+    google_sheets_api_base: str = Field(
+        default="https://sheets.googleapis.com", description="Google Sheets API base URL"
+    )
+    google_oauth_token_url: str = Field(
+        default="https://oauth2.googleapis.com/token",
+        description="Where Google Sheets access tokens are refreshed",
+    )
+    google_client_id: str | None = Field(default=None, description="Google OAuth client id")
+    google_client_secret: str | None = Field(default=None, description="Google OAuth client secret")
+    # File uploads of the chat (file input, text input attachments), stored in data_dir/files.
+    upload_max_bytes: int = Field(
+        default=10 * 1024 * 1024, gt=0, description="Largest file a visitor may upload, in bytes"
+    )
+    upload_url_ttl_seconds: int = Field(
+        default=600, gt=0, description="Seconds an upload URL stays valid"
+    )
+    upload_signing_secret: str | None = Field(
+        default=None,
+        min_length=32,
+        description="Signs upload URLs; a secret made and kept in data_dir if unset (set it "
+        "when several hosts serve one install)",
+    )
+    files_base_url: str | None = Field(
+        default=None,
+        description="Public URL of this server for upload and file URLs (behind a proxy); "
+        "the request's own URL if unset",
+    )
+    s3_bucket: str | None = Field(
+        default=None, description="Keep uploads in this S3-compatible bucket, not on disk"
+    )
+    s3_endpoint: str = Field(
+        default="https://s3.amazonaws.com", description="The S3-compatible server's URL"
+    )
+    s3_region: str = "us-east-1"
+    s3_access_key: str | None = None
+    s3_secret_key: str | None = None
+    s3_public_url: str | None = Field(
+        default=None,
+        description="Base URL files are read from (CDN, custom domain); the bucket's if unset",
+    )
+    # Upload budget of one chat session (H14): bounds what an anonymous visitor can store.
+    upload_max_files_per_input: int = Field(
+        default=20, gt=0, description="Upload URLs a session gets per visit of an input block"
+    )
+    upload_session_max_bytes: int = Field(
+        default=100 * 1024 * 1024,
+        gt=0,
+        description="Bytes of upload URLs a chat session gets in all",
+    )
 
     @property
     def resolved_database_url(self) -> str:

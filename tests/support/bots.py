@@ -64,3 +64,67 @@ def two_questions_bot(settings: dict[str, Any] | None = None) -> dict[str, Any]:
         "theme": {"general": {"font": {"type": "Custom"}}},
         "settings": settings or {},
     }
+
+
+def group(group_id: str, title: str, blocks: list[dict[str, Any]]) -> dict[str, Any]:
+    """A group of blocks."""
+    return {"id": group_id, "title": title, "graphCoordinates": {"x": 0, "y": 0}, "blocks": blocks}
+
+
+def edge(edge_id: str, block_id: str, group_id: str, item_id: str | None = None) -> dict[str, Any]:
+    """An edge from a block (or one of its items) to a group."""
+    source: dict[str, Any] = {"blockId": block_id}
+    if item_id:
+        source["itemId"] = item_id
+    return {"id": edge_id, "from": source, "to": {"groupId": group_id}}
+
+
+def bot_document(
+    name: str,
+    variables: list[dict[str, Any]],
+    groups: list[dict[str, Any]],
+    edges: list[dict[str, Any]] | None = None,
+    *,
+    theme: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A bot whose start leads to the first of ``groups`` (edge ``e0``); ``edges`` are the
+    others."""
+    return {
+        "version": "6.1",
+        "name": name,
+        "events": [
+            {
+                "id": "start",
+                "type": "start",
+                "outgoingEdgeId": "e0",
+                "graphCoordinates": {"x": 0, "y": 0},
+            }
+        ],
+        "variables": variables,
+        "groups": groups,
+        "edges": [
+            {"id": "e0", "from": {"eventId": "start"}, "to": {"groupId": groups[0]["id"]}},
+            *(edges or []),
+        ],
+        "theme": theme or {},
+        "settings": {},
+    }
+
+
+def two_group_bot(
+    name: str,
+    variables: list[dict[str, Any]],
+    *,
+    first: tuple[str, list[dict[str, Any]]],
+    second: tuple[str, list[dict[str, Any]]],
+    loop_from: str | None = None,
+    theme: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A bot of two groups, each a ``(title, blocks)``: the start leads to the first, whose
+    last block (an input with edge ``e1``) leads to the second; ``loop_from`` names an input
+    (with edge ``e2``) that leads back to the second."""
+    edges = [edge("e1", first[1][-1]["id"], "g2")]
+    if loop_from is not None:
+        edges.append(edge("e2", loop_from, "g2"))
+    groups = [group("g1", *first), group("g2", *second)]
+    return bot_document(name, variables, groups, edges, theme=theme)

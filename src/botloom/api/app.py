@@ -8,20 +8,43 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from botloom.api.errors import install_error_handlers
-from botloom.api.routes import folders, typebots, workspaces
+from botloom.api.routes import (
+    analytics,
+    credentials,
+    folders,
+    http_requests,
+    results,
+    typebots,
+    workspaces,
+)
 from botloom.channels.web import routes as chat_routes
+from botloom.channels.web import stream as chat_stream
+from botloom.channels.web import uploads as chat_uploads
 from botloom.channels.web.cors import ChatCorsMiddleware
 from botloom.domain.chat.persistence import TurnWriter
 from botloom.domain.chat.service import ChatRuntime
+from botloom.domain.integrations.runtime import IntegrationsRuntime
+from botloom.domain.results.retention import periodic_retention
+from botloom.integrations.http.client import GuardedHttpClient
+from botloom.integrations.http.guard import SsrfPolicy
 from botloom.integrations.js_workers import JsWorkerPool
 from botloom.settings import Settings, get_settings
 from botloom.store.db import create_engine, session_factory
+from botloom.store.files.factory import file_storage_from_settings
+from botloom.web import pages
 
 ROUTERS = (
     typebots.router,
     workspaces.router,
     folders.router,
+    analytics.router,
+    credentials.router,
+    results.router,
+    http_requests.router,
     chat_routes.router,
+    chat_stream.router,
+    chat_uploads.router,
+    pages.router,  # keep last: its /{publicId} would shadow any route after it
 )
 """Every router of the app, one per line: adding a feature adds a line here."""
 
@@ -42,10 +65,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.session_factory = session_factory(engine)
         writer = TurnWriter(engine)
         js = JsWorkerPool()
-        app.state.chat_runtime = ChatRuntime(engine=engine, writer=writer, js=js)
-        yield
+        http = GuardedHttpClient(SsrfPolicy.from_settings(settings))
+        # One storage for the upload routes and the send email block's attachments.
+        app.state.file_storage = file_storage_from_settings(settings)
+        app.state.chat_runtime = ChatRuntime(
+            engine=engine,
+            writer=writer,
+            js=js,
+            integrations=IntegrationsRuntime(settings, files=app.state.file_storage),
+            http=http,
+        )
+        interval = settings.retention_interval_seconds
+        async with periodic_retention(
+            engine=engine, files=app.state.file_storage, interval_seconds=interval
+        ):
+            yield
         await writer.close()
         await js.close()
+        await http.aclose()
         await engine.dispose()
 
     app = FastAPI(

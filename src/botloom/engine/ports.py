@@ -5,6 +5,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
+from botloom.engine.http import HttpRequestData, HttpResponseData
+from botloom.engine.integration_calls import ActionCall, ActionOutcome, EmailMessage
+
 if TYPE_CHECKING:
     # Only for annotations: the bot module imports the block catalogue, whose runners import
     # the engine's runtime, which imports this module.
@@ -27,6 +30,26 @@ class JsRunner(Protocol):
         ...
 
 
+class Integrations(Protocol):
+    """Runs integrations with the workspace's decrypted credentials (see ``integration_calls``)."""
+
+    async def run_action(self, call: ActionCall) -> ActionOutcome:
+        """Run a plugin action; problems come back as logs in the outcome, never raised."""
+        ...
+
+    async def send_email(self, message: EmailMessage) -> None:
+        """Send an email; raises ``IntegrationError`` when it cannot."""
+        ...
+
+
+class HttpSender(Protocol):
+    """Sends bots' HTTP requests, refusing targets that are not on the public internet."""
+
+    async def send(self, request: HttpRequestData) -> HttpResponseData:
+        """The final response (any status); raises ``HttpRequestError`` when there is none."""
+        ...
+
+
 LoadBot = Callable[[str], Awaitable["Bot | None"]]
 """Loads a bot of the same workspace by typebot id: its live version, or its draft in preview."""
 
@@ -40,3 +63,5 @@ class Ports:
     new_id: Callable[[], str]
     random: Callable[[], float]
     js: JsRunner | None = None
+    integrations: Integrations | None = None
+    http: HttpSender | None = None

@@ -10,6 +10,7 @@ from botloom.engine.bot import Bot
 from botloom.engine.messages import plain_text
 from botloom.engine.ports import Ports
 from botloom.engine.runtime import Reply
+from botloom.engine.testing import GC, edge, group, text
 from botloom.engine.walker import (
     MAX_STEPS_PER_TURN,
     EngineError,
@@ -21,37 +22,12 @@ from botloom.engine.walker import (
 from botloom.schema.document import TypebotDocument
 from botloom.schema.settings import SystemMessages
 
-GC = {"x": 0, "y": 0}
-
-
-def text(block_id: str, value: str, edge: str | None = None) -> dict[str, Any]:
-    block: dict[str, Any] = {
-        "id": block_id,
-        "type": "text",
-        "content": {"richText": [{"type": "p", "children": [{"text": value}]}]},
-    }
-    return block | ({"outgoingEdgeId": edge} if edge else {})
-
 
 def ask(
     block_id: str, kind: str = "text input", edge: str | None = None, **options: Any
 ) -> dict[str, Any]:
     block: dict[str, Any] = {"id": block_id, "type": kind, "options": options}
     return block | ({"outgoingEdgeId": edge} if edge else {})
-
-
-def group(group_id: str, *blocks: dict[str, Any], title: str | None = None) -> dict[str, Any]:
-    return {
-        "id": group_id,
-        "title": title or group_id,
-        "graphCoordinates": GC,
-        "blocks": list(blocks),
-    }
-
-
-def edge(edge_id: str, group_id: str, block_id: str | None = None) -> dict[str, Any]:
-    target = {"groupId": group_id} | ({"blockId": block_id} if block_id else {})
-    return {"id": edge_id, "from": {"blockId": "x"}, "to": target}
 
 
 def bot(

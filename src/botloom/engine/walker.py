@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from botloom.engine.blocks.base import BlockBase, BlockFamily, BlockSpec
-from botloom.engine.blocks.catalog import SPECS_BY_TYPE
+from botloom.engine.blocks.catalog import spec_for
 from botloom.engine.bot import Bot
 from botloom.engine.history import uses_transcript
 from botloom.engine.linking import enter_linked_bot, pop_frame
@@ -110,7 +110,7 @@ class _Stop:
 
 
 def _spec(block: BlockBase) -> BlockSpec | None:
-    return SPECS_BY_TYPE.get(block.type)
+    return spec_for(block)
 
 
 def _initial_variables(bot: Bot, prefilled: dict[str, Any]) -> VariableStore:

@@ -57,7 +57,7 @@ class Metadata(DocModel):
     title: str | None = None
     description: str | None = None
     image_url: str | None = None
-    favicon_url: str | None = None
+    favicon_url: str | None = Field(default=None, alias="favIconUrl")
     custom_head_code: str | None = None
     google_tag_manager_id: str | None = None
     allow_indexing: bool | None = None

@@ -181,6 +181,25 @@ class Result(Base):
     __table_args__ = (
         Index("ix_result_typebot_created", "typebot_id", "created_at", "id"),
         Index("ix_result_typebot_started", "typebot_id", "has_started", "is_archived"),
+        # Pages of the results table (keyset on created_at, id), and the results of a period
+        # (stats, analytics), read from the index alone.
+        Index(
+            "ix_result_typebot_listing",
+            "typebot_id",
+            "is_archived",
+            "has_started",
+            "created_at",
+            "id",
+        ),
+        Index(
+            "ix_result_typebot_stats",
+            "typebot_id",
+            "is_archived",
+            "created_at",
+            "has_started",
+            "is_completed",
+            "id",
+        ),
     )
 
     id: Mapped[str] = _id_column()
@@ -194,11 +213,34 @@ class Result(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class ResultStatsBucket(Base):
+    """Views, starts and completions of a bot's results created in one quarter-hour (UTC).
+
+    Kept by triggers on ``result`` (migration 0003), in the same transaction as the change:
+    the stats of a period sum a few rows per day instead of counting every result, and every
+    time zone's midnight falls on a quarter-hour of UTC.
+    """
+
+    __tablename__ = "result_stats_bucket"
+
+    typebot_id: Mapped[str] = mapped_column(
+        ForeignKey("typebot.id", ondelete="CASCADE"), primary_key=True
+    )
+    bucket_start: Mapped[datetime] = mapped_column(primary_key=True)
+    views: Mapped[int] = mapped_column(Integer, default=0)
+    starts: Mapped[int] = mapped_column(Integer, default=0)
+    completed: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Answer(Base):
     """A reply to an input block; a block answered twice (loops) has two rows."""
 
     __tablename__ = "answer"
-    __table_args__ = (Index("ix_answer_result_created", "result_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_answer_result_created", "result_id", "created_at"),
+        # Answers per block of a bot's results, read from the index alone.
+        Index("ix_answer_result_block", "result_id", "block_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     result_id: Mapped[str] = mapped_column(ForeignKey("result.id", ondelete="CASCADE"))
@@ -226,6 +268,8 @@ class VisitedEdge(Base):
     """An off-default edge a result took, in order; feeds transcripts and path analytics."""
 
     __tablename__ = "visited_edge"
+    # Edges taken by a bot's results, read from the index alone.
+    __table_args__ = (Index("ix_visited_edge_result_edge", "result_id", "edge_id"),)
 
     result_id: Mapped[str] = mapped_column(
         ForeignKey("result.id", ondelete="CASCADE"), primary_key=True

@@ -13,6 +13,7 @@ from botloom.domain.workspaces.schemas import (
     WorkspaceRead,
     WorkspaceResponse,
     WorkspaceSummary,
+    WorkspaceUpdate,
 )
 from botloom.store.models import Workspace, WorkspaceRole
 
@@ -59,4 +60,17 @@ async def get_workspace(
     workspace = await queries.access_workspace(
         db=db, actor=user, workspace_id=workspace_id, needed=WorkspaceRole.GUEST
     )
+    return WorkspaceResponse(workspace=_read(workspace))
+
+
+@router.patch("/{workspaceId}", responses=ERROR_RESPONSES)
+async def update_workspace(
+    workspace_id: WorkspaceIdPath, body: WorkspaceUpdate, db: DbDep, user: CurrentUser
+) -> WorkspaceResponse:
+    """Rename a workspace, change its icon or its settings (admins only)."""
+    workspace = await queries.access_workspace(
+        db=db, actor=user, workspace_id=workspace_id, needed=WorkspaceRole.ADMIN
+    )
+    changes = body.model_dump(by_alias=True, exclude_unset=True)
+    workspace = await actions.do_update_workspace(db=db, workspace=workspace, changes=changes)
     return WorkspaceResponse(workspace=_read(workspace))

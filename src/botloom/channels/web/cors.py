@@ -13,7 +13,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 CHAT_PATH = re.compile(
     r"^/api/(v1/typebots/[^/]+/(startChat|preview/startChat)"
     r"|v[12]/sessions/[^/]+/(continueChat|clientLogs|streamMessage|updateTypebot)"
-    r"|v3/generate-upload-url)$"
+    r"|v3/generate-upload-url|v3/uploads/[^/]+)$"
 )
 MAX_AGE_SECONDS = "86400"
 
@@ -47,7 +47,7 @@ class ChatCorsMiddleware:
     async def _preflight(send: Send, origin: str, headers: Headers) -> None:
         response_headers = [
             (b"access-control-allow-origin", origin.encode()),
-            (b"access-control-allow-methods", b"GET, POST, OPTIONS"),
+            (b"access-control-allow-methods", b"GET, POST, PUT, OPTIONS"),
             (
                 b"access-control-allow-headers",
                 (headers.get("access-control-request-headers") or "*").encode(),

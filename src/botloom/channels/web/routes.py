@@ -34,7 +34,7 @@ def get_runtime(request: Request) -> ChatRuntime:
 RuntimeDep = Annotated[ChatRuntime, Depends(get_runtime)]
 
 
-def _origin(request: Request) -> str | None:
+def request_origin(request: Request) -> str | None:
     """The page the visitor is on: the iframe's parent when the embed says so."""
     return request.headers.get("x-typebot-iframe-referrer-origin") or request.headers.get("origin")
 
@@ -64,7 +64,7 @@ async def start_chat(
         runtime=runtime,
         public_id=public_id,
         request=_start_request(body),
-        origin=_origin(request),
+        origin=request_origin(request),
     )
     return start_chat_response(turn)
 
@@ -101,7 +101,7 @@ async def continue_chat(
         runtime=runtime,
         session_id=session_id,
         message=to_reply(body.message),
-        origin=_origin(request),
+        origin=request_origin(request),
     )
     return continue_chat_response(turn)
 
@@ -116,7 +116,12 @@ async def update_typebot(
 
 
 @router.post("/v2/sessions/{sessionId}/clientLogs", responses=ERROR_RESPONSES)
-@router.post("/v1/sessions/{sessionId}/clientLogs", responses=ERROR_RESPONSES, deprecated=True)
+@router.post(
+    "/v1/sessions/{sessionId}/clientLogs",
+    responses=ERROR_RESPONSES,
+    deprecated=True,
+    operation_id="chat-save_client_logs_v1",
+)
 async def save_client_logs(
     session_id: SessionIdPath, body: ClientLogsBody, db: DbDep
 ) -> SuccessResponse:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     type_coerce,
     update,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 from botloom.engine.state import BotFrame
@@ -157,8 +158,23 @@ _UPDATE_RESULT = (
 )
 
 
-async def _write_results(db: AsyncConnection, writes: list[TurnWrite], now: Any) -> None:
-    """The results part of several turns, a few multi-row statements for all of them."""
+async def _existing_results(db: AsyncConnection, writes: list[TurnWrite]) -> set[str]:
+    """Which results these turns write to still exist (an owner may delete them mid-chat)."""
+    ids = {f.result_id for w in writes for f in w.outcome.frames if f.result_id is not None}
+    if not ids:
+        return set()
+    found = await db.execute(select(_RESULTS.c.id).where(_RESULTS.c.id.in_(ids)))
+    return set(found.scalars())
+
+
+async def _write_results(
+    db: AsyncConnection, writes: list[TurnWrite], now: Any, *, only_existing: bool = False
+) -> None:
+    """The results part of several turns, a few multi-row statements for all of them.
+
+    ``only_existing`` drops the rows of results that were deleted since the chat began: the
+    chat goes on, but a result its owner deleted is not brought back by a later answer.
+    """
     new_results: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     answers: list[dict[str, Any]] = []
@@ -223,23 +239,27 @@ async def _write_results(db: AsyncConnection, writes: list[TurnWrite], now: Any)
         await db.execute(insert(Result), new_results)
     if updates:
         await db.execute(_UPDATE_RESULT, updates)
-    for model, rows in (
-        (Answer, answers),
-        (VisitedEdge, edges),
-        (SetVariableHistoryItem, history),
-        (Log, logs),
-    ):
+    children = [(Answer, answers), (VisitedEdge, edges), (SetVariableHistoryItem, history)]
+    children.append((Log, logs))
+    if only_existing:
+        kept = await _existing_results(db, writes) | {r["id"] for r in new_results}
+        children = [
+            (model, [r for r in rows if r["result_id"] in kept]) for model, rows in children
+        ]
+    for model, rows in children:
         if rows:
             await db.execute(insert(model), rows)
 
 
-async def write_turns(db: AsyncConnection, writes: list[TurnWrite]) -> list[TurnWrite]:
+async def write_turns(
+    db: AsyncConnection, writes: list[TurnWrite], *, only_existing_results: bool = False
+) -> list[TurnWrite]:
     """Write several turns in the connection's transaction; returns those that were stale."""
     now = utcnow()
     stale = await _write_sessions(db, writes, now)
     fresh = [w for w in writes if w not in stale and w.write_results]
     if fresh:
-        await _write_results(db, fresh, now)
+        await _write_results(db, fresh, now, only_existing=only_existing_results)
     return stale
 
 
@@ -280,9 +300,11 @@ class TurnWriter:
             for _ in batch:
                 self._queue.task_done()
 
-    async def _commit(self, batch: list[TurnWrite]) -> None:
+    async def _commit(self, batch: list[TurnWrite], *, only_existing_results: bool = False) -> None:
         async with self._engine.begin() as connection:
-            stale = await write_turns(connection, batch)
+            stale = await write_turns(
+                connection, batch, only_existing_results=only_existing_results
+            )
         for write in batch:
             if write.done.done():
                 continue
@@ -295,7 +317,11 @@ class TurnWriter:
         if write.done.done():
             return
         try:
-            await self._commit([write])
+            try:
+                await self._commit([write])
+            except IntegrityError:
+                # Checked only after a failure, so that the common path costs no extra query.
+                await self._commit([write], only_existing_results=True)
         except Exception as exc:
             logger.exception("Could not save chat turn of session %s", write.session_id)
             if not write.done.done():

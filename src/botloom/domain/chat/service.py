@@ -19,6 +19,7 @@ from botloom.domain.chat.persistence import (
     result_exists,
 )
 from botloom.domain.errors import ForbiddenError, InvalidInputError, NotFoundError
+from botloom.domain.integrations.runtime import IntegrationsRuntime
 from botloom.engine.bot import Bot
 from botloom.engine.ports import Ports
 from botloom.engine.runtime import Reply
@@ -31,6 +32,7 @@ from botloom.engine.walker import (
     start_chat,
 )
 from botloom.ids import new_id
+from botloom.integrations.http.client import GuardedHttpClient
 from botloom.integrations.js_workers import JsWorkerPool
 from botloom.schema.settings import DEFAULT_BOT_CLOSED_MESSAGE
 from botloom.store.models import ChatSession, Log, Typebot, User, Workspace, WorkspaceRole
@@ -71,6 +73,8 @@ class ChatRuntime:
     js: JsWorkerPool
     cache: BotCache = field(default_factory=BotCache)
     locks: SessionLocks = field(default_factory=SessionLocks)
+    integrations: IntegrationsRuntime | None = None
+    http: GuardedHttpClient | None = None
 
 
 @dataclass
@@ -109,7 +113,19 @@ def _ports(db: AsyncSession, runtime: ChatRuntime, workspace_id: str, preview: b
             preview=preview,
         )
 
-    return Ports(load_bot=load_bot, now=utcnow, new_id=new_id, random=random.random)
+    integrations = (
+        runtime.integrations.for_workspace(runtime.engine, workspace_id)
+        if runtime.integrations is not None
+        else None
+    )
+    return Ports(
+        load_bot=load_bot,
+        now=utcnow,
+        new_id=new_id,
+        random=random.random,
+        integrations=integrations,
+        http=runtime.http,
+    )
 
 
 async def _with_js(
@@ -117,7 +133,7 @@ async def _with_js(
 ) -> TurnOutcome:
     """Run a turn with a JavaScript sandbox that lives as long as the turn, in a worker
     process (its V8 isolate is only created if the turn runs code)."""
-    js = runtime.js.sandbox()
+    js = runtime.js.sandbox(fetch=runtime.http.fetch_text if runtime.http else None)
     try:
         return await run(dataclasses.replace(ports, js=js))
     finally:
@@ -258,15 +274,9 @@ async def _continue_once(
     message: Reply | None,
     origin: str | None,
 ) -> ChatTurn:
-    # The one read of a turn, on a plain connection; the ORM session only wakes up on a cache
-    # miss or a linked bot.
-    async with runtime.engine.connect() as connection:
-        row = (await connection.execute(_READ_SESSION, {"sid": session_id})).first()
-    if row is None:
-        raise NotFoundError("Session not found.")
-    state = SessionState.model_validate(row.state)
-    check_origin(state.allowed_origins, origin)
-    bots = await _bots_of(db, runtime, state)
+    stored = await read_session(runtime, session_id, origin)
+    state = stored.state
+    bots = await session_bots(db, runtime, state)
     ports = _ports(db, runtime, state.workspace_id or "", preview=state.is_preview)
     try:
         outcome = await _with_js(runtime, ports, lambda p: continue_chat(state, bots, p, message))
@@ -277,7 +287,7 @@ async def _continue_once(
         TurnWrite(
             session_id=session_id,
             outcome=outcome,
-            turn=row.turn,
+            turn=stored.turn,
             keep=state.is_preview or not outcome.completed,
             write_results=not state.is_preview,
         )
@@ -285,7 +295,34 @@ async def _continue_once(
     return ChatTurn(outcome=outcome, session_id=session_id, bot=bots[state.frames[-1].version_id])
 
 
-async def _bots_of(db: AsyncSession, runtime: ChatRuntime, state: SessionState) -> dict[str, Bot]:
+@dataclass(frozen=True)
+class StoredSession:
+    """A chat session as read at the start of a turn."""
+
+    state: SessionState
+    turn: int
+    """The turn counter the turn's write must still find (see ``TurnWrite``)."""
+
+
+async def read_session(runtime: ChatRuntime, session_id: str, origin: str | None) -> StoredSession:
+    """The session's state, read for a turn coming from ``origin``. Raises ``NotFoundError``
+    for an unknown session and ``ForbiddenError`` for an origin the bot does not allow."""
+    # The one read of a turn, on a plain connection; the ORM session only wakes up on a cache
+    # miss or a linked bot.
+    async with runtime.engine.connect() as connection:
+        row = (await connection.execute(_READ_SESSION, {"sid": session_id})).first()
+    if row is None:
+        raise NotFoundError("Session not found.")
+    state = SessionState.model_validate(row.state)
+    check_origin(state.allowed_origins, origin)
+    return StoredSession(state=state, turn=row.turn)
+
+
+async def session_bots(
+    db: AsyncSession, runtime: ChatRuntime, state: SessionState
+) -> dict[str, Bot]:
+    """The bot versions the session's frames run, by version id (cached). Raises
+    ``NotFoundError`` when one is gone."""
     bots: dict[str, Bot] = {}
     for frame in state.frames:
         bot = await load_version(db=db, cache=runtime.cache, version_id=frame.version_id)

@@ -1,5 +1,7 @@
 """Creating workspaces and their first member."""
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,6 +16,22 @@ async def do_create_workspace(
     db.add(workspace)
     await db.flush()
     db.add(MemberInWorkspace(user_id=actor.id, workspace_id=workspace.id, role=WorkspaceRole.ADMIN))
+    await db.commit()
+    return workspace
+
+
+async def do_update_workspace(
+    *, db: AsyncSession, workspace: Workspace, changes: dict[str, Any]
+) -> Workspace:
+    """Apply ``WorkspaceUpdate`` fields that were sent; ``settings`` keys merge into the stored
+    settings (``null`` clears one)."""
+    if changes.get("name") is not None:
+        workspace.name = changes["name"]
+    if "icon" in changes:
+        workspace.icon = changes["icon"]
+    settings_changes = changes.get("settings") or {}
+    if settings_changes:
+        workspace.settings = {**(workspace.settings or {}), **settings_changes}
     await db.commit()
     return workspace
 

@@ -16,6 +16,25 @@ class WorkspaceCreate(ApiModel):
     icon: str | None = None
 
 
+class WorkspaceSettingsUpdate(ApiModel):
+    """Settings a workspace admin may change; a key left out keeps its value."""
+
+    results_retention_days: int | None = Field(
+        default=None,
+        ge=1,
+        le=3650,
+        description="Delete results older than this many days; null keeps them forever",
+    )
+
+
+class WorkspaceUpdate(ApiModel):
+    """Changes to a workspace (Typebot's ``name``/``icon``, and Botloom's ``settings``)."""
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    icon: str | None = None
+    settings: WorkspaceSettingsUpdate | None = None
+
+
 class WorkspaceSummary(ApiModel):
     """A workspace in a list. Self-hosted Botloom has no plans: every workspace is unlimited."""
 

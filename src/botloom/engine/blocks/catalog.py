@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Union
 
 from pydantic import Discriminator, Tag
 
+from botloom.engine.blocks import forge
 from botloom.engine.blocks.base import BlockBase, BlockSpec
 from botloom.engine.blocks.bubbles import audio, embed, image, text, video
 from botloom.engine.blocks.forge.schema import ForgeBlock
@@ -89,6 +90,15 @@ SPECS: tuple[BlockSpec, ...] = (
 )
 
 SPECS_BY_TYPE: dict[str, BlockSpec] = {spec.type: spec for spec in SPECS}
+
+
+def spec_for(block: BlockBase) -> BlockSpec | None:
+    """What runs a block: its type's spec, or the forge runner for any forge block."""
+    spec = SPECS_BY_TYPE.get(block.type)
+    if spec is None and isinstance(block, ForgeBlock):
+        return forge.SPEC
+    return spec
+
 
 _FORGE_TAG = "forge"
 

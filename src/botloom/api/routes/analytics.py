@@ -1,0 +1,67 @@
+"""Analytics of a bot's results, following Typebot's builder OpenAPI."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query
+from pydantic import AfterValidator
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from botloom.api.deps import CurrentUser, DbDep
+from botloom.api.errors import ERROR_RESPONSES
+from botloom.domain.analytics import queries
+from botloom.domain.analytics.schemas import InDepthDataResponse, StatsResponse
+from botloom.domain.analytics.time_filter import (
+    TimeFilter,
+    TimeWindow,
+    check_time_zone,
+    current_window,
+)
+from botloom.domain.bots.queries import access_typebot
+from botloom.store.models import Typebot, User, WorkspaceRole
+
+router = APIRouter(prefix="/api/v1/typebots/{typebotId}/analytics", tags=["analytics"])
+
+TypebotIdPath = Annotated[str, Path(alias="typebotId")]
+TimeFilterQuery = Annotated[
+    TimeFilter, Query(alias="timeFilter", description="The period, in the caller's time zone")
+]
+TimeZoneQuery = Annotated[
+    str | None,
+    Query(alias="timeZone", description="IANA time zone of the caller, e.g. Europe/Paris"),
+    AfterValidator(check_time_zone),
+]
+
+
+def _window(
+    time_filter: TimeFilterQuery = TimeFilter.LAST_7_DAYS, time_zone: TimeZoneQuery = None
+) -> TimeWindow:
+    """The period asked for by ``timeFilter`` and ``timeZone``, as it stands now."""
+    return current_window(time_filter, time_zone)
+
+
+WindowQuery = Annotated[TimeWindow, Depends(_window)]
+
+
+async def _readable_typebot(db: AsyncSession, user: User, typebot_id: str) -> Typebot:
+    typebot, _ = await access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.GUEST
+    )
+    return typebot
+
+
+@router.get("/stats", responses=ERROR_RESPONSES)
+async def get_stats(
+    typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser, window: WindowQuery
+) -> StatsResponse:
+    """Views (results created), starts (with an answer) and completions in the period."""
+    typebot = await _readable_typebot(db, user, typebot_id)
+    return StatsResponse(stats=await queries.get_stats(db=db, typebot_id=typebot.id, window=window))
+
+
+@router.get("/inDepthData", responses=ERROR_RESPONSES)
+async def get_in_depth_data(
+    typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser, window: WindowQuery
+) -> InDepthDataResponse:
+    """Answers per block, off-default edges taken, and each input block's drop-off rate."""
+    typebot = await _readable_typebot(db, user, typebot_id)
+    return await queries.get_in_depth_data(db=db, typebot=typebot, window=window)

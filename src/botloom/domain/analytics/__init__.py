@@ -1,0 +1,1 @@
+"""Analytics of a bot's results: views, starts, completions, answers per block, paths, drop-off."""

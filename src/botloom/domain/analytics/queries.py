@@ -1,0 +1,186 @@
+"""Analytics of one bot's results in a time window: a few aggregate queries each.
+
+Every count is over the bot's results created in the window and not archived, and over the
+answers and visited edges of those results (ENGINE.md §7).
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import ColumnElement, case, distinct, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from botloom.domain.analytics.schemas import (
+    BlockAnswers,
+    BlockDropOff,
+    EdgeTarget,
+    InDepthDataResponse,
+    Stats,
+    VisitedEdgeTotal,
+)
+from botloom.domain.analytics.time_filter import TimeWindow
+from botloom.engine.blocks.base import BlockFamily
+from botloom.engine.blocks.catalog import SPECS_BY_TYPE
+from botloom.store.models import (
+    Answer,
+    ChatSession,
+    PublishedVersion,
+    Result,
+    ResultStatsBucket,
+    Typebot,
+    VisitedEdge,
+)
+
+
+def _in_window(typebot_id: str, window: TimeWindow) -> list[ColumnElement[bool]]:
+    conditions = [Result.typebot_id == typebot_id, Result.is_archived.is_(False)]
+    if window.start is not None:
+        conditions.append(Result.created_at >= window.start)
+    if window.end is not None:
+        conditions.append(Result.created_at < window.end)
+    return conditions
+
+
+QUARTER_HOUR_SECONDS = 900
+
+
+def _on_quarter_hours(window: TimeWindow) -> bool:
+    return all(
+        edge is None or edge.timestamp() % QUARTER_HOUR_SECONDS == 0
+        for edge in (window.start, window.end)
+    )
+
+
+async def get_stats(*, db: AsyncSession, typebot_id: str, window: TimeWindow) -> Stats:
+    """Views, starts and completions. Every time zone's midnight is a quarter-hour of UTC, so
+    the quarter-hour totals kept by the database answer; other windows count the results."""
+    if _on_quarter_hours(window):
+        return await stats_from_buckets(db=db, typebot_id=typebot_id, window=window)
+    return await stats_from_results(db=db, typebot_id=typebot_id, window=window)
+
+
+async def stats_from_buckets(*, db: AsyncSession, typebot_id: str, window: TimeWindow) -> Stats:
+    """The stats summed from ``result_stats_bucket`` (the window must be on quarter-hours)."""
+    bucket = ResultStatsBucket
+    conditions = [bucket.typebot_id == typebot_id]
+    if window.start is not None:
+        conditions.append(bucket.bucket_start >= window.start)
+    if window.end is not None:
+        conditions.append(bucket.bucket_start < window.end)
+    row = (
+        await db.execute(
+            select(
+                func.coalesce(func.sum(bucket.views), 0),
+                func.coalesce(func.sum(bucket.starts), 0),
+                func.coalesce(func.sum(bucket.completed), 0),
+            ).where(*conditions)
+        )
+    ).one()
+    return Stats(total_views=row[0], total_starts=row[1], total_completed=row[2])
+
+
+async def stats_from_results(*, db: AsyncSession, typebot_id: str, window: TimeWindow) -> Stats:
+    """The stats counted over the results themselves (one pass over a covering index)."""
+    row = (
+        await db.execute(
+            select(
+                func.count(),
+                func.count(case((Result.has_started, 1))),
+                func.count(case((Result.is_completed, 1))),
+            ).where(*_in_window(typebot_id, window))
+        )
+    ).one()
+    return Stats(total_views=row[0], total_starts=row[1], total_completed=row[2])
+
+
+async def _bot_content(db: AsyncSession, typebot: Typebot) -> dict[str, Any]:
+    """The live version's graph (what visitors ran), or the draft's if never published."""
+    if typebot.published_version_id is not None:
+        version = await db.get(PublishedVersion, typebot.published_version_id)
+        if version is not None:
+            return version.content
+    return typebot.content
+
+
+def input_blocks(content: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """``(group id, block id)`` of every input block, in document order."""
+    for group in content.get("groups") or []:
+        for block in group.get("blocks") or []:
+            spec = SPECS_BY_TYPE.get(block.get("type"))
+            if spec is not None and spec.family == BlockFamily.INPUT:
+                yield group["id"], block["id"]
+
+
+def _edge_targets(content: dict[str, Any]) -> dict[str, EdgeTarget]:
+    targets: dict[str, EdgeTarget] = {}
+    for edge in content.get("edges") or []:
+        to = edge.get("to") or {}
+        if isinstance(to.get("groupId"), str):
+            targets[edge["id"]] = EdgeTarget(group_id=to["groupId"], block_id=to.get("blockId"))
+    return targets
+
+
+async def get_in_depth_data(
+    *, db: AsyncSession, typebot: Typebot, window: TimeWindow
+) -> InDepthDataResponse:
+    """Answers per block, off-default edges taken, and the drop-off of each input block."""
+    in_window = _in_window(typebot.id, window)
+    # "Rows of these results": the planners then walk the results' index and read the
+    # answers' and edges' covering indexes, rather than every row of a block or an edge.
+    result_ids = select(Result.id).where(*in_window)
+    answers = (
+        await db.execute(
+            select(Answer.block_id, func.count(), func.count(distinct(Answer.result_id)))
+            .where(Answer.result_id.in_(result_ids))
+            .group_by(Answer.block_id)
+        )
+    ).all()
+    edges = (
+        await db.execute(
+            select(VisitedEdge.edge_id, func.count())
+            .where(VisitedEdge.result_id.in_(result_ids))
+            .group_by(VisitedEdge.edge_id)
+        )
+    ).all()
+    waiting = await _waiting_by_block(db, in_window)
+    content = await _bot_content(db, typebot)
+    targets = _edge_targets(content)
+    answered = {block_id: results for block_id, _, results in answers}
+    return InDepthDataResponse(
+        total_answers=[BlockAnswers(block_id=b, total=total) for b, total, _ in answers],
+        off_default_path_visited_edges=[
+            VisitedEdgeTotal(id=edge_id, total=total, to=targets.get(edge_id))
+            for edge_id, total in edges
+        ],
+        drop_offs=[
+            _drop_off(group_id, block_id, answered.get(block_id, 0), waiting.get(block_id, 0))
+            for group_id, block_id in input_blocks(content)
+        ],
+    )
+
+
+async def _waiting_by_block(
+    db: AsyncSession, in_window: list[ColumnElement[bool]]
+) -> dict[str, int]:
+    """Unfinished results by the block their chat waits at (finished chats have no session)."""
+    current = ChatSession.state["currentBlockId"].as_string()
+    rows = await db.execute(
+        select(current, func.count())
+        .select_from(Result)
+        .join(ChatSession, ChatSession.id == Result.last_chat_session_id)
+        .where(*in_window, Result.is_completed.is_(False))
+        .group_by(current)
+    )
+    return {block_id: total for block_id, total in rows.all() if block_id is not None}
+
+
+def _drop_off(group_id: str, block_id: str, answered: int, dropped: int) -> BlockDropOff:
+    reached = answered + dropped
+    return BlockDropOff(
+        block_id=block_id,
+        group_id=group_id,
+        total_reached=reached,
+        total_answered=answered,
+        total_dropped=dropped,
+        drop_off_rate=dropped / reached if reached else 0.0,
+    )

@@ -1,0 +1,1 @@
+"""Integration credentials: stored per workspace, encrypted at rest, never returned."""

@@ -1,0 +1,1 @@
+"""HTTP request blocks seen from the builder: listing them and test runs."""

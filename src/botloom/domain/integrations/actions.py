@@ -1,0 +1,154 @@
+"""Running a plugin action for a forge block: find it, open its credentials, check its
+options, run it. Every problem ends as a log line; nothing here raises into the chat."""
+
+import logging
+
+from pydantic import BaseModel, ValidationError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+
+from botloom.domain.credentials.crypto import CredentialsCryptoError
+from botloom.domain.credentials.vault import CredentialsDisabledError, Vault, find_credentials
+from botloom.engine.blocks.forge.streaming import stream_client_action
+from botloom.engine.integration_calls import (
+    ActionCall,
+    ActionOutcome,
+    IntegrationError,
+    IntegrationLog,
+)
+from botloom.integrations.plugins.base import Action, ActionContext, Integration
+from botloom.integrations.plugins.registry import IntegrationRegistry
+from botloom.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def validation_details(error: ValidationError) -> str:
+    """A pydantic error as one line per field: ``path: message``."""
+    return "\n".join(
+        f"{'.'.join(str(part) for part in e['loc']) or '(root)'}: {e['msg']}"
+        for e in error.errors()
+    )
+
+
+async def load_credentials(
+    *, engine: AsyncEngine, vault: Vault, workspace_id: str, credentials_id: str, type_: str
+) -> dict[str, object]:
+    """The decrypted data of the workspace's credentials of that type."""
+    async with AsyncSession(engine) as db:
+        row = await find_credentials(db, workspace_id=workspace_id, credentials_id=credentials_id)
+    if row is None or row.type != type_:
+        raise IntegrationError("Credentials not found", f"No {type_} credentials {credentials_id}")
+    try:
+        return vault.open(row)
+    except (CredentialsCryptoError, CredentialsDisabledError) as exc:
+        raise IntegrationError("Could not decrypt the credentials", str(exc)) from None
+
+
+async def _open_credentials(
+    integration: Integration,
+    call: ActionCall,
+    *,
+    engine: AsyncEngine,
+    vault: Vault,
+    workspace_id: str,
+) -> BaseModel | None:
+    """The credentials ``call`` selected, decrypted and checked against the integration's
+    model (``None`` when it needs none, or they are optional and none were selected).
+    Raises ``IntegrationError``."""
+    model = integration.credentials_model
+    if model is None:
+        return None
+    if not call.credentials_id:
+        if integration.credentials_optional:
+            return None
+        raise IntegrationError(f"{integration.name}: no credentials selected")
+    data = await load_credentials(
+        engine=engine,
+        vault=vault,
+        workspace_id=workspace_id,
+        credentials_id=call.credentials_id,
+        type_=integration.stored_credentials_type,
+    )
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise IntegrationError("Invalid credentials", validation_details(exc)) from None
+
+
+def _parse_options(integration: Integration, action: Action, call: ActionCall) -> BaseModel:
+    """``call``'s options read with the action's model. Raises ``IntegrationError``."""
+    try:
+        return action.options_model.model_validate(call.options)
+    except ValidationError as exc:
+        raise IntegrationError(
+            f"{integration.name}: invalid options", validation_details(exc)
+        ) from None
+
+
+async def action_context(
+    integration: Integration,
+    action: Action,
+    call: ActionCall,
+    *,
+    engine: AsyncEngine,
+    vault: Vault,
+    workspace_id: str,
+    settings: Settings,
+) -> ActionContext[BaseModel, BaseModel | None]:
+    """What ``action`` runs with for ``call``: its credentials opened, its options read.
+    Raises ``IntegrationError`` when either is missing or invalid."""
+    credentials = await _open_credentials(
+        integration, call, engine=engine, vault=vault, workspace_id=workspace_id
+    )
+    return ActionContext(
+        options=_parse_options(integration, action, call),
+        credentials=credentials,
+        variables=call.variables,
+        is_preview=call.is_preview,
+        settings=settings,
+    )
+
+
+async def run_action(
+    call: ActionCall,
+    *,
+    registry: IntegrationRegistry,
+    engine: AsyncEngine,
+    vault: Vault,
+    workspace_id: str,
+    settings: Settings,
+) -> ActionOutcome:
+    """Run ``call``'s action; whatever goes wrong is a log line of the outcome."""
+    outcome = ActionOutcome()
+    integration = registry.get(call.integration_id)
+    action = None if integration is None else integration.action(call.action)
+    if integration is None or action is None:
+        what = f"{call.integration_id} / {call.action}" if integration else call.integration_id
+        outcome.logs.append(IntegrationLog(f"Integration not available: {what}"))
+        return outcome
+    try:
+        ctx = await action_context(
+            integration,
+            action,
+            call,
+            engine=engine,
+            vault=vault,
+            workspace_id=workspace_id,
+            settings=settings,
+        )
+    except IntegrationError as exc:
+        outcome.logs.append(IntegrationLog(exc.description, details=exc.details))
+        return outcome
+    streamed_into = action.stream.variable_id(ctx.options) if action.stream else None
+    if streamed_into is not None and streamed_into == call.stream_variable_id:
+        # The web client streams the answer through streamMessage instead.
+        outcome.client_side_actions.append(stream_client_action())
+        return outcome
+    try:
+        await action.run(ctx)
+    except IntegrationError as exc:
+        ctx.log(exc.description, details=exc.details)
+    except Exception as exc:
+        logger.exception("%s action %r failed", integration.id, action.name)
+        ctx.log(f"{integration.name}: {action.name} failed", details=str(exc) or type(exc).__name__)
+    return ctx.outcome

@@ -1,0 +1,1 @@
+"""Results: what visitors' runs leave, listed, exported, replayed as transcripts, deleted."""

@@ -1,0 +1,1 @@
+"""Files visitors upload during a chat."""

@@ -1,0 +1,48 @@
+"""What the engine asks of the HTTP port: a request description and the response it gets.
+
+Plain data, so blocks build requests without knowing which client sends them.
+"""
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FailureKind = Literal["blocked", "timeout", "network", "too_large"]
+
+
+@dataclass(frozen=True)
+class HttpRequestData:
+    """One request. ``query`` pairs are appended to the URL's own query (a key may repeat);
+    ``form`` sends an urlencoded body instead of ``body``; ``timeout_s`` bounds the whole
+    exchange, redirects included."""
+
+    method: str
+    url: str
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    query: list[tuple[str, str]] = field(default_factory=list)
+    body: bytes | None = None
+    form: list[tuple[str, str]] | None = None
+    timeout_s: float = 10.0
+
+
+@dataclass(frozen=True)
+class HttpResponseData:
+    """The final response, after redirects: status, headers (lower-case names) and body."""
+
+    status_code: int
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def text(self) -> str:
+        """The body decoded as UTF-8 (undecodable bytes replaced)."""
+        return self.body.decode("utf-8", errors="replace")
+
+
+class HttpRequestError(Exception):
+    """No response: the target was refused, the time ran out, the network failed, or the
+    response was larger than the client accepts."""
+
+    def __init__(self, kind: FailureKind, message: str) -> None:
+        """``kind`` tells the cases apart; ``message`` says what happened."""
+        super().__init__(message)
+        self.kind: FailureKind = kind

@@ -1,0 +1,1 @@
+"""Outgoing HTTP for bots: the SSRF guard (``guard``) and the guarded client (``client``)."""

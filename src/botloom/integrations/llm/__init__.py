@@ -1,0 +1,1 @@
+"""LLM provider clients: OpenAI and the servers compatible with it, and Anthropic."""

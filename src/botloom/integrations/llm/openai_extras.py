@@ -1,0 +1,112 @@
+"""The OpenAI APIs beyond chat: speech, transcription and assistants."""
+
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+from botloom.integrations.llm.openai_compatible import OpenAICompatibleClient
+from botloom.integrations.llm.sse import server_events
+from botloom.integrations.llm.types import LlmError, StreamEnd, StreamEvent, TextDelta, Usage
+
+DEFAULT_SPEECH_MODEL = "tts-1"
+DEFAULT_TRANSCRIPTION_MODEL = "whisper-1"
+ASSISTANTS_HEADER = {"OpenAI-Beta": "assistants=v2"}
+CITATION = re.compile(r"【[^】]*】")
+"""File-search citations such as 【4:0†source】, which Typebot strips from assistant answers."""
+
+
+async def create_speech(
+    client: OpenAICompatibleClient, *, text: str, voice: str, model: str | None
+) -> bytes:
+    """MP3 audio of ``text`` read by ``voice``."""
+    response = await client.api.send(
+        "/audio/speech",
+        json={"model": model or DEFAULT_SPEECH_MODEL, "input": text, "voice": voice},
+    )
+    return response.content
+
+
+async def create_transcription(
+    client: OpenAICompatibleClient, *, audio: bytes, file_name: str, model: str | None = None
+) -> str:
+    """The text spoken in ``audio``."""
+    response = await client.api.send(
+        "/audio/transcriptions",
+        data={"model": model or DEFAULT_TRANSCRIPTION_MODEL},
+        files={"file": (file_name, audio)},
+    )
+    try:
+        text = response.json().get("text")
+    except (ValueError, AttributeError) as exc:
+        raise LlmError("The transcription answer is not JSON") from exc
+    if not isinstance(text, str):
+        raise LlmError("The transcription answer has no text")
+    return text
+
+
+@dataclass(frozen=True)
+class AssistantQuestion:
+    """A message for an assistant, in a thread (a new one when ``thread_id`` is empty)."""
+
+    assistant_id: str
+    message: str
+    thread_id: str | None = None
+
+
+async def new_thread(client: OpenAICompatibleClient) -> str:
+    """A new, empty assistant thread's id."""
+    data = await client.api.post_json("/threads", {}, headers=ASSISTANTS_HEADER)
+    thread_id = data.get("id")
+    if not isinstance(thread_id, str):
+        raise LlmError("The provider did not give a thread id")
+    return thread_id
+
+
+async def ask_assistant(
+    client: OpenAICompatibleClient, *, thread_id: str, question: AssistantQuestion
+) -> AsyncIterator[StreamEvent]:
+    """Add the question to the thread and run the assistant on it, streaming its answer."""
+    await client.api.post_json(
+        f"/threads/{thread_id}/messages",
+        {"role": "user", "content": question.message},
+        headers=ASSISTANTS_HEADER,
+    )
+    usage = Usage()
+    async with client.api.open_stream(
+        f"/threads/{thread_id}/runs",
+        {"assistant_id": question.assistant_id, "stream": True},
+        headers=ASSISTANTS_HEADER,
+    ) as response:
+        async for event in server_events(response):
+            if event.data.strip() == "[DONE]":
+                break
+            if event.event == "thread.message.delta":
+                text = _delta_text(event.json())
+                if text:
+                    yield TextDelta(text)
+            elif event.event == "thread.run.completed":
+                raw = event.json().get("usage") or {}
+                usage = Usage(
+                    prompt_tokens=int(raw.get("prompt_tokens") or 0),
+                    completion_tokens=int(raw.get("completion_tokens") or 0),
+                )
+            elif event.event in {"thread.run.failed", "thread.run.expired", "error"}:
+                raise LlmError("The assistant run failed", details=event.data[:500])
+            elif event.event == "thread.run.requires_action":
+                raise LlmError("Assistant functions are not supported yet")
+    yield StreamEnd(usage)
+
+
+def _delta_text(data: dict[str, object]) -> str:
+    delta = data.get("delta")
+    parts = delta.get("content") if isinstance(delta, dict) else None
+    if not isinstance(parts, list):
+        return ""
+    texts = [
+        str(part["text"].get("value", ""))
+        for part in parts
+        if isinstance(part, dict)
+        and part.get("type") == "text"
+        and isinstance(part.get("text"), dict)
+    ]
+    return CITATION.sub("", "".join(texts))

@@ -1,0 +1,108 @@
+"""What every LLM provider client takes and gives, whatever its wire format."""
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+Role = Literal["system", "user", "assistant"]
+
+
+@dataclass(frozen=True)
+class LlmMessage:
+    """One message of a conversation sent to a model."""
+
+    role: Role
+    content: str
+
+
+@dataclass(frozen=True)
+class ChatRequest:
+    """A chat completion request, in provider-neutral terms."""
+
+    model: str
+    messages: list[LlmMessage]
+    temperature: float | None = None
+    max_tokens: int | None = None
+
+
+@dataclass(frozen=True)
+class Usage:
+    """Token counts of one completion (zero when the provider does not say)."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    @classmethod
+    def read(cls, raw: object, *, prompt: str, completion: str) -> "Usage":
+        """The counts of a provider's ``usage`` object, which names them ``prompt`` and
+        ``completion`` (zero when it is not an object or a count is missing)."""
+        if not isinstance(raw, dict):
+            return cls()
+        return cls(
+            prompt_tokens=int(raw.get(prompt) or 0),
+            completion_tokens=int(raw.get(completion) or 0),
+        )
+
+    @property
+    def total_tokens(self) -> int:
+        """Prompt and completion tokens together."""
+        return self.prompt_tokens + self.completion_tokens
+
+
+@dataclass(frozen=True)
+class ChatCompletion:
+    """A whole answer of a model."""
+
+    content: str
+    usage: Usage = field(default_factory=Usage)
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    """A piece of a streamed answer, as it arrives."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class StreamEnd:
+    """The end of a streamed answer, with its token counts when the provider gave them."""
+
+    usage: Usage
+
+
+StreamEvent = TextDelta | StreamEnd
+
+
+class LlmError(Exception):
+    """A provider call that failed: an HTTP error, a timeout, or an answer we cannot read.
+
+    ``message`` is short and safe to show in a result's logs; ``details`` holds the provider's
+    own error text when there is one.
+    """
+
+    def __init__(
+        self, message: str, *, status: int | None = None, details: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.details = details
+
+
+class ChatClient(Protocol):
+    """A provider's chat API: whole answers, streamed answers, and JSON extraction."""
+
+    async def complete(self, request: ChatRequest) -> ChatCompletion:
+        """The whole answer to ``request``."""
+        ...
+
+    def stream(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
+        """The answer to ``request`` piece by piece, then a :class:`StreamEnd`."""
+        ...
+
+    async def extract_json(
+        self, request: ChatRequest, schema: dict[str, Any]
+    ) -> tuple[dict[str, Any], Usage]:
+        """An object matching the JSON ``schema``, generated from ``request``'s messages."""
+        ...

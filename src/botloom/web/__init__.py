@@ -1,0 +1,1 @@
+"""The public side served to visitors: bot pages at ``/{publicId}`` and the built widget files."""

@@ -1,0 +1,84 @@
+"""The quarter-hour stats kept by the database agree with counting the results themselves."""
+
+import random
+from datetime import UTC, datetime, timedelta
+
+import httpx
+from sqlalchemy import delete, insert, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from botloom.domain.analytics.queries import stats_from_buckets, stats_from_results
+from botloom.domain.analytics.time_filter import TimeWindow
+from botloom.ids import new_id
+from botloom.store.models import Result
+from tests.integration.analytics.chats import chat, publish_survey
+from tests.support.factories import make_member
+
+BASE = datetime(2026, 3, 29, 0, 0, tzinfo=UTC)
+
+
+def _windows() -> list[TimeWindow]:
+    quarter = timedelta(minutes=15)
+    return [
+        TimeWindow(),
+        TimeWindow(start=BASE),
+        TimeWindow(end=BASE + 7 * quarter),
+        TimeWindow(start=BASE + 3 * quarter, end=BASE + 40 * quarter),
+        TimeWindow(start=BASE + 96 * quarter, end=BASE + 97 * quarter),
+    ]
+
+
+async def _agree(db: AsyncSession, typebot_id: str) -> None:
+    for window in _windows():
+        expected = await stats_from_results(db=db, typebot_id=typebot_id, window=window)
+        kept = await stats_from_buckets(db=db, typebot_id=typebot_id, window=window)
+        assert kept == expected, window
+
+
+async def test_inserts_updates_archives_and_deletes_keep_the_totals_exact(
+    client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    member = await make_member(db)
+    bot = await publish_survey(db, member, "buckets")
+    other_bot = await publish_survey(db, member, "buckets-other")
+    await chat(client, "buckets", "Yes", "Ada")
+    await chat(client, "buckets", "No")
+    await chat(client, "buckets")
+    rng = random.Random(7)
+    rows = [
+        {
+            "id": new_id(),
+            "typebot_id": rng.choice((bot, other_bot)),
+            "variables": [],
+            "has_started": rng.random() < 0.7,
+            "is_completed": rng.random() < 0.4,
+            "is_archived": rng.random() < 0.1,
+            "created_at": BASE + timedelta(seconds=rng.randrange(0, 2 * 86400)),
+            "updated_at": BASE,
+        }
+        for _ in range(300)
+    ]
+    await db.execute(insert(Result), rows)
+    await db.commit()
+    await _agree(db, bot)
+    await _agree(db, other_bot)
+
+    ids = [row["id"] for row in rows]
+    await db.execute(update(Result).where(Result.id.in_(ids[:40])).values(has_started=True))
+    await db.execute(update(Result).where(Result.id.in_(ids[40:80])).values(is_completed=True))
+    await db.execute(update(Result).where(Result.id.in_(ids[80:120])).values(is_archived=True))
+    await db.execute(update(Result).where(Result.id.in_(ids[0:30])).values(is_archived=False))
+    await db.execute(
+        update(Result)
+        .where(Result.id.in_(ids[120:160]))
+        .values(created_at=BASE + timedelta(hours=13, minutes=7))
+    )
+    await db.execute(update(Result).where(Result.id.in_(ids[160:200])).values(typebot_id=bot))
+    # Turns rewrite results without changing what the stats count.
+    await db.execute(update(Result).where(Result.id.in_(ids[200:240])).values(variables=[1]))
+    await db.execute(delete(Result).where(Result.id.in_(ids[240:280])))
+    await db.commit()
+    await _agree(db, bot)
+    await _agree(db, other_bot)
+    total = await stats_from_buckets(db=db, typebot_id=bot, window=TimeWindow())
+    assert total.total_views > 100, "the comparison above ran on real data"
