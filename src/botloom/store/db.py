@@ -48,8 +48,11 @@ def create_engine(url: str) -> AsyncEngine:
         )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
+    # No overflow: under a burst, requests wait a moment for a pooled connection rather than
+    # open one (a server process forked by PostgreSQL, and a TLS attempt) and close it again
+    # right after. No request holds a connection while it waits for the turn writer.
     return create_async_engine(
-        url, pool_size=20, max_overflow=20, pool_recycle=1800, json_serializer=dump_json
+        url, pool_size=20, max_overflow=0, pool_recycle=1800, json_serializer=dump_json
     )
 
 

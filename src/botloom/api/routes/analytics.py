@@ -32,7 +32,7 @@ TimeZoneQuery = Annotated[
 ]
 
 
-def _window(
+async def _window(
     time_filter: TimeFilterQuery = TimeFilter.LAST_7_DAYS, time_zone: TimeZoneQuery = None
 ) -> TimeWindow:
     """The period asked for by ``timeFilter`` and ``timeZone``, as it stands now."""

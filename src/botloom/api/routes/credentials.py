@@ -29,7 +29,7 @@ RESPONSES = {
 }
 
 
-def _vault(request: Request) -> Vault:
+async def _vault(request: Request) -> Vault:
     return Vault(request.app.state.settings.encryption_secret)
 
 

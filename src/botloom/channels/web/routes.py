@@ -25,7 +25,7 @@ router = APIRouter(prefix="/api", tags=["chat"])
 SessionIdPath = Annotated[str, Path(alias="sessionId")]
 
 
-def get_runtime(request: Request) -> ChatRuntime:
+async def get_runtime(request: Request) -> ChatRuntime:
     """The process's chat runtime."""
     runtime: ChatRuntime = request.app.state.chat_runtime
     return runtime

@@ -34,7 +34,7 @@ def _settings(request: Request) -> Settings:
     return settings
 
 
-def get_file_storage(request: Request) -> FileStorage:
+async def get_file_storage(request: Request) -> FileStorage:
     """The app's file storage, made on first use (it may create the install's secret)."""
     storage: FileStorage | None = getattr(request.app.state, "file_storage", None)
     if storage is None:
@@ -46,7 +46,7 @@ def get_file_storage(request: Request) -> FileStorage:
 FileStorageDep = Annotated[FileStorage, Depends(get_file_storage)]
 
 
-def get_local_storage(storage: FileStorageDep) -> LocalFileStorage:
+async def get_local_storage(storage: FileStorageDep) -> LocalFileStorage:
     """The local-disk storage; its routes do not exist when files go to an S3 bucket."""
     if not isinstance(storage, LocalFileStorage):
         raise NotFoundError("Files are kept in the S3 bucket, not on this server.")
