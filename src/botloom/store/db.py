@@ -50,7 +50,8 @@ def create_engine(url: str) -> AsyncEngine:
         return engine
     # No overflow: under a burst, requests wait a moment for a pooled connection rather than
     # open one (a server process forked by PostgreSQL, and a TLS attempt) and close it again
-    # right after. No request holds a connection while it waits for the turn writer.
+    # right after. Chat turns give their read connection back before they run, so a block that
+    # needs a connection of its own (credentials) never waits while holding one.
     return create_async_engine(
         url, pool_size=20, max_overflow=0, pool_recycle=1800, json_serializer=dump_json
     )

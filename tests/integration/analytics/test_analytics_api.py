@@ -9,7 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.store.models import Result
 from botloom.store.types import utcnow
-from tests.integration.analytics.chats import chat, publish_survey
+from tests.integration.analytics.chats import publish_survey
+from tests.support.chats import chat
 from tests.support.factories import Member, make_member
 
 

@@ -11,7 +11,8 @@ from botloom.domain.analytics.queries import stats_from_buckets, stats_from_resu
 from botloom.domain.analytics.time_filter import TimeWindow
 from botloom.ids import new_id
 from botloom.store.models import Result
-from tests.integration.analytics.chats import chat, publish_survey
+from tests.integration.analytics.chats import publish_survey
+from tests.support.chats import chat
 from tests.support.factories import make_member
 
 BASE = datetime(2026, 3, 29, 0, 0, tzinfo=UTC)

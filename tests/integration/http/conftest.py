@@ -8,17 +8,14 @@ The live server's settings allow 127.0.0.1 (and only it) through ``http_allowed_
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
 import pytest
 from aiohttp import web
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from tests.support.live_apps import client_of, live_app
-from tests.support.live_server import LiveServer
+from tests.support.live_apps import live_app_fixtures
 from tests.support.loopback import serving
 from tests.support.postgres import free_port
 
@@ -146,23 +143,9 @@ async def forbidden_listener(webhook_server: WebhookServer) -> AsyncIterator[Lis
 
 
 @pytest.fixture(scope="session")
-def http_live_server(
-    database_url: str, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[LiveServer]:
-    """The app on loopback, allowed to reach 127.0.0.1 (the webhook stand-in) and nothing
-    else private."""
-    with live_app(
-        database_url,
-        tmp_path_factory,
-        http_allowed_hosts=["127.0.0.1"],
-    ) as server:
-        yield server
+def app_settings() -> dict[str, Any]:
+    """The live server may reach 127.0.0.1 (the webhook stand-in) and nothing else private."""
+    return {"http_allowed_hosts": ["127.0.0.1"]}
 
 
-@pytest.fixture
-async def http_client(
-    http_live_server: LiveServer, db: AsyncSession
-) -> AsyncIterator[httpx.AsyncClient]:
-    """A client of that live server (with ``db`` to arrange data and clean up after)."""
-    async with client_of(http_live_server.base_url) as http:
-        yield http
+live_app_server, http_client = live_app_fixtures("http_client")

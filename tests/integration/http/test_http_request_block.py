@@ -53,22 +53,24 @@ async def chat_through(
     return Chat(body, texts, await result_logs(db, result_id), session_id, result_id)
 
 
+def _key_values(prefix: str, *pairs: tuple[str, str]) -> list[dict[str, str]]:
+    """A block's list of headers or query parameters, with ids ``{prefix}1``, ``{prefix}2``…"""
+    return [
+        {"id": f"{prefix}{i}", "key": key, "value": value}
+        for i, (key, value) in enumerate(pairs, start=1)
+    ]
+
+
 async def test_custom_body_headers_query_and_response_mapping(
     http_client: httpx.AsyncClient, db: AsyncSession, webhook: WebhookServer
 ) -> None:
     block = http_block(
         webhook.url("/echo/{{Token}}?fixed=1"),
         webhook={
-            "headers": [
-                {"id": "h1", "key": "X-Token", "value": "Bearer {{Token}}"},
-                {"id": "h2", "key": "X-Empty", "value": ""},
-                {"id": "h3", "key": "", "value": "no key"},
-            ],
-            "queryParams": [
-                {"id": "q1", "key": "name", "value": "{{Name}}"},
-                {"id": "q2", "key": "tag", "value": "a"},
-                {"id": "q3", "key": "tag", "value": "b"},
-            ],
+            "headers": _key_values(
+                "h", ("X-Token", "Bearer {{Token}}"), ("X-Empty", ""), ("", "no key")
+            ),
+            "queryParams": _key_values("q", ("name", "{{Name}}"), ("tag", "a"), ("tag", "b")),
             "body": '{"name": "{{Name}}", "token": "{{Token}}", "n": 1}',
         },
         isCustomBody=True,
@@ -126,10 +128,11 @@ async def test_basic_auth_and_form_bodies(
     block = http_block(
         webhook.url("/echo"),
         webhook={
-            "headers": [
-                {"id": "h1", "key": "Authorization", "value": "Basic user:{{Token}}"},
-                {"id": "h2", "key": "Content-Type", "value": "application/x-www-form-urlencoded"},
-            ],
+            "headers": _key_values(
+                "h",
+                ("Authorization", "Basic user:{{Token}}"),
+                ("Content-Type", "application/x-www-form-urlencoded"),
+            ),
             "body": '{"name": "{{Name}}", "n": 2}',
         },
         isCustomBody=True,
@@ -254,8 +257,8 @@ async def test_client_side_requests_wait_for_the_page_reply(
     block = http_block(
         "https://api.example.com/items?x=1",
         webhook={
-            "headers": [{"id": "h1", "key": "X-Token", "value": "{{Token}}"}],
-            "queryParams": [{"id": "q1", "key": "name", "value": "{{Name}}"}],
+            "headers": _key_values("h", ("X-Token", "{{Token}}")),
+            "queryParams": _key_values("q", ("name", "{{Name}}")),
             "body": '{"name": "{{Name}}"}',
         },
         isCustomBody=True,

@@ -6,20 +6,17 @@ The inboxes are aiosmtpd servers on loopback: they stand in for the SMTP relays 
 import email
 import email.policy
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-import httpx
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from tests.support.live_apps import client_of, live_app
-from tests.support.live_server import LiveServer
+from tests.support.live_apps import live_app_fixtures
 from tests.support.postgres import free_port
 
 SECRET = "0123456789abcdef0123456789abcdef"
@@ -149,27 +146,16 @@ def file_server() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def integrations_server(
-    database_url: str, default_inbox_server: Inbox, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[LiveServer]:
-    """The app with an encryption secret and the default SMTP relay configured; bots may
-    reach 127.0.0.1 (the file server), nothing else private."""
-    with live_app(
-        database_url,
-        tmp_path_factory,
-        encryption_secret=SECRET,
-        smtp_host="127.0.0.1",
-        smtp_port=default_inbox_server.port,
-        smtp_from=DEFAULT_FROM,
-        http_allowed_hosts=["127.0.0.1"],
-    ) as server:
-        yield server
+def app_settings(default_inbox_server: Inbox) -> dict[str, Any]:
+    """The live server has an encryption secret and the default SMTP relay configured; bots
+    may reach 127.0.0.1 (the file server), nothing else private."""
+    return {
+        "encryption_secret": SECRET,
+        "smtp_host": "127.0.0.1",
+        "smtp_port": default_inbox_server.port,
+        "smtp_from": DEFAULT_FROM,
+        "http_allowed_hosts": ["127.0.0.1"],
+    }
 
 
-@pytest.fixture
-async def api(
-    integrations_server: LiveServer, db: AsyncSession
-) -> AsyncIterator[httpx.AsyncClient]:
-    """An HTTP client of that server (with ``db`` to arrange data and clean up after)."""
-    async with client_of(integrations_server.base_url) as http:
-        yield http
+live_app_server, api = live_app_fixtures("api")

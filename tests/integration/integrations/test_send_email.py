@@ -138,8 +138,11 @@ async def test_five_emails_per_session_and_no_duplicates(
     ]
 
 
-async def _smtp_credentials(db: AsyncSession, member: Member, **data: Any) -> str:
-    sealed = Vault(SECRET).seal(data)
+async def _smtp_credentials(
+    db: AsyncSession, member: Member, port: int, sender: dict[str, str], **data: Any
+) -> str:
+    """The member's SMTP credentials for a relay on 127.0.0.1:``port``, sending as ``sender``."""
+    sealed = Vault(SECRET).seal({"host": "127.0.0.1", "port": port, "from": sender, **data})
     row = Credentials(
         workspace_id=member.workspace.id, type="smtp", name="Relay", data=sealed.data, iv=sealed.iv
     )
@@ -155,12 +158,11 @@ async def test_the_workspace_smtp_credentials_are_used(
     credentials_id = await _smtp_credentials(
         db,
         member,
-        host="127.0.0.1",
-        port=auth_inbox.port,
+        auth_inbox.port,
+        {"email": "shop@example.com", "name": "The Shop"},
         username=SMTP_USER,
         password=SMTP_PASSWORD,
         isTlsEnabled=False,
-        **{"from": {"email": "shop@example.com", "name": "The Shop"}},
     )
     block = email_block(
         credentialsId=credentials_id,
@@ -182,18 +184,11 @@ async def test_smtp_failures_are_logged_and_the_chat_goes_on(
     api: httpx.AsyncClient, db: AsyncSession, default_inbox: Inbox, auth_inbox: Inbox
 ) -> None:
     member = await make_member(db)
+    shop = {"email": "shop@example.com"}
     wrong_password = await _smtp_credentials(
-        db,
-        member,
-        host="127.0.0.1",
-        port=auth_inbox.port,
-        username=SMTP_USER,
-        password="wrong",
-        **{"from": {"email": "shop@example.com"}},
+        db, member, auth_inbox.port, shop, username=SMTP_USER, password="wrong"
     )
-    nobody_listens = await _smtp_credentials(
-        db, member, host="127.0.0.1", port=free_port(), **{"from": {"email": "shop@example.com"}}
-    )
+    nobody_listens = await _smtp_credentials(db, member, free_port(), shop)
     for credentials_id in (wrong_password, nobody_listens, "missing-credentials"):
         block = email_block(
             credentialsId=credentials_id, recipients=["to@example.com"], subject="S", body="B"

@@ -18,10 +18,10 @@ from tests.support.requirements import missing
 
 
 @pytest.fixture(scope="session")
-def nginx(llm_live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nginx]:
+def nginx(live_app_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nginx]:
     if not nginx_available():
         missing("nginx is not installed (apt-get install nginx-light)")
-    proxy = start_nginx(tmp_path_factory.mktemp("nginx"), llm_live_server.base_url)
+    proxy = start_nginx(tmp_path_factory.mktemp("nginx"), live_app_server.base_url)
     yield proxy
     proxy.stop()
 

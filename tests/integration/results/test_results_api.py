@@ -24,6 +24,7 @@ from botloom.store.models import (
 from tests.conftest import COMPAT
 from tests.integration.results.bots import branching_bot
 from tests.support.bots import two_questions_bot
+from tests.support.chats import chat
 from tests.support.factories import Member, add_to_workspace, make_member
 from tests.support.publishing import publisher
 
@@ -37,21 +38,6 @@ async def _publish(
     typebot_id = await db.scalar(select(Typebot.id).where(Typebot.public_id == public_id))
     assert typebot_id is not None
     return typebot_id
-
-
-async def _chat(client: httpx.AsyncClient, public_id: str, *replies: str) -> str:
-    """Run a chat through the chat API; returns its result id."""
-    start = await client.post(f"/api/v1/typebots/{public_id}/startChat", json={})
-    assert start.status_code == 200, start.text
-    body = start.json()
-    for reply in replies:
-        answered = await client.post(
-            f"/api/v1/sessions/{body['sessionId']}/continueChat",
-            json={"message": {"type": "text", "text": reply}},
-        )
-        assert answered.status_code == 200, answered.text
-    result_id: str = body["resultId"]
-    return result_id
 
 
 async def _recorded_chat(
@@ -102,9 +88,9 @@ async def test_chats_show_up_with_answers_variables_and_transcript(
 ) -> None:
     member = await make_member(db)
     typebot_id = await _publish(db, member, two_questions_bot(), "two")
-    done = await _chat(client, "two", "Ada", "London")
-    halfway = await _chat(client, "two", "Grace")
-    await _chat(client, "two")  # a view: not started, not listed
+    done = await chat(client, "two", "Ada", "London")
+    halfway = await chat(client, "two", "Grace")
+    await chat(client, "two")  # a view: not started, not listed
 
     body = await _results(client, member, typebot_id)
     assert [r["id"] for r in body["results"]] == [halfway, done]
@@ -156,8 +142,8 @@ async def test_transcript_follows_the_branches_the_run_took(
 ) -> None:
     member = await make_member(db)
     typebot_id = await _publish(db, member, branching_bot(), "branching")
-    red_adult = await _chat(client, "branching", "Red", "30")
-    blue_minor = await _chat(client, "branching", "Blue", "12", "ok")
+    red_adult = await chat(client, "branching", "Red", "30")
+    blue_minor = await chat(client, "branching", "Blue", "12", "ok")
 
     async def texts(result_id: str) -> list[tuple[str, str]]:
         response = await client.get(
@@ -221,7 +207,7 @@ async def test_pages_never_skip_or_repeat_while_new_results_arrive(
 ) -> None:
     member = await make_member(db)
     typebot_id = await _publish(db, member, two_questions_bot(), "two")
-    existing = [await _chat(client, "two", f"visitor {i}") for i in range(7)]
+    existing = [await chat(client, "two", f"visitor {i}") for i in range(7)]
 
     seen: list[str] = []
     cursor: str | None = None
@@ -236,7 +222,7 @@ async def test_pages_never_skip_or_repeat_while_new_results_arrive(
         if cursor is None:
             break
         # New visitors answer between two page fetches, twice at the same time.
-        arrived += await asyncio.gather(_chat(client, "two", "late"), _chat(client, "two", "later"))
+        arrived += await asyncio.gather(chat(client, "two", "late"), chat(client, "two", "later"))
     assert len(seen) == len(set(seen)), "a result was listed twice"
     assert seen == list(reversed(existing))
     fresh = await _results(client, member, typebot_id, limit=500, **ALL)
@@ -248,10 +234,10 @@ async def test_pages_never_skip_or_repeat_while_new_results_arrive(
 async def test_filters(client: httpx.AsyncClient, db: AsyncSession) -> None:
     member = await make_member(db)
     typebot_id = await _publish(db, member, two_questions_bot(), "two")
-    ada = await _chat(client, "two", "Ada", "London")
-    percent = await _chat(client, "two", "100% sure_thing")
-    plain = await _chat(client, "two", "100 percent")
-    rome = await _chat(client, "two", "Ancient", "Rome")
+    ada = await chat(client, "two", "Ada", "London")
+    percent = await chat(client, "two", "100% sure_thing")
+    plain = await chat(client, "two", "100 percent")
+    rome = await chat(client, "two", "Ancient", "Rome")
 
     async def ids(**params: Any) -> set[str]:
         body = await _results(client, member, typebot_id, **params)
@@ -269,7 +255,7 @@ async def test_filters(client: httpx.AsyncClient, db: AsyncSession) -> None:
     assert await ids(**{"from": created[plain]}) == {plain, rome}
     assert await ids(to=created[plain]) == {ada, percent}
     assert await ids(timeFilter="lastMonth") == set()
-    windows = await _chat(client, "two", "C:\\Temp\\new")
+    windows = await chat(client, "two", "C:\\Temp\\new")
     assert await ids(q="c:\\temp\\") == {windows}, "a backslash is literal too"
     assert await ids(q="c:temp") == set()
 
@@ -279,8 +265,8 @@ async def test_old_results_are_outside_the_default_week(
 ) -> None:
     member = await make_member(db)
     typebot_id = await _publish(db, member, two_questions_bot(), "two")
-    recent = await _chat(client, "two", "Ada")
-    old = await _chat(client, "two", "Old")
+    recent = await chat(client, "two", "Ada")
+    old = await chat(client, "two", "Old")
     old_row = await db.get(Result, old)
     assert old_row is not None
     old_row.created_at = old_row.created_at.replace(year=old_row.created_at.year - 1)
@@ -323,7 +309,7 @@ async def test_rights_another_workspace_gets_404_no_token_401(
     owner = await make_member(db)
     stranger = await make_member(db)
     typebot_id = await _publish(db, owner, two_questions_bot(), "two")
-    result_id = await _chat(client, "two", "Ada")
+    result_id = await chat(client, "two", "Ada")
     base = f"/api/v1/typebots/{typebot_id}/results"
     routes = [
         ("GET", base),
@@ -366,9 +352,9 @@ async def test_delete_some_then_all_with_their_rows(
 ) -> None:
     member = await make_member(db)
     typebot_id = await _publish(db, member, branching_bot(), "branching")
-    first = await _chat(client, "branching", "Red", "30")
-    second = await _chat(client, "branching", "Blue", "12")
-    third = await _chat(client, "branching", "Red")
+    first = await chat(client, "branching", "Red", "30")
+    second = await chat(client, "branching", "Blue", "12")
+    third = await chat(client, "branching", "Red")
     db.add(Log(result_id=first, description="boom"))
     await db.commit()
     for model in (Answer, VisitedEdge, SetVariableHistoryItem, Log):
@@ -418,8 +404,8 @@ async def _created_at(client: httpx.AsyncClient, member: Member, typebot_id: str
 async def test_csv_export_has_typebots_columns(client: httpx.AsyncClient, db: AsyncSession) -> None:
     member = await make_member(db)
     typebot_id = await _publish(db, member, branching_bot(), "branching")
-    await _chat(client, "branching", "Red", "30")
-    await _chat(client, "branching", "Blue", "12", "=HYPERLINK(1)")
+    await chat(client, "branching", "Red", "30")
+    await chat(client, "branching", "Blue", "12", "=HYPERLINK(1)")
     # The block that asked the note is later deleted from the draft; its answers stay.
     typebot = await db.get(Typebot, typebot_id)
     assert typebot is not None
@@ -474,7 +460,7 @@ async def test_jsonl_export_is_one_result_per_line(
 ) -> None:
     member = await make_member(db)
     typebot_id = await _publish(db, member, two_questions_bot(), "two")
-    ids = [await _chat(client, "two", f"visitor {i}", "Paris") for i in range(3)]
+    ids = [await chat(client, "two", f"visitor {i}", "Paris") for i in range(3)]
     response = await client.get(
         f"/api/v1/typebots/{typebot_id}/results/export",
         params={"format": "jsonl"},
@@ -502,7 +488,7 @@ async def test_exports_and_deletes_go_batch_by_batch(
     monkeypatch.setattr(actions, "DELETE_CHUNK", 2)
     member = await make_member(db)
     typebot_id = await _publish(db, member, two_questions_bot(), "two")
-    ids = [await _chat(client, "two", f"visitor {i}") for i in range(5)]
+    ids = [await chat(client, "two", f"visitor {i}") for i in range(5)]
     base = f"/api/v1/typebots/{typebot_id}/results"
 
     jsonl = await client.get(f"{base}/export", params={"format": "jsonl"}, headers=member.headers)

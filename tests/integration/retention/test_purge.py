@@ -17,8 +17,9 @@ from botloom.settings import Settings
 from botloom.store.files.base import FileStorage
 from botloom.store.models import ChatSession, Result
 from botloom.store.types import utcnow
-from tests.integration.analytics.chats import chat, publish_survey
+from tests.integration.analytics.chats import publish_survey
 from tests.integration.retention.old_results import count_rows, insert_results
+from tests.support.chats import chat
 from tests.support.factories import Member, make_member
 from tests.support.live_server import start_live_server
 
@@ -44,14 +45,21 @@ async def _keep_for(client: httpx.AsyncClient, member: Member, days: int) -> Non
     assert response.status_code == 200, response.text
 
 
+async def _survey_kept_for(
+    client: httpx.AsyncClient, db: AsyncSession, days: int, public_id: str
+) -> tuple[Member, str]:
+    """A new member whose workspace keeps results ``days`` days, and the id of the survey it
+    published as ``public_id``."""
+    member = await make_member(db)
+    await _keep_for(client, member, days)
+    return member, await publish_survey(db, member, public_id)
+
+
 async def test_purge_deletes_only_what_is_past_the_limit(
     client: httpx.AsyncClient, db: AsyncSession, engine: AsyncEngine, files: FileStorage
 ) -> None:
-    limited = await make_member(db)
-    unlimited = await make_member(db)
-    await _keep_for(client, limited, 30)
-    bot = await publish_survey(db, limited, "limited")
-    other_bot = await publish_survey(db, unlimited, "unlimited")
+    limited, bot = await _survey_kept_for(client, db, 30, "limited")
+    other_bot = await publish_survey(db, await make_member(db), "unlimited")
     now = utcnow()
     expired = await insert_results(engine, bot, 7, now - timedelta(days=31))
     recent = await insert_results(engine, bot, 2, now - timedelta(days=29))
@@ -76,9 +84,7 @@ async def test_chats_go_on_while_a_big_purge_runs(
     client: httpx.AsyncClient, db: AsyncSession, engine: AsyncEngine, files: FileStorage
 ) -> None:
     """The purge takes the write lock one chunk at a time: turns are written in between."""
-    member = await make_member(db)
-    await _keep_for(client, member, 1)
-    bot = await publish_survey(db, member, "busy")
+    _, bot = await _survey_kept_for(client, db, 1, "busy")
     old = utcnow() - timedelta(days=2)
     expired: list[str] = []
     for _ in range(4):
@@ -104,9 +110,7 @@ async def test_botloom_results_purge_command(
     database_url: str,
     tmp_path: Path,
 ) -> None:
-    member = await make_member(db)
-    await _keep_for(client, member, 10)
-    bot = await publish_survey(db, member, "cli")
+    member, bot = await _survey_kept_for(client, db, 10, "cli")
     expired = await insert_results(engine, bot, 4, utcnow() - timedelta(days=11))
     kept = await insert_results(engine, bot, 1, utcnow() - timedelta(days=9))
     env = {
@@ -138,9 +142,7 @@ async def test_the_server_purges_on_its_own(
     database_url: str,
     tmp_path: Path,
 ) -> None:
-    member = await make_member(db)
-    await _keep_for(client, member, 5)
-    bot = await publish_survey(db, member, "periodic")
+    _, bot = await _survey_kept_for(client, db, 5, "periodic")
     kept = await insert_results(engine, bot, 1, utcnow() - timedelta(days=4))
     settings = Settings(
         database_url=database_url, data_dir=tmp_path, retention_interval_seconds=0.1
@@ -164,9 +166,7 @@ async def test_the_server_purges_on_its_own(
 async def test_an_expired_chat_left_open_ends_with_its_result(
     client: httpx.AsyncClient, db: AsyncSession, engine: AsyncEngine, files: FileStorage
 ) -> None:
-    member = await make_member(db)
-    await _keep_for(client, member, 3)
-    await publish_survey(db, member, "idle")
+    member, _ = await _survey_kept_for(client, db, 3, "idle")
     start = await client.post("/api/v1/typebots/idle/startChat", json={})
     session_id, result_id = start.json()["sessionId"], start.json()["resultId"]
     long_ago = utcnow() - timedelta(days=4)

@@ -4,7 +4,7 @@ import json
 from typing import Any
 
 from tests.conftest import COMPAT
-from tests.support.bots import text_block
+from tests.support.bots import text_block, two_group_bot
 
 
 def typebot_file_upload_bot() -> dict[str, Any]:
@@ -16,42 +16,13 @@ def typebot_file_upload_bot() -> dict[str, Any]:
 
 def one_input_bot(block: dict[str, Any]) -> dict[str, Any]:
     """Asks ``block`` (saving into ``Answer``), then thanks with the answer."""
-    return {
-        "version": "6.1",
-        "name": "One input",
-        "events": [
-            {
-                "id": "start",
-                "type": "start",
-                "outgoingEdgeId": "e0",
-                "graphCoordinates": {"x": 0, "y": 0},
-            }
-        ],
-        "variables": [{"id": "vanswer", "name": "Answer"}, {"id": "vfiles", "name": "Files"}],
-        "groups": [
-            {
-                "id": "g1",
-                "title": "Ask",
-                "graphCoordinates": {"x": 0, "y": 0},
-                "blocks": [
-                    text_block("b1", "Send it"),
-                    {**block, "id": "b2", "outgoingEdgeId": "e1"},
-                ],
-            },
-            {
-                "id": "g2",
-                "title": "Thanks",
-                "graphCoordinates": {"x": 0, "y": 0},
-                "blocks": [text_block("b3", "Got {{Answer}} and {{Files}}")],
-            },
-        ],
-        "edges": [
-            {"id": "e0", "from": {"eventId": "start"}, "to": {"groupId": "g1"}},
-            {"id": "e1", "from": {"blockId": "b2"}, "to": {"groupId": "g2"}},
-        ],
-        "theme": {"general": {"font": {"type": "Custom"}}},
-        "settings": {},
-    }
+    return two_group_bot(
+        "One input",
+        [{"id": "vanswer", "name": "Answer"}, {"id": "vfiles", "name": "Files"}],
+        first=("Ask", [text_block("b1", "Send it"), {**block, "id": "b2", "outgoingEdgeId": "e1"}]),
+        second=("Thanks", [text_block("b3", "Got {{Answer}} and {{Files}}")]),
+        theme={"general": {"font": {"type": "Custom"}}},
+    )
 
 
 def any_file_bot() -> dict[str, Any]:

@@ -170,13 +170,16 @@ async def start_live_chat(
         raise BotClosedError((system.bot_closed if system else None) or DEFAULT_BOT_CLOSED_MESSAGE)
     check_origin(settings.security.allowed_origins, origin)
     result_id = await _result_for(db, typebot.id, bot, request.result_id)
+    # The reads are done: give the connection back before the turn runs, so that a turn whose
+    # blocks need one of their own (credentials, linked bots) never holds two at once, and
+    # before the writer takes the write lock.
+    await db.rollback()
     session_id = new_id()
     options = _start_options(request, result_id, typebot.workspace_id, public_id, preview=False)
     ports = _ports(db, runtime, typebot.workspace_id, preview=False)
     outcome = await _with_js(runtime, ports, lambda p: start_chat(bot, p, options))
     outcome.state.allowed_origins = settings.security.allowed_origins
     new_result = None if result_id == request.result_id else (result_id, typebot.id)
-    # The reads are done: end their transaction before the writer takes the write lock.
     await db.rollback()
     await runtime.writer.write(
         TurnWrite(
@@ -277,6 +280,8 @@ async def _continue_once(
     stored = await read_session(runtime, session_id, origin)
     state = stored.state
     bots = await session_bots(db, runtime, state)
+    # A bot-cache miss took a connection: give it back before the turn runs (see start).
+    await db.rollback()
     ports = _ports(db, runtime, state.workspace_id or "", preview=state.is_preview)
     try:
         outcome = await _with_js(runtime, ports, lambda p: continue_chat(state, bots, p, message))
