@@ -3,9 +3,8 @@
 import asyncio
 import json
 import sys
-from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 from sqlalchemy import select
@@ -13,40 +12,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.cli_credentials import credentials
 from botloom.cli_results import results
+from botloom.cli_support import run_with_db
 from botloom.domain.auth.actions import do_create_api_token, get_or_create_user
 from botloom.domain.bots.actions import do_import_typebot, do_publish_typebot
 from botloom.domain.bots.documents import typebot_document
-from botloom.domain.errors import DomainError
 from botloom.domain.workspaces.actions import do_create_workspace, get_or_create_default_workspace
 from botloom.settings import get_settings
-from botloom.store.db import create_engine, session_factory
 from botloom.store.migrate import upgrade
 from botloom.store.models import Typebot, User, Workspace
 
 DEFAULT_ADMIN_EMAIL = "admin@botloom.local"
-
-T = TypeVar("T")
-
-
-def _run(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
-    """Migrate, then run ``work`` with a database session; domain errors end the command."""
-    settings = get_settings()
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    url = settings.resolved_database_url
-    upgrade(url)
-
-    async def main() -> T:
-        engine = create_engine(url)
-        try:
-            async with session_factory(engine)() as db:
-                return await work(db)
-        finally:
-            await engine.dispose()
-
-    try:
-        return asyncio.run(main())
-    except DomainError as exc:
-        raise click.ClickException(exc.message) from None
 
 
 @click.group()
@@ -143,7 +118,7 @@ def import_(
                 await do_publish_typebot(db=db, actor=user, typebot=outcome.typebot)
             click.echo(outcome.typebot.id)
 
-    _run(work)
+    run_with_db(work)
 
 
 @main.command()
@@ -158,7 +133,7 @@ def export(typebot_id: str, output: Path | None) -> None:
             raise click.ClickException(f"No bot with id {typebot_id}")
         return typebot_document(typebot)
 
-    text = json.dumps(_run(work), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(run_with_db(work), indent=2, ensure_ascii=False) + "\n"
     if output is None:
         sys.stdout.write(text)
     else:
@@ -202,7 +177,7 @@ def token_create(email: str, name: str) -> None:
         await get_or_create_default_workspace(db=db, actor=user)
         return await do_create_api_token(db=db, user=user, name=name)
 
-    click.echo(_run(work))
+    click.echo(run_with_db(work))
 
 
 main.add_command(results)

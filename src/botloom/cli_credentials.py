@@ -3,6 +3,7 @@
 import click
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from botloom.cli_support import run_with_db
 from botloom.domain.credentials.rotation import Rotation, rotate_secret
 
 
@@ -27,11 +28,9 @@ def credentials() -> None:
 def rotate_key(old_secret: str, new_secret: str) -> None:
     """Re-encrypt every credentials row with a new secret, in one transaction; then set
     BOTLOOM_ENCRYPTION_SECRET to the new secret and restart the server."""
-    # Late import: the main command group imports this module to register it.
-    from botloom.cli import _run
 
     async def work(db: AsyncSession) -> Rotation:
         return await rotate_secret(db=db, old_secret=old_secret, new_secret=new_secret)
 
-    done = _run(work)
+    done = run_with_db(work)
     click.echo(f"{done.rotated} credentials re-encrypted, {done.already_rotated} already were")

@@ -31,6 +31,7 @@ from botloom.integrations.js_workers import JsWorkerPool
 from botloom.settings import Settings, get_settings
 from botloom.store.db import create_engine, session_factory
 from botloom.store.files.factory import file_storage_from_settings
+from botloom.store.files.s3 import close_file_storage
 from botloom.web import pages
 
 ROUTERS = (
@@ -83,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await writer.close()
         await js.close()
         await http.aclose()
+        await close_file_storage(app.state.file_storage)
         await engine.dispose()
 
     app = FastAPI(

@@ -33,3 +33,9 @@ class InvalidInputError(DomainError):
     def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
         self.problems = problems or []
         super().__init__(message)
+
+    @classmethod
+    def for_field(cls, path: str, message: str) -> "InvalidInputError":
+        """The error for one wrong field, e.g. ``fileSize: larger than the 10 bytes allowed``."""
+        problem = Problem(path, message)
+        return cls(str(problem), [problem])

@@ -1,7 +1,6 @@
 """The progress bar's value (ENGINE.md §5): answers so far against the longest path ahead."""
 
-from botloom.engine.blocks.base import BlockFamily
-from botloom.engine.blocks.catalog import SPECS_BY_TYPE
+from botloom.engine.blocks.catalog import is_input_type
 from botloom.engine.bot import Bot
 from botloom.engine.runtime import TurnContext
 
@@ -41,8 +40,7 @@ def _from_group(bot: Bot, group_id: str, start: int, seen: frozenset[str]) -> in
     inputs = 0
     best_after = 0
     for block in bot.groups_by_id[group_id].blocks[start:]:
-        spec = SPECS_BY_TYPE.get(block.type)
-        if spec is not None and spec.family == BlockFamily.INPUT:
+        if is_input_type(block.type):
             inputs += 1
         for edge_id in _edges_of(block):
             best_after = max(best_after, _follow(bot, edge_id, seen))

@@ -109,10 +109,6 @@ class _Stop:
     paused: bool = False
 
 
-def _spec(block: BlockBase) -> BlockSpec | None:
-    return spec_for(block)
-
-
 def _initial_variables(bot: Bot, prefilled: dict[str, Any]) -> VariableStore:
     store = VariableStore.of(bot.variables)
     values = {
@@ -194,7 +190,7 @@ async def _continue(ctx: TurnContext, message: Reply | None) -> TurnOutcome:
     if block is None:
         state.current_block_id = None
         return await _restart(ctx)
-    spec = _spec(block)
+    spec = spec_for(block)
     if spec is None or spec.family != BlockFamily.INPUT:
         return await _resume_paused(ctx, block, spec, message)
     return await _answer_input(ctx, block, spec, message or Reply())
@@ -441,7 +437,7 @@ async def _run_group(
     if start_block_id is not None:
         start = next((i for i, b in enumerate(blocks) if b.id == start_block_id), 0)
     for block in blocks[start:]:
-        spec = _spec(block)
+        spec = spec_for(block)
         if spec is not None and spec.family == BlockFamily.INPUT:
             if _is_return_replay(ctx, block):
                 return None, await _replay_reply(ctx, block)
@@ -563,14 +559,14 @@ async def _replay_reply(ctx: TurnContext, block: BlockBase) -> _Stop:
     ctx.state.return_mark = None
     ctx.state.current_block_id = block.id
     ctx.state.extra["skipReplyEvent"] = True
-    spec = _spec(block)
+    spec = spec_for(block)
     assert spec is not None
     outcome = await _answer_input(ctx, block, spec, message)
     return _Stop(input=outcome.input, paused=outcome.completed is False and outcome.input is None)
 
 
 async def _format_input(ctx: TurnContext, block: BlockBase) -> dict[str, Any]:
-    spec = _spec(block)
+    spec = spec_for(block)
     if spec is not None and spec.format_input is not None:
         return await spec.format_input(block, ctx)
     return block.model_dump(mode="json", exclude_unset=True)

@@ -31,7 +31,6 @@ from botloom.domain.results.schemas import (
 )
 from botloom.domain.results.transcripts import result_transcript
 from botloom.domain.schemas import SuccessResponse
-from botloom.schema.errors import Problem
 from botloom.store.models import WorkspaceRole
 
 TypebotIdPath = Annotated[str, Path(alias="typebotId")]
@@ -128,9 +127,7 @@ async def delete_results(
     ids = None if listed is None else [i.strip() for i in listed.split(",") if i.strip()]
     if ids == []:
         # Only leaving resultIds out deletes everything: an empty list is a mistake, not "all".
-        raise InvalidInputError(
-            "resultIds: no result id given", [Problem("resultIds", "no result id given")]
-        )
+        raise InvalidInputError.for_field("resultIds", "no result id given")
     await actions.do_delete_results(db=db, files=files, typebot_id=typebot_id, result_ids=ids)
     return SuccessResponse()
 

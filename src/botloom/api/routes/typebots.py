@@ -25,7 +25,6 @@ from botloom.domain.errors import InvalidInputError, NotFoundError
 from botloom.domain.folders.queries import access_folder
 from botloom.domain.schemas import SuccessResponse
 from botloom.domain.workspaces.queries import access_workspace
-from botloom.schema.errors import Problem
 from botloom.store.models import WorkspaceRole
 
 TypebotIdPath = Annotated[str, Path(alias="typebotId")]
@@ -119,10 +118,7 @@ def _seen_updated_at(changes: dict[str, Any]) -> datetime | None:
     try:
         return datetime.fromisoformat(str(value))
     except ValueError:
-        raise InvalidInputError(
-            "typebot.updatedAt: not an ISO 8601 date",
-            [Problem("typebot.updatedAt", "not an ISO 8601 date")],
-        ) from None
+        raise InvalidInputError.for_field("typebot.updatedAt", "not an ISO 8601 date") from None
 
 
 @router.patch(

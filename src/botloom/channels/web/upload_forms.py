@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from starlette.datastructures import FormData, Headers, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
-from botloom.domain.uploads.service import invalid_field
+from botloom.domain.errors import InvalidInputError
 
 FORM_OVERHEAD_BYTES = 16 * 1024
 """Room for boundaries, part headers and the small fields around the file."""
@@ -54,7 +54,9 @@ async def read_upload_form(
     """The parsed form, its file spooled until the block ends. Reading stops as soon as the
     body is larger than ``max_file_bytes`` and a small allowance for the form around it."""
     if not headers.get("content-type", "").startswith("multipart/form-data"):
-        raise invalid_field("Content-Type", "send the file as multipart/form-data, or PUT it")
+        raise InvalidInputError.for_field(
+            "Content-Type", "send the file as multipart/form-data, or PUT it"
+        )
     parser = MultiPartParser(
         headers,
         _bounded(stream, max_file_bytes + FORM_OVERHEAD_BYTES),
@@ -65,13 +67,15 @@ async def read_upload_form(
     try:
         form: FormData = await parser.parse()
     except _BodyTooLargeError:
-        raise invalid_field("file", f"larger than the {max_file_bytes} bytes allowed") from None
+        raise InvalidInputError.for_field(
+            "file", f"larger than the {max_file_bytes} bytes allowed"
+        ) from None
     except MultiPartException as exc:
-        raise invalid_field("file", exc.message) from None
+        raise InvalidInputError.for_field("file", exc.message) from None
     try:
         file = form.get("file")
         if not isinstance(file, UploadFile):
-            raise invalid_field("file", "missing: send the file in a part named file")
+            raise InvalidInputError.for_field("file", "missing: send the file in a part named file")
         fields = {name: value for name, value in form.multi_items() if isinstance(value, str)}
         yield UploadForm(file=file, fields=fields)
     finally:

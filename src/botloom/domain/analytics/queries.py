@@ -19,8 +19,7 @@ from botloom.domain.analytics.schemas import (
     VisitedEdgeTotal,
 )
 from botloom.domain.analytics.time_filter import TimeWindow
-from botloom.engine.blocks.base import BlockFamily
-from botloom.engine.blocks.catalog import SPECS_BY_TYPE
+from botloom.engine.blocks.catalog import is_input_type
 from botloom.store.models import (
     Answer,
     ChatSession,
@@ -106,8 +105,7 @@ def input_blocks(content: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """``(group id, block id)`` of every input block, in document order."""
     for group in content.get("groups") or []:
         for block in group.get("blocks") or []:
-            spec = SPECS_BY_TYPE.get(block.get("type"))
-            if spec is not None and spec.family == BlockFamily.INPUT:
+            if is_input_type(str(block.get("type"))):
                 yield group["id"], block["id"]
 
 

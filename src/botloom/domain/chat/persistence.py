@@ -239,8 +239,12 @@ async def _write_results(
         await db.execute(insert(Result), new_results)
     if updates:
         await db.execute(_UPDATE_RESULT, updates)
-    children = [(Answer, answers), (VisitedEdge, edges), (SetVariableHistoryItem, history)]
-    children.append((Log, logs))
+    children = [
+        (Answer, answers),
+        (VisitedEdge, edges),
+        (SetVariableHistoryItem, history),
+        (Log, logs),
+    ]
     if only_existing:
         kept = await _existing_results(db, writes) | {r["id"] for r in new_results}
         children = [

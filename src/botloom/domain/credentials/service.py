@@ -12,7 +12,7 @@ from botloom.domain.errors import InvalidInputError, NotFoundError
 from botloom.domain.integrations.email import SMTP_CREDENTIALS_TYPE, SmtpCredentials
 from botloom.domain.workspaces.queries import access_workspace
 from botloom.integrations.plugins.registry import REGISTRY
-from botloom.schema.errors import Problem
+from botloom.schema.errors import problems_from_validation
 from botloom.store.models import Credentials, User, WorkspaceRole
 
 READ_ROLE = WorkspaceRole.MEMBER
@@ -37,13 +37,7 @@ def check_data(type_: str, data: dict[str, Any]) -> None:
     try:
         model.model_validate(data)
     except ValidationError as exc:
-        problems = [
-            Problem(
-                path="data." + ".".join(str(part) for part in error["loc"]),
-                message=error["msg"],
-            )
-            for error in exc.errors()
-        ]
+        problems = problems_from_validation(exc, frozenset(), prefix=("data",))
         raise InvalidInputError(f"Invalid {type_} credentials", problems) from None
 
 

@@ -4,7 +4,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.errors import InvalidInputError
 from botloom.domain.folders.queries import check_folder_in_workspace
-from botloom.schema.errors import Problem
 from botloom.store.models import Folder, User
 
 DEFAULT_FOLDER_NAME = "New folder"
@@ -62,9 +61,8 @@ async def do_update_folder(
         ancestor_id = parent_folder_id
         while ancestor_id is not None:
             if ancestor_id == folder.id:
-                raise InvalidInputError(
-                    "parentFolderId: a folder cannot go inside itself",
-                    [Problem("parentFolderId", "a folder cannot go inside itself")],
+                raise InvalidInputError.for_field(
+                    "parentFolderId", "a folder cannot go inside itself"
                 )
             ancestor = await db.get(Folder, ancestor_id)
             ancestor_id = ancestor.parent_folder_id if ancestor else None

@@ -7,7 +7,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.errors import InvalidInputError, NotFoundError
 from botloom.domain.workspaces.queries import access_workspace
-from botloom.schema.errors import Problem
 from botloom.store.models import Folder, User, WorkspaceRole
 
 
@@ -50,5 +49,4 @@ async def check_folder_in_workspace(
         db=db, actor=actor, folder_id=folder_id, needed=WorkspaceRole.MEMBER
     )
     if folder.workspace_id != workspace_id:
-        message = "folder is in another workspace"
-        raise InvalidInputError(f"{field}: {message}", [Problem(field, message)])
+        raise InvalidInputError.for_field(field, "folder is in another workspace")

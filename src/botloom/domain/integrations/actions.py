@@ -17,6 +17,7 @@ from botloom.engine.integration_calls import (
 )
 from botloom.integrations.plugins.base import Action, ActionContext, Integration
 from botloom.integrations.plugins.registry import IntegrationRegistry
+from botloom.schema.errors import problems_from_validation
 from botloom.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -24,10 +25,7 @@ logger = logging.getLogger(__name__)
 
 def validation_details(error: ValidationError) -> str:
     """A pydantic error as one line per field: ``path: message``."""
-    return "\n".join(
-        f"{'.'.join(str(part) for part in e['loc']) or '(root)'}: {e['msg']}"
-        for e in error.errors()
-    )
+    return "\n".join(str(problem) for problem in problems_from_validation(error, frozenset()))
 
 
 async def load_credentials(

@@ -32,8 +32,7 @@ from botloom.domain.results.queries import (
     read_result_row,
 )
 from botloom.domain.schemas import iso
-from botloom.engine.blocks.base import BlockFamily
-from botloom.engine.blocks.catalog import SPECS_BY_TYPE
+from botloom.engine.blocks.catalog import is_input_type
 from botloom.store.models import Answer, Result, Typebot
 
 EXPORT_BATCH = 1000
@@ -54,11 +53,6 @@ class Column:
     variable_ids: list[str] = field(default_factory=list)
 
 
-def _is_input(block: Mapping[str, Any]) -> bool:
-    spec = SPECS_BY_TYPE.get(str(block.get("type")))
-    return spec is not None and spec.family == BlockFamily.INPUT
-
-
 def _numbered(label: str, taken: set[str]) -> str:
     if label not in taken:
         return label
@@ -75,7 +69,7 @@ def _input_columns(
     by_variable: dict[str, Column] = {}
     for group in document.get("groups") or []:
         for block in group.get("blocks") or []:
-            if not _is_input(block):
+            if not is_input_type(str(block.get("type"))):
                 continue
             variable_id = (block.get("options") or {}).get("variableId")
             variable = variables.get(variable_id) if variable_id else None

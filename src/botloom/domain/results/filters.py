@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 from botloom.domain.analytics.time_filter import TimeFilter, parse_time_zone, time_window
 from botloom.domain.errors import InvalidInputError
-from botloom.schema.errors import Problem
 
 
 @dataclass(frozen=True)
@@ -23,15 +22,11 @@ class ResultFilters:
     text: str | None = None
 
 
-def _invalid(field: str, message: str) -> InvalidInputError:
-    return InvalidInputError(f"{field}: {message}", [Problem(field, message)])
-
-
 def _zone(name: str | None) -> ZoneInfo:
     try:
         return parse_time_zone(name)
     except ValueError as exc:
-        raise _invalid("timeZone", str(exc)) from None
+        raise InvalidInputError.for_field("timeZone", str(exc)) from None
 
 
 def parse_instant(field: str, value: str | None) -> datetime | None:
@@ -41,7 +36,7 @@ def parse_instant(field: str, value: str | None) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise _invalid(field, "not an ISO 8601 date or datetime") from None
+        raise InvalidInputError.for_field(field, "not an ISO 8601 date or datetime") from None
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
@@ -60,7 +55,7 @@ def build_filters(
     explicit_since = parse_instant("from", since)
     explicit_until = parse_instant("to", until)
     if explicit_since and explicit_until and explicit_since >= explicit_until:
-        raise _invalid("to", "must be after from")
+        raise InvalidInputError.for_field("to", "must be after from")
     return ResultFilters(
         since=max(filter(None, (window.start, explicit_since)), default=None),
         until=min(filter(None, (window.end, explicit_until)), default=None),
@@ -89,7 +84,9 @@ class Cursor:
             created_at, result_id = json.loads(raw)
             instant = datetime.fromisoformat(created_at)
         except (binascii.Error, ValueError, TypeError, UnicodeDecodeError):
-            raise _invalid("cursor", "not a cursor returned by this API") from None
+            raise InvalidInputError.for_field(
+                "cursor", "not a cursor returned by this API"
+            ) from None
         if not isinstance(result_id, str) or instant.tzinfo is None:
-            raise _invalid("cursor", "not a cursor returned by this API")
+            raise InvalidInputError.for_field("cursor", "not a cursor returned by this API")
         return cls(created_at=instant.astimezone(UTC), result_id=result_id)

@@ -31,8 +31,6 @@ logger = logging.getLogger(__name__)
 RETENTION_SETTING = "resultsRetentionDays"
 """The key of ``Workspace.settings`` holding the number of days results are kept."""
 
-CHUNK_SIZE = DELETE_CHUNK
-
 
 @dataclass(frozen=True)
 class PurgeReport:
@@ -57,7 +55,7 @@ async def purge_expired_results(
     engine: AsyncEngine,
     files: FileStorage,
     now: datetime | None = None,
-    chunk_size: int = CHUNK_SIZE,
+    chunk_size: int = DELETE_CHUNK,
 ) -> PurgeReport:
     """Delete every workspace's results older than its limit, and their uploaded files in
     ``files``; returns the counts."""
@@ -85,7 +83,7 @@ async def purge_workspace(
     files: FileStorage,
     workspace_id: str,
     cutoff: datetime,
-    chunk_size: int = CHUNK_SIZE,
+    chunk_size: int = DELETE_CHUNK,
 ) -> int:
     """Delete the workspace's results created and last written before ``cutoff``."""
     async with engine.connect() as connection:

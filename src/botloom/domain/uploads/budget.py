@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from botloom.domain.errors import ForbiddenError
 from botloom.engine.state import SessionState
 from botloom.store.models import ChatSession
+from botloom.store.types import utcnow
 
 STATE_KEY = "uploadBudget"
 """Where the count is kept in ``SessionState.extra``."""
@@ -60,7 +61,11 @@ async def save_charge(
         written = await connection.execute(
             update(_SESSIONS)
             .where(_SESSIONS.c.id == session_id, _SESSIONS.c.turn == turn)
-            .values(state=state.model_dump(mode="json"), turn=_SESSIONS.c.turn + 1)
+            .values(
+                state=state.model_dump(mode="json"),
+                turn=_SESSIONS.c.turn + 1,
+                updated_at=utcnow(),
+            )
             .returning(_SESSIONS.c.id)
         )
         return written.first() is not None

@@ -14,16 +14,9 @@ from botloom.engine.blocks.inputs.file_input.parse import is_allowed
 from botloom.engine.blocks.inputs.file_input.schema import FileInputBlock
 from botloom.engine.blocks.inputs.text_input.schema import TextInputBlock
 from botloom.engine.state import SessionState
-from botloom.schema.errors import Problem
 from botloom.store.files.base import FileKey, FileStorage, FileTooLargeError
 from botloom.store.files.local import FileExistsAlreadyError, LocalFileStorage
 from botloom.store.files.signing import InvalidUploadTokenError, UploadGrant
-
-
-def invalid_field(path: str, message: str) -> InvalidInputError:
-    """A 400 naming the field that is wrong."""
-    return InvalidInputError(f"{path}: {message}", [Problem(path, message)])
-
 
 MAX_CHARGE_ATTEMPTS = 3
 
@@ -43,7 +36,7 @@ async def generate_upload_url(
     from ``origin`` (the bot's allowed origins apply, as to a turn), within the session's
     upload budget."""
     if body.file_size is not None and body.file_size > max_bytes:
-        raise invalid_field("fileSize", f"larger than the {max_bytes} bytes allowed")
+        raise InvalidInputError.for_field("fileSize", f"larger than the {max_bytes} bytes allowed")
     size = max_bytes if body.file_size is None else body.file_size
     async with runtime.locks.hold(body.session_id):
         for _ in range(MAX_CHARGE_ATTEMPTS):
@@ -54,7 +47,9 @@ async def generate_upload_url(
             if isinstance(block, FileInputBlock) and not is_allowed(
                 key.path, block.options.allowed_file_types
             ):
-                raise invalid_field("fileName", "this type of file is not allowed here")
+                raise InvalidInputError.for_field(
+                    "fileName", "this type of file is not allowed here"
+                )
             budget.charge(state, body.block_id, size)
             if await save_charge(
                 runtime.engine, session_id=body.session_id, state=state, turn=stored.turn
@@ -79,13 +74,13 @@ async def _waiting_input(
     bot = await load_version(db=db, cache=cache, version_id=state.frame.version_id)
     block = bot.block(block_id) if bot is not None else None
     if block is None or state.current_block_id != block_id:
-        raise invalid_field("blockId", "the chat is not waiting for this input")
+        raise InvalidInputError.for_field("blockId", "the chat is not waiting for this input")
     takes_files = isinstance(block, FileInputBlock) or (
         isinstance(block, TextInputBlock)
         and (block.options.attachments.is_enabled or block.options.audio_clip.is_enabled)
     )
     if not takes_files:
-        raise invalid_field("blockId", "this input does not take files")
+        raise InvalidInputError.for_field("blockId", "this input does not take files")
     return block
 
 
@@ -108,13 +103,17 @@ async def store_upload(
     """Store the body of an upload ``grant`` allows; the size limit holds while streaming.
     ``announced_key``: the ``key`` field of a form upload, which must be the granted one."""
     if announced_key is not None and announced_key != grant.key.path:
-        raise invalid_field("key", "not the key of this upload URL")
+        raise InvalidInputError.for_field("key", "not the key of this upload URL")
     sent_type = (content_type or "").split(";")[0].strip().lower()
     if grant.content_type and sent_type != grant.content_type:
-        raise invalid_field("Content-Type", f"must be {grant.content_type}, as announced")
+        raise InvalidInputError.for_field(
+            "Content-Type", f"must be {grant.content_type}, as announced"
+        )
     try:
         await storage.save(grant.key, chunks, grant.max_bytes)
     except FileTooLargeError:
-        raise invalid_field("file", f"larger than the {grant.max_bytes} bytes allowed") from None
+        raise InvalidInputError.for_field(
+            "file", f"larger than the {grant.max_bytes} bytes allowed"
+        ) from None
     except FileExistsAlreadyError:
         raise ConflictError("This file was already uploaded.") from None

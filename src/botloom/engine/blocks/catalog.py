@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Union
 from pydantic import Discriminator, Tag
 
 from botloom.engine.blocks import forge
-from botloom.engine.blocks.base import BlockBase, BlockSpec
+from botloom.engine.blocks.base import BlockBase, BlockFamily, BlockSpec
 from botloom.engine.blocks.bubbles import audio, embed, image, text, video
 from botloom.engine.blocks.forge.schema import ForgeBlock
 from botloom.engine.blocks.inputs import (
@@ -98,6 +98,12 @@ def spec_for(block: BlockBase) -> BlockSpec | None:
     if spec is None and isinstance(block, ForgeBlock):
         return forge.SPEC
     return spec
+
+
+def is_input_type(block_type: str) -> bool:
+    """Whether blocks of this type wait for the visitor's answer (forge blocks never do)."""
+    spec = SPECS_BY_TYPE.get(block_type)
+    return spec is not None and spec.family == BlockFamily.INPUT
 
 
 _FORGE_TAG = "forge"

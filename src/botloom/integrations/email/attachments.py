@@ -1,14 +1,16 @@
 """Getting the files a send email block attaches, by URL: this server's own uploads from
 its file storage, anything else only where bots may reach."""
 
+import contextlib
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 import httpx
 
+from botloom.engine.http import HttpRequestError
 from botloom.engine.integration_calls import IntegrationError
 from botloom.integrations.email.smtp import Attachment
-from botloom.integrations.http.client import guarded_httpx_client
+from botloom.integrations.http.client import guarded_httpx_client, read_at_most
 from botloom.integrations.http.guard import BlockedAddressError, SsrfPolicy
 from botloom.store.files.base import FileTooLargeError
 from botloom.store.files.own_urls import OwnFileError, OwnFiles
@@ -42,10 +44,16 @@ async def fetch_attachments(
     HTTP where ``policy`` allows; ``IntegrationError`` if one cannot be had or they are too big."""
     attachments: list[Attachment] = []
     budget = MAX_ATTACHMENTS_BYTES
-    async with guarded_httpx_client(policy, timeout=FETCH_TIMEOUT_SECONDS) as client:
+    async with contextlib.AsyncExitStack() as stack:
+        client: httpx.AsyncClient | None = None
         for index, url in enumerate(urls):
             attachment = await _read_own(own_files, url, budget) if own_files else None
             if attachment is None:
+                # Made only for a file that is not this server's own: most emails need none.
+                if client is None:
+                    client = await stack.enter_async_context(
+                        guarded_httpx_client(policy, timeout=FETCH_TIMEOUT_SECONDS)
+                    )
                 attachment = await _download(client, url, index, budget)
             budget -= len(attachment.content)
             attachments.append(attachment)
@@ -73,16 +81,14 @@ async def _download(client: httpx.AsyncClient, url: str, index: int, budget: int
                 raise IntegrationError(
                     "Email not sent", f"Attachment {url}: HTTP {response.status_code}"
                 )
-            content = bytearray()
-            async for chunk in response.aiter_bytes():
-                content.extend(chunk)
-                if len(content) > budget:
-                    raise IntegrationError("Email not sent", TOO_LARGE)
+            content = await read_at_most(response, budget)
             content_type = response.headers.get("content-type", "").split(";")[0]
+    except HttpRequestError:
+        raise IntegrationError("Email not sent", TOO_LARGE) from None
     except (httpx.HTTPError, BlockedAddressError) as exc:
         raise IntegrationError("Email not sent", f"Attachment {url}: {_reason(exc)}") from None
     return Attachment(
         filename=_filename(url, index),
-        content=bytes(content),
+        content=content,
         content_type=content_type.strip() or "application/octet-stream",
     )

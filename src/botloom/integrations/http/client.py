@@ -10,6 +10,7 @@ Cookies are never kept between requests: one client serves every bot.
 
 import asyncio
 import contextlib
+import functools
 import json
 import ssl
 from collections.abc import Iterable, Mapping
@@ -29,6 +30,21 @@ FETCH_TIMEOUT_S = 10.0
 """Time limit of one ``fetch`` from bot scripts (the script's own limit also applies)."""
 
 _FORM_TYPE = "application/x-www-form-urlencoded"
+
+
+@functools.cache
+def ssl_context() -> ssl.SSLContext:
+    """The process's one verifying SSL context: httpx's defaults (certifi's CAs, environment
+    ignored). Building one costs milliseconds of CPU on the event loop, so clients share it.
+    Only HTTP/1.1 clients may use it: httpcore sets ALPN on the context it is given."""
+    return httpx.create_ssl_context(trust_env=False)
+
+
+def _context_of(verify: ssl.SSLContext | bool) -> ssl.SSLContext:
+    """The SSL context ``verify`` asks for: the shared one unless a caller brings its own."""
+    if verify is True:
+        return ssl_context()
+    return httpx.create_ssl_context(verify=verify, trust_env=False)
 
 
 class _GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
@@ -96,11 +112,12 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
     def __init__(
         self, policy: SsrfPolicy, limits: httpx.Limits, verify: ssl.SSLContext | bool
     ) -> None:
-        super().__init__(trust_env=False, limits=limits)
+        context = _context_of(verify)
+        super().__init__(verify=context, trust_env=False, limits=limits)
         # httpx offers no public hook for the network backend, so the pool it built is replaced
         # by the same pool on the guarded backend.
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(verify=verify, trust_env=False),
+            ssl_context=context,
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,

@@ -17,7 +17,15 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from botloom.store.files.base import FileKey, FileTooLargeError, Presentation, UploadTarget
+from botloom.engine.http import HttpRequestError
+from botloom.integrations.http.client import read_at_most, ssl_context
+from botloom.store.files.base import (
+    FileKey,
+    FileStorage,
+    FileTooLargeError,
+    Presentation,
+    UploadTarget,
+)
 
 ALGORITHM = "AWS4-HMAC-SHA256"
 PUBLIC_PREFIX = "public"
@@ -60,6 +68,23 @@ class S3FileStorage:
         self.config = config
         self.ttl_seconds = ttl_seconds
         self._clock = clock
+        self._client: httpx.AsyncClient | None = None
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """One client for every call, made at the first: each new client costs an SSL context
+        and a fresh connection to the bucket."""
+        if self._client is None:
+            self._client = httpx.AsyncClient(
+                timeout=READ_TIMEOUT_SECONDS, trust_env=False, verify=ssl_context()
+            )
+        return self._client
+
+    async def aclose(self) -> None:
+        """Close pooled connections to the bucket (call on shutdown)."""
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
 
     @property
     def bucket_url(self) -> str:
@@ -116,25 +141,20 @@ class S3FileStorage:
         """The object of ``key``, read from the bucket with the storage's own credentials
         (the endpoint is the operator's, not a bot's: the bots' SSRF guard is not for it)."""
         url = f"{self.bucket_url}/{self.object_key(key)}"
-        async with (
-            httpx.AsyncClient(timeout=READ_TIMEOUT_SECONDS, trust_env=False) as client,
-            client.stream("GET", url, headers=self._signed_headers("GET", url)) as response,
-        ):
+        headers = self._signed_headers("GET", url)
+        async with self._http.stream("GET", url, headers=headers) as response:
             if response.status_code == 404:
                 return None
             response.raise_for_status()
-            content = bytearray()
-            async for chunk in response.aiter_bytes():
-                content.extend(chunk)
-                if len(content) > max_bytes:
-                    raise FileTooLargeError(key.path)
-        return bytes(content)
+            try:
+                return await read_at_most(response, max_bytes)
+            except HttpRequestError:
+                raise FileTooLargeError(key.path) from None
 
     async def delete(self, key: FileKey) -> None:
         """Delete the object of ``key`` (S3 answers 204 whether or not it was there)."""
         url = f"{self.bucket_url}/{self.object_key(key)}"
-        async with httpx.AsyncClient(timeout=READ_TIMEOUT_SECONDS, trust_env=False) as client:
-            response = await client.delete(url, headers=self._signed_headers("DELETE", url))
+        response = await self._http.delete(url, headers=self._signed_headers("DELETE", url))
         if response.status_code != 404:
             response.raise_for_status()
 
@@ -172,3 +192,9 @@ class S3FileStorage:
             "Authorization": f"{ALGORITHM} Credential={credential}, "
             f"SignedHeaders={signed}, Signature={signature}",
         }
+
+
+async def close_file_storage(storage: FileStorage) -> None:
+    """Close what ``storage`` holds open on shutdown: only an S3 storage keeps connections."""
+    if isinstance(storage, S3FileStorage):
+        await storage.aclose()
