@@ -48,6 +48,7 @@ from bench.chat import (
 from botloom.domain.analytics.queries import input_blocks
 from botloom.domain.results.filters import Cursor
 from botloom.ids import new_id
+from botloom.schema.document import TypebotDocument
 from botloom.store.db import create_engine
 from botloom.store.models import PublishedVersion, Result
 
@@ -170,7 +171,8 @@ async def read_bot(url: str, typebot_id: str) -> Bot:
             ).scalar_one()
     finally:
         await engine.dispose()
-    blocks = tuple(block_id for _, block_id in input_blocks(content))[:3]
+    document = TypebotDocument.model_validate(content)
+    blocks = tuple(block_id for _, block_id in input_blocks(document))[:3]
     edges = tuple(edge["id"] for edge in content["edges"])
     return Bot(typebot_id=typebot_id, block_ids=blocks, edge_ids=edges)
 

@@ -8,6 +8,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from botloom.domain.auth.queries import get_user_by_token
+from botloom.domain.chat.bots import BotCache
 from botloom.domain.errors import UnauthorizedError
 from botloom.store.models import User
 
@@ -35,3 +36,12 @@ async def get_current_user(
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]
+
+
+async def get_bot_cache(request: Request) -> BotCache:
+    """The process's cache of parsed bots, shared with the chat runtime."""
+    cache: BotCache = request.app.state.chat_runtime.cache
+    return cache
+
+
+BotCacheDep = Annotated[BotCache, Depends(get_bot_cache)]

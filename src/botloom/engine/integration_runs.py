@@ -4,10 +4,30 @@ did: for forge blocks and for Typebot's built-in integration blocks that map ont
 
 from typing import Any
 
-from botloom.engine.blocks.forge.execute import substituted_options
 from botloom.engine.integration_calls import ActionCall, ActionOutcome
 from botloom.engine.runtime import BlockResult, TurnContext
 from botloom.schema.model import DocModel
+
+UNSUBSTITUTED_OPTIONS = frozenset({"baseUrl"})
+"""Options passed as written: a base URL made of variables would let visitors choose where
+the block's credentials are sent."""
+
+
+def without_empty_strings(value: Any) -> Any:
+    """``value`` with every ``""`` dict entry dropped, deeply (Typebot treats them as unset)."""
+    if isinstance(value, dict):
+        return {k: without_empty_strings(v) for k, v in value.items() if v != ""}
+    if isinstance(value, list):
+        return [without_empty_strings(item) for item in value]
+    return value
+
+
+async def substituted_options(ctx: TurnContext, options: dict[str, Any]) -> dict[str, Any]:
+    """``options`` as Typebot passes them to actions: variables substituted (but for
+    ``UNSUBSTITUTED_OPTIONS``) and empty strings dropped."""
+    substituted = {k: v for k, v in options.items() if k not in UNSUBSTITUTED_OPTIONS}
+    literal = {k: v for k, v in options.items() if k in UNSUBSTITUTED_OPTIONS}
+    return dict(without_empty_strings(await ctx.deep_substitute(substituted) | literal))
 
 
 async def action_call(
@@ -18,9 +38,10 @@ async def action_call(
     credentials_id: str | None,
     options: DocModel | dict[str, Any],
     block_id: str,
+    stream_variable_id: str | None = None,
 ) -> ActionCall:
     """The call of an action: options with variables substituted and empty strings dropped,
-    as Typebot passes them."""
+    as Typebot passes them. ``stream_variable_id``: the variable a streamed answer would fill."""
     raw = (
         options.model_dump(by_alias=True, exclude_none=True)
         if isinstance(options, DocModel)
@@ -35,6 +56,7 @@ async def action_call(
         block_id=block_id,
         is_preview=ctx.is_preview,
         result_id=ctx.result_id,
+        stream_variable_id=stream_variable_id,
     )
 
 

@@ -8,10 +8,10 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, Response
 
-from botloom.api.deps import DbDep
-from botloom.channels.web.routes import RuntimeDep
+from botloom.api.deps import BotCacheDep, DbDep
+from botloom.domain.chat.bots import LiveState
 from botloom.web import render
-from botloom.web.public_bot import PageState, find_public_bot
+from botloom.web.public_bot import find_public_bot
 from botloom.web.widget_files import page_files, widget_files, widget_is_built
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
@@ -41,10 +41,10 @@ async def bot_page(
     public_id: Annotated[str, Path(alias="publicId")],
     request: Request,
     db: DbDep,
-    runtime: RuntimeDep,
+    cache: BotCacheDep,
 ) -> HTMLResponse:
     """A published bot as a full page; a plain explanation when it cannot be chatted with."""
-    bot = await find_public_bot(db=db, cache=runtime.cache, public_id=public_id)
+    bot = await find_public_bot(db=db, cache=cache, public_id=public_id)
     if bot is None:
         page = render.notice_page(
             title="Bot not found",
@@ -52,8 +52,8 @@ async def bot_page(
             message="There is no bot at this address. Check the link you followed.",
         )
         return _html(page, 404, render.NOTICE_CSP)
-    if bot.state is not PageState.LIVE:
-        heading = bot.closed_message if bot.state is PageState.CLOSED else SUSPENDED_MESSAGE
+    if bot.state is not LiveState.LIVE:
+        heading = bot.closed_message if bot.state is LiveState.CLOSED else SUSPENDED_MESSAGE
         page = render.notice_page(title=bot.title, heading=heading, favicon_url=bot.favicon_url)
         return _html(page, 403, render.NOTICE_CSP)
     built = widget_is_built()

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Path, Query
 from pydantic import AfterValidator
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from botloom.api.deps import CurrentUser, DbDep
+from botloom.api.deps import BotCacheDep, CurrentUser, DbDep
 from botloom.api.errors import ERROR_RESPONSES
 from botloom.domain.analytics import queries
 from botloom.domain.analytics.schemas import InDepthDataResponse, StatsResponse
@@ -60,8 +60,12 @@ async def get_stats(
 
 @router.get("/inDepthData", responses=ERROR_RESPONSES)
 async def get_in_depth_data(
-    typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser, window: WindowQuery
+    typebot_id: TypebotIdPath,
+    db: DbDep,
+    user: CurrentUser,
+    cache: BotCacheDep,
+    window: WindowQuery,
 ) -> InDepthDataResponse:
     """Answers per block, off-default edges taken, and each input block's drop-off rate."""
     typebot = await _readable_typebot(db, user, typebot_id)
-    return await queries.get_in_depth_data(db=db, typebot=typebot, window=window)
+    return await queries.get_in_depth_data(db=db, cache=cache, typebot=typebot, window=window)

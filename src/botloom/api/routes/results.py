@@ -12,7 +12,7 @@ from fastapi import APIRouter, Body, Depends, Path, Query, Request
 from fastapi.responses import StreamingResponse
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from botloom.api.deps import CurrentUser, DbDep
+from botloom.api.deps import BotCacheDep, CurrentUser, DbDep
 from botloom.api.errors import ERROR_RESPONSES
 from botloom.channels.web.uploads import FileStorageDep
 from botloom.domain.analytics.time_filter import TimeFilter
@@ -178,13 +178,17 @@ async def get_result(
 
 @router.get("/{resultId}/transcript", responses=ERROR_RESPONSES, response_model_exclude_none=True)
 async def get_result_transcript(
-    typebot_id: TypebotIdPath, result_id: ResultIdPath, db: DbDep, user: CurrentUser
+    typebot_id: TypebotIdPath,
+    result_id: ResultIdPath,
+    db: DbDep,
+    user: CurrentUser,
+    cache: BotCacheDep,
 ) -> TranscriptResponse:
     """The conversation: bot bubbles (markdown, media URLs) and the visitor's replies."""
     typebot, _ = await access_typebot(
         db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.GUEST
     )
-    lines = await result_transcript(db=db, typebot=typebot, result_id=result_id)
+    lines = await result_transcript(db=db, cache=cache, typebot=typebot, result_id=result_id)
     return TranscriptResponse(
         transcript=[TranscriptLineRead.model_validate(line) for line in lines]
     )

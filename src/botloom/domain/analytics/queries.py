@@ -5,7 +5,6 @@ answers and visited edges of those results (ENGINE.md §7).
 """
 
 from collections.abc import Iterator
-from typing import Any
 
 from sqlalchemy import ColumnElement, case, distinct, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,11 +18,13 @@ from botloom.domain.analytics.schemas import (
     VisitedEdgeTotal,
 )
 from botloom.domain.analytics.time_filter import TimeWindow
+from botloom.domain.chat.bots import BotCache, shown_bot
 from botloom.engine.blocks.catalog import is_input_type
+from botloom.engine.bot import Bot
+from botloom.schema.document import TypebotDocument
 from botloom.store.models import (
     Answer,
     ChatSession,
-    PublishedVersion,
     Result,
     ResultStatsBucket,
     Typebot,
@@ -92,36 +93,26 @@ async def stats_from_results(*, db: AsyncSession, typebot_id: str, window: TimeW
     return Stats(total_views=row[0], total_starts=row[1], total_completed=row[2])
 
 
-async def _bot_content(db: AsyncSession, typebot: Typebot) -> dict[str, Any]:
-    """The live version's graph (what visitors ran), or the draft's if never published."""
-    if typebot.published_version_id is not None:
-        version = await db.get(PublishedVersion, typebot.published_version_id)
-        if version is not None:
-            return version.content
-    return typebot.content
-
-
-def input_blocks(content: dict[str, Any]) -> Iterator[tuple[str, str]]:
+def input_blocks(document: TypebotDocument) -> Iterator[tuple[str, str]]:
     """``(group id, block id)`` of every input block, in document order."""
-    for group in content.get("groups") or []:
-        for block in group.get("blocks") or []:
-            if is_input_type(str(block.get("type"))):
-                yield group["id"], block["id"]
+    for group in document.groups:
+        for block in group.blocks:
+            if is_input_type(block.type):
+                yield group.id, block.id
 
 
-def _edge_targets(content: dict[str, Any]) -> dict[str, EdgeTarget]:
-    targets: dict[str, EdgeTarget] = {}
-    for edge in content.get("edges") or []:
-        to = edge.get("to") or {}
-        if isinstance(to.get("groupId"), str):
-            targets[edge["id"]] = EdgeTarget(group_id=to["groupId"], block_id=to.get("blockId"))
-    return targets
+def _edge_targets(bot: Bot) -> dict[str, EdgeTarget]:
+    return {
+        edge.id: EdgeTarget(group_id=edge.to.group_id, block_id=edge.to.block_id)
+        for edge in bot.document.edges
+    }
 
 
 async def get_in_depth_data(
-    *, db: AsyncSession, typebot: Typebot, window: TimeWindow
+    *, db: AsyncSession, cache: BotCache, typebot: Typebot, window: TimeWindow
 ) -> InDepthDataResponse:
-    """Answers per block, off-default edges taken, and the drop-off of each input block."""
+    """Answers per block, off-default edges taken, and the drop-off of each input block,
+    on the graph visitors ran (the live version, else the draft)."""
     in_window = _in_window(typebot.id, window)
     # "Rows of these results": the planners then walk the results' index and read the
     # answers' and edges' covering indexes, rather than every row of a block or an edge.
@@ -141,8 +132,8 @@ async def get_in_depth_data(
         )
     ).all()
     waiting = await _waiting_by_block(db, in_window)
-    content = await _bot_content(db, typebot)
-    targets = _edge_targets(content)
+    bot = await shown_bot(db=db, cache=cache, typebot=typebot)
+    targets = _edge_targets(bot)
     answered = {block_id: results for block_id, _, results in answers}
     return InDepthDataResponse(
         total_answers=[BlockAnswers(block_id=b, total=total) for b, total, _ in answers],
@@ -152,7 +143,7 @@ async def get_in_depth_data(
         ],
         drop_offs=[
             _drop_off(group_id, block_id, answered.get(block_id, 0), waiting.get(block_id, 0))
-            for group_id, block_id in input_blocks(content)
+            for group_id, block_id in input_blocks(bot.document)
         ],
     )
 

@@ -4,15 +4,18 @@ A published version never changes, so the cache needs no invalidation: a new pub
 id. Drafts (preview) are keyed by their ``updatedAt``, so an edit is a new key as well.
 """
 
+import enum
 from collections import OrderedDict
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.schemas import iso
 from botloom.engine.bot import Bot
 from botloom.schema.document import TypebotDocument
-from botloom.store.models import PublishedVersion, Typebot
+from botloom.schema.settings import DEFAULT_BOT_CLOSED_MESSAGE
+from botloom.store.models import PublishedVersion, Typebot, Workspace
 
 CACHE_SIZE = 512
 DRAFT_PREFIX = "draft:"
@@ -98,3 +101,71 @@ async def linked_bot(
     if preview:
         return draft_bot(cache, typebot)
     return await live_bot(db=db, cache=cache, typebot=typebot)
+
+
+async def shown_bot(*, db: AsyncSession, cache: BotCache, typebot: Typebot) -> Bot:
+    """The version visitors ran (the live one), or the draft if the bot was never published."""
+    return await live_bot(db=db, cache=cache, typebot=typebot) or draft_bot(cache, typebot)
+
+
+class LiveState(enum.Enum):
+    """Whether visitors can chat with a published bot, and if not, why."""
+
+    LIVE = "live"
+    CLOSED = "closed"
+    SUSPENDED = "suspended"
+
+
+@dataclass(frozen=True)
+class LiveBot:
+    """A published bot found by its public id, with what its callers check."""
+
+    typebot_id: str
+    workspace_id: str
+    name: str
+    state: LiveState
+    bot: Bot
+
+
+# Built once: statements made per request spend a good part of a turn computing cache keys.
+_FIND_LIVE_BOT = (
+    select(
+        Typebot.id,
+        Typebot.workspace_id,
+        Typebot.published_version_id,
+        Typebot.is_closed,
+        Workspace.is_suspended,
+        PublishedVersion.name,
+    )
+    .join(Workspace, Workspace.id == Typebot.workspace_id)
+    .join(PublishedVersion, PublishedVersion.id == Typebot.published_version_id)
+    .where(Typebot.public_id == bindparam("public_id"), Typebot.is_archived.is_(False))
+)
+
+
+async def find_live_bot(*, db: AsyncSession, cache: BotCache, public_id: str) -> LiveBot | None:
+    """The published bot behind ``public_id``, in one query; ``None`` if there is none."""
+    found = (await db.execute(_FIND_LIVE_BOT, {"public_id": public_id})).first()
+    if found is None:
+        return None
+    bot = await load_version(db=db, cache=cache, version_id=found.published_version_id)
+    if bot is None:
+        return None
+    state = LiveState.LIVE
+    if found.is_suspended:
+        state = LiveState.SUSPENDED
+    elif found.is_closed:
+        state = LiveState.CLOSED
+    return LiveBot(
+        typebot_id=found.id,
+        workspace_id=found.workspace_id,
+        name=found.name,
+        state=state,
+        bot=bot,
+    )
+
+
+def closed_message(bot: Bot) -> str:
+    """What a closed bot tells visitors: its own "bot closed" text, else the default."""
+    system = bot.document.settings.general.system_messages
+    return (system.bot_closed if system else None) or DEFAULT_BOT_CLOSED_MESSAGE

@@ -10,7 +10,16 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from botloom.domain.bots.queries import access_typebot
-from botloom.domain.chat.bots import BotCache, draft_bot, linked_bot, live_bot, load_version
+from botloom.domain.chat.bots import (
+    BotCache,
+    LiveState,
+    closed_message,
+    draft_bot,
+    find_live_bot,
+    linked_bot,
+    live_bot,
+    load_version,
+)
 from botloom.domain.chat.locks import SessionLocks
 from botloom.domain.chat.persistence import (
     StaleSessionError,
@@ -33,27 +42,13 @@ from botloom.engine.walker import (
 )
 from botloom.ids import new_id
 from botloom.integrations.http.client import GuardedHttpClient
-from botloom.integrations.js_workers import JsWorkerPool
-from botloom.schema.settings import DEFAULT_BOT_CLOSED_MESSAGE
-from botloom.store.models import ChatSession, Log, Typebot, User, Workspace, WorkspaceRole
+from botloom.integrations.js_workers import JsWorkerPool, RemoteSandbox
+from botloom.store.models import ChatSession, Log, User, WorkspaceRole
 from botloom.store.types import utcnow
 
 # Built once: statements made per request spend a good part of a turn computing cache keys.
 _READ_SESSION = select(ChatSession.state, ChatSession.turn).where(
     ChatSession.id == bindparam("sid")
-)
-
-# startChat's checks in one row: the bot, its live version and its workspace.
-_FIND_LIVE_BOT = (
-    select(
-        Typebot.id,
-        Typebot.workspace_id,
-        Typebot.published_version_id,
-        Typebot.is_closed,
-        Workspace.is_suspended,
-    )
-    .join(Workspace, Workspace.id == Typebot.workspace_id)
-    .where(Typebot.public_id == bindparam("public_id"), Typebot.is_archived.is_(False))
 )
 
 MAX_TURN_ATTEMPTS = 5
@@ -75,6 +70,11 @@ class ChatRuntime:
     locks: SessionLocks = field(default_factory=SessionLocks)
     integrations: IntegrationsRuntime | None = None
     http: GuardedHttpClient | None = None
+
+    def sandbox(self) -> RemoteSandbox:
+        """A fresh JavaScript sandbox for one turn; its ``fetch`` goes through the guarded
+        HTTP client (when there is one), wherever the sandbox runs."""
+        return self.js.sandbox(fetch=self.http.fetch_text if self.http else None)
 
 
 @dataclass
@@ -133,7 +133,7 @@ async def _with_js(
 ) -> TurnOutcome:
     """Run a turn with a JavaScript sandbox that lives as long as the turn, in a worker
     process (its V8 isolate is only created if the turn runs code)."""
-    js = runtime.js.sandbox(fetch=runtime.http.fetch_text if runtime.http else None)
+    js = runtime.sandbox()
     try:
         return await run(dataclasses.replace(ports, js=js))
     finally:
@@ -155,21 +155,17 @@ async def start_live_chat(
     origin: str | None,
 ) -> ChatTurn:
     """startChat on a published bot: a result (a view) is created, the first turn runs."""
-    found = (await db.execute(_FIND_LIVE_BOT, {"public_id": public_id})).first()
-    bot = None
-    if found is not None and found.published_version_id is not None:
-        bot = await load_version(db=db, cache=runtime.cache, version_id=found.published_version_id)
-    if found is None or bot is None:
+    typebot = await find_live_bot(db=db, cache=runtime.cache, public_id=public_id)
+    if typebot is None:
         raise NotFoundError("Typebot not found")
-    if found.is_suspended:
+    if typebot.state is LiveState.SUSPENDED:
         raise ForbiddenError("This bot is suspended")
-    typebot = found
+    bot = typebot.bot
+    if typebot.state is LiveState.CLOSED:
+        raise BotClosedError(closed_message(bot))
     settings = bot.document.settings
-    if typebot.is_closed:
-        system = settings.general.system_messages
-        raise BotClosedError((system.bot_closed if system else None) or DEFAULT_BOT_CLOSED_MESSAGE)
     check_origin(settings.security.allowed_origins, origin)
-    result_id = await _result_for(db, typebot.id, bot, request.result_id)
+    result_id = await _result_for(db, typebot.typebot_id, bot, request.result_id)
     # The reads are done: give the connection back before the turn runs, so that a turn whose
     # blocks need one of their own (credentials, linked bots) never holds two at once, and
     # before the writer takes the write lock.
@@ -179,7 +175,7 @@ async def start_live_chat(
     ports = _ports(db, runtime, typebot.workspace_id, preview=False)
     outcome = await _with_js(runtime, ports, lambda p: start_chat(bot, p, options))
     outcome.state.allowed_origins = settings.security.allowed_origins
-    new_result = None if result_id == request.result_id else (result_id, typebot.id)
+    new_result = None if result_id == request.result_id else (result_id, typebot.typebot_id)
     await db.rollback()
     await runtime.writer.write(
         TurnWrite(

@@ -20,10 +20,16 @@ from botloom.domain.chat.detached import detached_ports
 from botloom.domain.chat.persistence import StaleSessionError, TurnWrite
 from botloom.domain.chat.service import ChatRuntime, read_session, session_bots
 from botloom.domain.errors import InvalidInputError
+from botloom.domain.integrations.actions import failure_log, find_action
 from botloom.engine.integration_calls import ActionOutcome, IntegrationLog
 from botloom.engine.runtime import TurnContext
 from botloom.engine.streaming import PendingStream, finish_stream, pending_stream
-from botloom.integrations.plugins.base import Action, ActionContext, IntegrationError
+from botloom.integrations.plugins.base import (
+    Action,
+    ActionContext,
+    Integration,
+    IntegrationError,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -34,12 +40,14 @@ Encode = Callable[[str], bytes]
 
 @dataclass
 class PreparedStream:
-    """A stream ready to run: the session as read, and the action with its context."""
+    """A stream ready to run: the session as read, and the action (of that integration)
+    with its context."""
 
     session_id: str
     turn: int
     turn_context: TurnContext
     pending: PendingStream
+    integration: Integration
     action: Action
     action_context: ActionContext[BaseModel, BaseModel | None] | None
     failure: IntegrationLog | None = None
@@ -59,7 +67,7 @@ async def prepare_stream(
     state = stored.state
     async with factory() as db:
         bots = await session_bots(db, runtime, state)
-    js = runtime.js.sandbox()
+    js = runtime.sandbox()
     try:
         turn_context = TurnContext(state, bots, detached_ports(runtime, js))
         pending = await pending_stream(turn_context)
@@ -68,15 +76,19 @@ async def prepare_stream(
     if pending is None or runtime.integrations is None:
         raise InvalidInputError(NOTHING_TO_STREAM)
     port = runtime.integrations.for_workspace(runtime.engine, state.workspace_id or "")
-    integration = port.registry.get(pending.call.integration_id)
-    action = None if integration is None else integration.action(pending.call.action)
-    if integration is None or action is None or action.stream is None:
+    try:
+        integration, action = find_action(port.registry, pending.call)
+    except IntegrationError:
+        raise InvalidInputError(NOTHING_TO_STREAM) from None
+    if action.stream is None:
         raise InvalidInputError(NOTHING_TO_STREAM)
-    prepared = PreparedStream(session_id, stored.turn, turn_context, pending, action, None)
+    prepared = PreparedStream(
+        session_id, stored.turn, turn_context, pending, integration, action, None
+    )
     try:
         prepared.action_context = await port.action_context(integration, action, pending.call)
     except IntegrationError as exc:
-        prepared.failure = IntegrationLog(exc.description, details=exc.details)
+        prepared.failure = failure_log(exc, integration, action)
     return prepared
 
 
@@ -93,12 +105,8 @@ async def run_stream(
             if ctx is not None and stream is not None:
                 async for piece in stream.run(ctx):
                     yield encode(piece)
-        except IntegrationError as exc:
-            outcome.logs.append(IntegrationLog(exc.description, details=exc.details))
         except Exception as exc:
-            logger.exception("Streaming %s failed", prepared.pending.call.integration_id)
-            description = f"{prepared.action.name} failed"
-            outcome.logs.append(IntegrationLog(description, details=str(exc)))
+            outcome.logs.append(failure_log(exc, prepared.integration, prepared.action))
         finally:
             if prepared.failure is not None:
                 outcome.logs.append(prepared.failure)

@@ -81,7 +81,7 @@ async def run_test_request(
         raise NotFoundError("HTTP request block not found")
     if not block.options.webhook.url:
         raise InvalidInputError("options.webhook.url: the block has no URL to test")
-    js = runtime.js.sandbox(fetch=runtime.http.fetch_text if runtime.http else None)
+    js = runtime.sandbox()
     try:
         ctx = _test_context(bot, block, variables, runtime, js)
         outcome = await send(await build_request(block, ctx), ctx)

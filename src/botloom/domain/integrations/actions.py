@@ -107,6 +107,27 @@ async def action_context(
     )
 
 
+def find_action(registry: IntegrationRegistry, call: ActionCall) -> tuple[Integration, Action]:
+    """The plugin and action ``call`` names. Raises ``IntegrationError`` when either is missing."""
+    integration = registry.get(call.integration_id)
+    action = None if integration is None else integration.action(call.action)
+    if integration is None or action is None:
+        what = f"{call.integration_id} / {call.action}" if integration else call.integration_id
+        raise IntegrationError(f"Integration not available: {what}")
+    return integration, action
+
+
+def failure_log(exc: Exception, integration: Integration, action: Action) -> IntegrationLog:
+    """The log line of an action (or its stream) that raised ``exc``: an ``IntegrationError``
+    as it describes itself, anything else as a failure of the action (and in the server log)."""
+    if isinstance(exc, IntegrationError):
+        return IntegrationLog(exc.description, details=exc.details)
+    logger.error("%s action %r failed", integration.id, action.name, exc_info=exc)
+    return IntegrationLog(
+        f"{integration.name}: {action.name} failed", details=str(exc) or type(exc).__name__
+    )
+
+
 async def run_action(
     call: ActionCall,
     *,
@@ -118,13 +139,8 @@ async def run_action(
 ) -> ActionOutcome:
     """Run ``call``'s action; whatever goes wrong is a log line of the outcome."""
     outcome = ActionOutcome()
-    integration = registry.get(call.integration_id)
-    action = None if integration is None else integration.action(call.action)
-    if integration is None or action is None:
-        what = f"{call.integration_id} / {call.action}" if integration else call.integration_id
-        outcome.logs.append(IntegrationLog(f"Integration not available: {what}"))
-        return outcome
     try:
+        integration, action = find_action(registry, call)
         ctx = await action_context(
             integration,
             action,
@@ -144,9 +160,6 @@ async def run_action(
         return outcome
     try:
         await action.run(ctx)
-    except IntegrationError as exc:
-        ctx.log(exc.description, details=exc.details)
     except Exception as exc:
-        logger.exception("%s action %r failed", integration.id, action.name)
-        ctx.log(f"{integration.name}: {action.name} failed", details=str(exc) or type(exc).__name__)
+        ctx.outcome.logs.append(failure_log(exc, integration, action))
     return ctx.outcome

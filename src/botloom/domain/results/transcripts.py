@@ -2,20 +2,17 @@
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from botloom.domain.chat.bots import BotCache, draft_bot, live_bot
+from botloom.domain.chat.bots import BotCache, shown_bot
 from botloom.domain.results.queries import get_result, replay_records
 from botloom.engine.transcript import TranscriptEntry, compute_transcript
 from botloom.store.models import Typebot
 
-_BOTS = BotCache(size=64)
-"""Parsed bots by version id: versions never change, and drafts are keyed by ``updatedAt``."""
-
 
 async def result_transcript(
-    *, db: AsyncSession, typebot: Typebot, result_id: str
+    *, db: AsyncSession, cache: BotCache, typebot: Typebot, result_id: str
 ) -> list[TranscriptEntry]:
     """The conversation of one of the bot's results; ``NotFoundError`` for another bot's."""
     await get_result(db=db, typebot_id=typebot.id, result_id=result_id)
-    bot = await live_bot(db=db, cache=_BOTS, typebot=typebot) or draft_bot(_BOTS, typebot)
+    bot = await shown_bot(db=db, cache=cache, typebot=typebot)
     answers, history, edges = await replay_records(db=db, result_id=result_id)
     return await compute_transcript(bot, answers=answers, history=history, visited_edge_ids=edges)

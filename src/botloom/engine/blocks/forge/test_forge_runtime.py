@@ -2,7 +2,7 @@
 
 import dataclasses
 
-from botloom.engine.blocks.forge.execute import execute, without_empty_strings
+from botloom.engine.blocks.forge.execute import execute
 from botloom.engine.blocks.forge.schema import ForgeBlock
 from botloom.engine.blocks.testing import make_context
 from botloom.engine.integration_calls import (
@@ -11,6 +11,7 @@ from botloom.engine.integration_calls import (
     EmailMessage,
     IntegrationLog,
 )
+from botloom.engine.integration_runs import without_empty_strings
 
 DOCUMENT = {"variables": [{"id": "v_q", "name": "Question"}, {"id": "v_a", "name": "Answer"}]}
 
