@@ -35,6 +35,11 @@ from botloom.store.files.s3 import close_file_storage
 from botloom.web import pages
 
 ROUTERS = (
+    # The chat API first: requests are matched against routes in order, and chat turns are
+    # most of the traffic. Its paths end in fixed words, so they shadow no management route.
+    chat_routes.router,
+    chat_stream.router,
+    chat_uploads.router,
     typebots.router,
     workspaces.router,
     folders.router,
@@ -42,9 +47,6 @@ ROUTERS = (
     credentials.router,
     results.router,
     http_requests.router,
-    chat_routes.router,
-    chat_stream.router,
-    chat_uploads.router,
     pages.router,  # keep last: its /{publicId} would shadow any route after it
 )
 """Every router of the app, one per line: adding a feature adds a line here."""

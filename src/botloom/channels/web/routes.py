@@ -97,7 +97,6 @@ async def continue_chat(
 ) -> dict[str, Any]:
     """Answer the bot, and get what it says next."""
     turn = await service.continue_live_chat(
-        factory=request.app.state.session_factory,
         runtime=runtime,
         session_id=session_id,
         message=to_reply(body.message),

@@ -44,7 +44,6 @@ async def stream_message(
 ) -> StreamingResponse:
     """Stream the answer the chat is waiting for; the client then continueChats with it."""
     prepared = await prepare_stream(
-        factory=request.app.state.session_factory,
         runtime=runtime,
         session_id=session_id,
         origin=request_origin(request),

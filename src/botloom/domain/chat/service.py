@@ -1,12 +1,13 @@
 """Chat turns end to end: load the session and bots, run the engine, save in one transaction."""
 
+import contextlib
 import dataclasses
 import random
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from botloom.domain.bots.queries import access_typebot
@@ -43,13 +44,10 @@ from botloom.engine.walker import (
 from botloom.ids import new_id
 from botloom.integrations.http.client import GuardedHttpClient
 from botloom.integrations.js_workers import JsWorkerPool, RemoteSandbox
+from botloom.store.db import session_factory
 from botloom.store.models import ChatSession, Log, User, WorkspaceRole
+from botloom.store.session_rows import read_session_row
 from botloom.store.types import utcnow
-
-# Built once: statements made per request spend a good part of a turn computing cache keys.
-_READ_SESSION = select(ChatSession.state, ChatSession.turn).where(
-    ChatSession.id == bindparam("sid")
-)
 
 MAX_TURN_ATTEMPTS = 5
 """How often a turn is re-run when another worker answered the same session meanwhile."""
@@ -70,6 +68,12 @@ class ChatRuntime:
     locks: SessionLocks = field(default_factory=SessionLocks)
     integrations: IntegrationsRuntime | None = None
     http: GuardedHttpClient | None = None
+    sessions: async_sessionmaker[AsyncSession] = field(init=False)
+    """ORM sessions for what a turn reads besides its session row (bot-cache misses, linked
+    bots): most turns never open one."""
+
+    def __post_init__(self) -> None:
+        self.sessions = session_factory(self.engine)
 
     def sandbox(self) -> RemoteSandbox:
         """A fresh JavaScript sandbox for one turn; its ``fetch`` goes through the guarded
@@ -103,15 +107,16 @@ class ChatTurn:
     result_id: str | None = None
 
 
-def _ports(db: AsyncSession, runtime: ChatRuntime, workspace_id: str, preview: bool) -> Ports:
+def _ports(runtime: ChatRuntime, workspace_id: str, preview: bool) -> Ports:
     async def load_bot(typebot_id: str) -> Bot | None:
-        return await linked_bot(
-            db=db,
-            cache=runtime.cache,
-            typebot_id=typebot_id,
-            workspace_id=workspace_id,
-            preview=preview,
-        )
+        async with runtime.sessions() as db:
+            return await linked_bot(
+                db=db,
+                cache=runtime.cache,
+                typebot_id=typebot_id,
+                workspace_id=workspace_id,
+                preview=preview,
+            )
 
     integrations = (
         runtime.integrations.for_workspace(runtime.engine, workspace_id)
@@ -172,11 +177,10 @@ async def start_live_chat(
     await db.rollback()
     session_id = new_id()
     options = _start_options(request, result_id, typebot.workspace_id, public_id, preview=False)
-    ports = _ports(db, runtime, typebot.workspace_id, preview=False)
+    ports = _ports(runtime, typebot.workspace_id, preview=False)
     outcome = await _with_js(runtime, ports, lambda p: start_chat(bot, p, options))
     outcome.state.allowed_origins = settings.security.allowed_origins
     new_result = None if result_id == request.result_id else (result_id, typebot.typebot_id)
-    await db.rollback()
     await runtime.writer.write(
         TurnWrite(
             session_id=session_id,
@@ -237,7 +241,7 @@ async def start_preview_chat(
     bot = draft_bot(runtime.cache, typebot)
     session_id = request.session_id or new_id()
     options = _start_options(request, None, typebot.workspace_id, None, preview=True)
-    ports = _ports(db, runtime, typebot.workspace_id, preview=True)
+    ports = _ports(runtime, typebot.workspace_id, preview=True)
     outcome = await _with_js(runtime, ports, lambda p: start_chat(bot, p, options))
     await db.execute(delete(ChatSession).where(ChatSession.id == session_id))
     await db.commit()
@@ -249,7 +253,6 @@ async def start_preview_chat(
 
 async def continue_live_chat(
     *,
-    factory: async_sessionmaker[AsyncSession],
     runtime: ChatRuntime,
     session_id: str,
     message: Reply | None,
@@ -258,16 +261,12 @@ async def continue_live_chat(
     """continueChat: one turn, applied after any other turn of the same session."""
     async with runtime.locks.hold(session_id):
         for _ in range(MAX_TURN_ATTEMPTS):
-            async with factory() as db:
-                try:
-                    return await _continue_once(db, runtime, session_id, message, origin)
-                except StaleSessionError:
-                    await db.rollback()
+            with contextlib.suppress(StaleSessionError):
+                return await _continue_once(runtime, session_id, message, origin)
     raise StaleSessionError(session_id)
 
 
 async def _continue_once(
-    db: AsyncSession,
     runtime: ChatRuntime,
     session_id: str,
     message: Reply | None,
@@ -275,15 +274,12 @@ async def _continue_once(
 ) -> ChatTurn:
     stored = await read_session(runtime, session_id, origin)
     state = stored.state
-    bots = await session_bots(db, runtime, state)
-    # A bot-cache miss took a connection: give it back before the turn runs (see start).
-    await db.rollback()
-    ports = _ports(db, runtime, state.workspace_id or "", preview=state.is_preview)
+    bots = await session_bots(runtime, state)
+    ports = _ports(runtime, state.workspace_id or "", preview=state.is_preview)
     try:
         outcome = await _with_js(runtime, ports, lambda p: continue_chat(state, bots, p, message))
     except EngineError as exc:
         raise InvalidInputError(str(exc)) from None
-    await db.rollback()
     await runtime.writer.write(
         TurnWrite(
             session_id=session_id,
@@ -308,28 +304,35 @@ class StoredSession:
 async def read_session(runtime: ChatRuntime, session_id: str, origin: str | None) -> StoredSession:
     """The session's state, read for a turn coming from ``origin``. Raises ``NotFoundError``
     for an unknown session and ``ForbiddenError`` for an origin the bot does not allow."""
-    # The one read of a turn, on a plain connection; the ORM session only wakes up on a cache
-    # miss or a linked bot.
+    # The one read of a turn, by the driver on a pooled connection; the ORM session only wakes
+    # up on a bot-cache miss or a linked bot.
     async with runtime.engine.connect() as connection:
-        row = (await connection.execute(_READ_SESSION, {"sid": session_id})).first()
+        row = await read_session_row(connection, session_id)
     if row is None:
         raise NotFoundError("Session not found.")
-    state = SessionState.model_validate(row.state)
+    state = SessionState.model_validate_json(row.state_json)
     check_origin(state.allowed_origins, origin)
     return StoredSession(state=state, turn=row.turn)
 
 
-async def session_bots(
-    db: AsyncSession, runtime: ChatRuntime, state: SessionState
-) -> dict[str, Bot]:
-    """The bot versions the session's frames run, by version id (cached). Raises
-    ``NotFoundError`` when one is gone."""
+async def session_bots(runtime: ChatRuntime, state: SessionState) -> dict[str, Bot]:
+    """The bot versions the session's frames run, by version id (cached; the database is only
+    asked on a miss). Raises ``NotFoundError`` when one is gone."""
     bots: dict[str, Bot] = {}
+    missing: list[str] = []
     for frame in state.frames:
-        bot = await load_version(db=db, cache=runtime.cache, version_id=frame.version_id)
+        bot = runtime.cache.get(frame.version_id)
         if bot is None:
-            raise NotFoundError("Session not found.")
-        bots[frame.version_id] = bot
+            missing.append(frame.version_id)
+        else:
+            bots[frame.version_id] = bot
+    if missing:
+        async with runtime.sessions() as db:
+            for version_id in missing:
+                loaded = await load_version(db=db, cache=runtime.cache, version_id=version_id)
+                if loaded is None:
+                    raise NotFoundError("Session not found.")
+                bots[version_id] = loaded
     return bots
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 import anyio
 from pydantic import BaseModel
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from botloom.domain.chat.detached import detached_ports
 from botloom.domain.chat.persistence import StaleSessionError, TurnWrite
@@ -55,7 +54,6 @@ class PreparedStream:
 
 async def prepare_stream(
     *,
-    factory: async_sessionmaker[AsyncSession],
     runtime: ChatRuntime,
     session_id: str,
     origin: str | None,
@@ -65,8 +63,7 @@ async def prepare_stream(
     integration itself are kept for the stream to report as a log line."""
     stored = await read_session(runtime, session_id, origin)
     state = stored.state
-    async with factory() as db:
-        bots = await session_bots(db, runtime, state)
+    bots = await session_bots(runtime, state)
     js = runtime.sandbox()
     try:
         turn_context = TurnContext(state, bots, detached_ports(runtime, js))
