@@ -10,33 +10,16 @@ import asyncio
 import contextlib
 import logging
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import (
-    Table,
-    bindparam,
-    case,
-    delete,
-    insert,
-    or_,
-    select,
-    tuple_,
-    type_coerce,
-    update,
-)
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from botloom.engine.state import BotFrame
 from botloom.engine.walker import TurnOutcome
-from botloom.store.models import (
-    Answer,
-    ChatSession,
-    Log,
-    Result,
-    SetVariableHistoryItem,
-    VisitedEdge,
-)
+from botloom.store.db import dump_json
+from botloom.store.models import Result
+from botloom.store.turn_rows import RowConflictError, TurnRows, TurnStatements, turn_transaction
 from botloom.store.types import utcnow
 
 logger = logging.getLogger(__name__)
@@ -85,185 +68,82 @@ def _result_variables(frames: list[BotFrame], result_id: str) -> list[dict[str, 
     return list(by_name.values())
 
 
-_SESSIONS = cast(Table, ChatSession.__table__)
+def _session_rows(writes: list[TurnWrite], rows: TurnRows) -> None:
+    """The session part of several turns: new sessions, kept ones, finished ones."""
+    for w in writes:
+        if w.turn is None:
+            if w.keep:
+                rows.new_sessions.append((w.session_id, _state_json(w)))
+        elif w.keep:
+            rows.updated_sessions.append((w.session_id, w.turn, _state_json(w)))
+        else:
+            rows.deleted_sessions.append((w.session_id, w.turn))
 
 
-async def _write_sessions(
-    db: AsyncConnection, writes: list[TurnWrite], now: Any
-) -> list[TurnWrite]:
-    """Insert, update or delete the session rows; returns the turns another turn beat.
-
-    Updates and deletes only apply to a row still at the turn that was read, each kind as one
-    statement for the whole batch; ``RETURNING`` tells which rows were still current (SQLite
-    3.35+ and PostgreSQL).
-    """
-    new = [
-        {
-            "id": w.session_id,
-            "state": w.outcome.state.model_dump(mode="json"),
-            "turn": 1,
-            "created_at": now,
-            "updated_at": now,
-        }
-        for w in writes
-        if w.turn is None and w.keep
-    ]
-    if new:
-        await db.execute(insert(_SESSIONS), new)
-    updated = [w for w in writes if w.turn is not None and w.keep]
-    deleted = [w for w in writes if w.turn is not None and not w.keep]
-    written: set[str] = set()
-    if updated:
-        states = {
-            w.session_id: type_coerce(
-                w.outcome.state.model_dump(mode="json"), _SESSIONS.c.state.type
-            )
-            for w in updated
-        }
-        statement = (
-            update(_SESSIONS)
-            .where(_current(updated))
-            .values(
-                state=case(states, value=_SESSIONS.c.id),
-                turn=_SESSIONS.c.turn + 1,
-                updated_at=now,
-            )
-            .returning(_SESSIONS.c.id)
-        )
-        written.update((await db.execute(statement)).scalars())
-    if deleted:
-        removal = delete(_SESSIONS).where(_current(deleted)).returning(_SESSIONS.c.id)
-        written.update((await db.execute(removal)).scalars())
-    return [w for w in [*updated, *deleted] if w.session_id not in written]
+def _state_json(write: TurnWrite) -> str:
+    return dump_json(write.outcome.state.model_dump(mode="json"))
 
 
-def _current(writes: list[TurnWrite]) -> Any:
-    """Rows of these sessions still at the turn each write was computed from."""
-    pairs = [(w.session_id, w.turn) for w in writes]
-    return tuple_(_SESSIONS.c.id, _SESSIONS.c.turn).in_(pairs)
-
-
-_RESULTS = cast(Table, Result.__table__)
-# A Core statement, so that a list of parameter sets is one executemany, not ORM bulk update.
-_UPDATE_RESULT = (
-    update(_RESULTS)
-    .where(_RESULTS.c.id == bindparam("rid"))
-    .values(
-        variables=bindparam("vars", type_=_RESULTS.c.variables.type),
-        updated_at=bindparam("now", type_=_RESULTS.c.updated_at.type),
-        last_chat_session_id=bindparam("sid"),
-        has_started=or_(_RESULTS.c.has_started, bindparam("started")),
-        is_completed=or_(_RESULTS.c.is_completed, bindparam("completed")),
-    )
-)
-
-
-async def _existing_results(db: AsyncConnection, writes: list[TurnWrite]) -> set[str]:
-    """Which results these turns write to still exist (an owner may delete them mid-chat)."""
-    ids = {f.result_id for w in writes for f in w.outcome.frames if f.result_id is not None}
-    if not ids:
-        return set()
-    found = await db.execute(select(_RESULTS.c.id).where(_RESULTS.c.id.in_(ids)))
-    return set(found.scalars())
-
-
-async def _write_results(
-    db: AsyncConnection, writes: list[TurnWrite], now: Any, *, only_existing: bool = False
-) -> None:
-    """The results part of several turns, a few multi-row statements for all of them.
-
-    ``only_existing`` drops the rows of results that were deleted since the chat began: the
-    chat goes on, but a result its owner deleted is not brought back by a later answer.
-    """
-    new_results: list[dict[str, Any]] = []
-    updates: list[dict[str, Any]] = []
-    answers: list[dict[str, Any]] = []
-    edges: list[dict[str, Any]] = []
-    history: list[dict[str, Any]] = []
-    logs: list[dict[str, Any]] = []
+def _result_rows(writes: list[TurnWrite], rows: TurnRows) -> None:
+    """The results part of several turns: results, answers, edges, history and logs."""
     for write in writes:
         outcome, records = write.outcome, write.outcome.records
         created = [write.new_result] if write.new_result else []
-        for result_id, typebot_id in [*created, *outcome.new_results]:
-            new_results.append(
-                {"id": result_id, "typebot_id": typebot_id, "created_at": now, "updated_at": now}
-            )
+        rows.new_results += [*created, *outcome.new_results]
         for result_id in {f.result_id for f in outcome.frames if f.result_id is not None}:
-            updates.append(
-                {
-                    "rid": result_id,
-                    "vars": _result_variables(outcome.frames, result_id),
-                    "now": now,
-                    "sid": write.session_id,
-                    "started": any(f.answers for f in outcome.frames if f.result_id == result_id),
-                    "completed": result_id in records.completed_result_ids,
-                }
+            rows.result_updates.append(
+                (
+                    result_id,
+                    dump_json(_result_variables(outcome.frames, result_id)),
+                    write.session_id,
+                    any(f.answers for f in outcome.frames if f.result_id == result_id),
+                    result_id in records.completed_result_ids,
+                )
             )
-        answers += [
-            {
-                "result_id": a.result_id,
-                "block_id": a.block_id,
-                "content": a.content,
-                "attached_file_urls": a.attached_file_urls,
-                "created_at": now,
-            }
+        rows.answers += [
+            (a.result_id, a.block_id, a.content, dump_json(a.attached_file_urls))
             for a in records.answers
         ]
-        edges += [
-            {"result_id": e.result_id, "edge_id": e.edge_id, "index": e.index}
-            for e in records.visited_edges
-        ]
-        history += [
-            {
-                "result_id": h.result_id,
-                "index": h.index,
-                "variable_id": h.variable_id,
-                "block_id": h.block_id,
-                "value": h.value,
-            }
+        rows.edges += [(e.result_id, e.edge_id, e.index) for e in records.visited_edges]
+        rows.history += [
+            (h.result_id, h.index, h.variable_id, h.block_id, dump_json(h.value))
             for h in records.set_variables
         ]
-        logs += [
-            {
-                "result_id": log.result_id,
-                "status": log.status,
-                "description": log.description,
-                "details": log.details,
-                "context": log.context,
-                "created_at": now,
-            }
+        rows.logs += [
+            (log.result_id, log.status, log.description, log.details, log.context)
             for log in records.logs
             if log.result_id is not None
         ]
-    if new_results:
-        await db.execute(insert(Result), new_results)
-    if updates:
-        await db.execute(_UPDATE_RESULT, updates)
-    children = [
-        (Answer, answers),
-        (VisitedEdge, edges),
-        (SetVariableHistoryItem, history),
-        (Log, logs),
-    ]
-    if only_existing:
-        kept = await _existing_results(db, writes) | {r["id"] for r in new_results}
-        children = [
-            (model, [r for r in rows if r["result_id"] in kept]) for model, rows in children
-        ]
-    for model, rows in children:
-        if rows:
-            await db.execute(insert(model), rows)
+
+
+async def _keep_existing_results(sql: TurnStatements, rows: TurnRows) -> None:
+    """Drop the rows of results deleted since their chat began: the chat goes on, but a
+    result its owner deleted is not brought back by a later answer."""
+    ids = {r[0] for r in rows.result_updates} | {r[0] for r in rows.answers}
+    ids |= {r[0] for r in rows.edges} | {r[0] for r in rows.history} | {r[0] for r in rows.logs}
+    kept = await sql.existing_results(sorted(ids)) | {r[0] for r in rows.new_results}
+    rows.result_updates = [r for r in rows.result_updates if r[0] in kept]
+    rows.answers = [r for r in rows.answers if r[0] in kept]
+    rows.edges = [r for r in rows.edges if r[0] in kept]
+    rows.history = [r for r in rows.history if r[0] in kept]
+    rows.logs = [r for r in rows.logs if r[0] in kept]
 
 
 async def write_turns(
-    db: AsyncConnection, writes: list[TurnWrite], *, only_existing_results: bool = False
+    sql: TurnStatements, writes: list[TurnWrite], *, only_existing_results: bool = False
 ) -> list[TurnWrite]:
-    """Write several turns in the connection's transaction; returns those that were stale."""
-    now = utcnow()
-    stale = await _write_sessions(db, writes, now)
+    """Write several turns in one transaction; returns those that were stale."""
+    rows = TurnRows(now=utcnow())
+    _session_rows(writes, rows)
+    current = await sql.write_sessions(rows)
+    stale = [w for w in writes if w.turn is not None and w.session_id not in current]
     fresh = [w for w in writes if w not in stale and w.write_results]
     if fresh:
-        await _write_results(db, fresh, now, only_existing=only_existing_results)
+        results = TurnRows(now=rows.now)
+        _result_rows(fresh, results)
+        if only_existing_results:
+            await _keep_existing_results(sql, results)
+        await sql.write_results(results)
     return stale
 
 
@@ -305,10 +185,8 @@ class TurnWriter:
                 self._queue.task_done()
 
     async def _commit(self, batch: list[TurnWrite], *, only_existing_results: bool = False) -> None:
-        async with self._engine.begin() as connection:
-            stale = await write_turns(
-                connection, batch, only_existing_results=only_existing_results
-            )
+        async with self._engine.connect() as connection, turn_transaction(connection) as sql:
+            stale = await write_turns(sql, batch, only_existing_results=only_existing_results)
         for write in batch:
             if write.done.done():
                 continue
@@ -323,7 +201,7 @@ class TurnWriter:
         try:
             try:
                 await self._commit([write])
-            except IntegrityError:
+            except RowConflictError:
                 # Checked only after a failure, so that the common path costs no extra query.
                 await self._commit([write], only_existing_results=True)
         except Exception as exc:
