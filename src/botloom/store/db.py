@@ -1,9 +1,9 @@
 """The database engine and sessions, with SQLite tuned for concurrent readers and one writer."""
 
-import json
 import re
 from typing import Any
 
+from pydantic_core import to_json
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -20,9 +20,15 @@ _NUL_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u0000")
 
 
 def dump_json(value: Any) -> str:
-    """JSON for the database, without U+0000: PostgreSQL's JSONB refuses it, so both backends
-    drop it alike rather than fail a chat turn on a pasted control character."""
-    return _NUL_ESCAPE.sub(r"\1", json.dumps(value))
+    """JSON for the database, without U+0000 and with NaN and infinities as null: PostgreSQL's
+    JSONB refuses both, so both backends store them alike rather than fail a chat turn on a
+    pasted control character or a script's ``NaN``."""
+    return without_nul(to_json(value, inf_nan_mode="null").decode())
+
+
+def without_nul(text: str) -> str:
+    """JSON text without its U+0000 escapes (see ``dump_json``)."""
+    return _NUL_ESCAPE.sub(r"\1", text) if "\\u0000" in text else text
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -126,3 +126,18 @@ async def test_chat_session_state_round_trips(db: AsyncSession) -> None:
     loaded = await db.get(ChatSession, "s1")
     assert loaded is not None
     assert loaded.state == state
+
+
+async def test_nan_and_infinities_are_stored_as_null(db: AsyncSession) -> None:
+    """A script can leave ``NaN`` in a variable; JSONB refuses it, so both backends store
+    null rather than fail the write."""
+    member = await make_member(db)
+    content = {"v": [float("nan"), float("inf"), -float("inf"), 1.5]}
+    typebot = Typebot(workspace_id=member.workspace.id, name="nan", content=content)
+    db.add(typebot)
+    await db.commit()
+    typebot_id = typebot.id
+    db.expire_all()
+    loaded = await db.get(Typebot, typebot_id)
+    assert loaded is not None
+    assert loaded.content == {"v": [None, None, None, 1.5]}

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from botloom.engine.state import BotFrame
 from botloom.engine.walker import TurnOutcome
-from botloom.store.db import dump_json
+from botloom.store.db import dump_json, without_nul
 from botloom.store.models import Result
 from botloom.store.turn_rows import RowConflictError, TurnRows, TurnStatements, turn_transaction
 from botloom.store.types import utcnow
@@ -81,7 +81,7 @@ def _session_rows(writes: list[TurnWrite], rows: TurnRows) -> None:
 
 
 def _state_json(write: TurnWrite) -> str:
-    return dump_json(write.outcome.state.model_dump(mode="json"))
+    return without_nul(write.outcome.state.model_dump_json())
 
 
 def _result_rows(writes: list[TurnWrite], rows: TurnRows) -> None:
