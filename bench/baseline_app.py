@@ -16,6 +16,7 @@ from fastapi import FastAPI, Request
 from pydantic import BaseModel
 from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, func, insert
 
+from botloom.api.heap import settle_heap
 from botloom.settings import get_settings
 from botloom.store.db import create_engine
 
@@ -57,6 +58,7 @@ async def create_table(url: str) -> None:
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     engine = create_engine(get_settings().resolved_database_url)
     app.state.engine = engine
+    settle_heap()  # the same garbage collection settings as Botloom's workers
     try:
         yield
     finally:

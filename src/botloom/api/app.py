@@ -1,6 +1,5 @@
 """The application factory."""
 
-import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -9,6 +8,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from botloom.api.errors import install_error_handlers
+from botloom.api.heap import settle_heap
 from botloom.api.routes import (
     analytics,
     credentials,
@@ -53,20 +53,6 @@ ROUTERS = (
 """Every router of the app, one per line: adding a feature adds a line here."""
 
 
-YOUNG_GC_THRESHOLD = 10_000
-"""Allocations between collections of young objects (Python's default is 700)."""
-
-
-def _settle_heap() -> None:
-    """Leave what startup built (modules, schemas, the app) out of garbage collection, and
-    collect young objects less often: a chat turn allocates thousands of short-lived objects,
-    and with the defaults the collector took about a tenth of a turn's CPU."""
-    gc.collect()
-    gc.freeze()
-    _, older, oldest = gc.get_threshold()
-    gc.set_threshold(YOUNG_GC_THRESHOLD, older, oldest)
-
-
 def _operation_id(route: APIRoute) -> str:
     """Stable operation ids (``typebots-get_typebot``) for generated clients."""
     return f"{route.tags[0]}-{route.name}" if route.tags else route.name
@@ -94,7 +80,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             http=http,
         )
         interval = settings.retention_interval_seconds
-        _settle_heap()
+        settle_heap()
         async with periodic_retention(
             engine=engine, files=app.state.file_storage, interval_seconds=interval
         ):
