@@ -163,6 +163,11 @@ class JsLimits:
 
     timeout_s: float = 10.0
     memory_mb: int = 64
+    """V8's heap limit per sandbox. Array buffers live outside that heap, so worker processes
+    also cap their data memory (``worker_memory_mb``)."""
+    worker_memory_mb: int = 1024
+    """The data memory of a whole worker process (``RLIMIT_DATA``): a script that allocates
+    past it gets a ``RangeError``. V8 needs a few hundred MB of it to start."""
 
 
 class JsError(Exception):

@@ -1,11 +1,13 @@
 """A JavaScript worker process: hosts the sandboxes of ``js_workers`` (one isolate per box).
 
-Run as ``python -m botloom.integrations.js_worker '{"timeout_s": 10, "memory_mb": 64}'``;
+Run as ``python -m botloom.integrations.js_worker '{"timeout_s": 10, "memory_mb": 64}'``
+(``JsLimits`` fields);
 requests come as JSON lines on stdin, answers go as JSON lines to stdout.
 """
 
 import asyncio
 import json
+import resource
 import sys
 from typing import Any
 
@@ -79,9 +81,18 @@ class Worker:
                     future.set_result(message["text"])
 
 
+def cap_memory(limits: JsLimits) -> None:
+    """Cap this process's data memory. V8 counts only its own heap against ``memory_mb``;
+    array buffers are allocated outside it, and without this cap a script could take all of
+    the machine's memory (``new Uint8Array(1e9)`` in a loop)."""
+    cap = limits.worker_memory_mb * 2**20
+    resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+
+
 async def main() -> None:
     """Read requests until the parent closes stdin."""
     limits = JsLimits(**json.loads(sys.argv[1])) if len(sys.argv) > 1 else JsLimits()
+    cap_memory(limits)
     worker = Worker(limits)
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader(limit=64 * 2**20)

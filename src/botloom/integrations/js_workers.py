@@ -11,6 +11,7 @@ Parent and worker speak JSON lines over the worker's stdin and stdout.
 
 import asyncio
 import contextlib
+import dataclasses
 import itertools
 import json
 import logging
@@ -73,7 +74,7 @@ class JsWorkerPool:
             sys.executable,
             "-m",
             "botloom.integrations.js_worker",
-            json.dumps({"timeout_s": self.limits.timeout_s, "memory_mb": self.limits.memory_mb}),
+            json.dumps(dataclasses.asdict(self.limits)),
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
             limit=STREAM_LIMIT,

@@ -70,6 +70,31 @@ async def test_huge_allocations_end_with_out_of_memory(pool: JsWorkerPool) -> No
     assert await pool.sandbox().evaluate_expression("6 * 7") == 42
 
 
+async def test_array_buffers_past_the_worker_cap_end_with_an_error(pool: JsWorkerPool) -> None:
+    """Array buffers live outside V8's heap limit: the worker's data cap stops them (4 GB
+    asked here, 1 GB allowed), the script fails with a JavaScript error, the worker lives."""
+    box = pool.sandbox()
+    bomb = (
+        "const kept = [];"
+        "for (let i = 0; i < 40; i++) { const b = new Uint8Array(100 * 2 ** 20); b.fill(1);"
+        " kept.push(b); }"
+        "return kept.length"
+    )
+    with pytest.raises(JsError, match="RangeError"):
+        await box.run_function_body(bomb)
+    await box.close()
+    assert await pool.sandbox().evaluate_expression("6 * 7") == 42
+
+
+async def test_many_sandboxes_at_once_fit_under_the_worker_cap(pool: JsWorkerPool) -> None:
+    """The cap leaves room for many isolates working at the same time."""
+    boxes = [pool.sandbox() for _ in range(24)]
+    script = "const a = new Array(2e6).fill(0).map((_, i) => i); return a[a.length - 1]"
+    assert await asyncio.gather(*(b.run_function_body(script) for b in boxes)) == [2e6 - 1] * 24
+    for box in boxes:
+        await box.close()
+
+
 async def test_a_dying_worker_fails_only_its_scripts() -> None:
     """V8 can abort its process on some allocations; killing the worker stands for that."""
     pool = JsWorkerPool(JsLimits(timeout_s=5, memory_mb=32), workers=2)
