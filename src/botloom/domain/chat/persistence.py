@@ -31,7 +31,7 @@ class StaleSessionError(Exception):
     """Another worker answered this session since it was read: the turn must be run again."""
 
 
-@dataclass
+@dataclass(eq=False)
 class TurnWrite:
     """Everything one turn writes.
 
@@ -139,11 +139,10 @@ async def write_turns(
     stale = [w for w in writes if w.turn is not None and w.session_id not in current]
     fresh = [w for w in writes if w not in stale and w.write_results]
     if fresh:
-        results = TurnRows(now=rows.now)
-        _result_rows(fresh, results)
+        _result_rows(fresh, rows)
         if only_existing_results:
-            await _keep_existing_results(sql, results)
-        await sql.write_results(results)
+            await _keep_existing_results(sql, rows)
+        await sql.write_results(rows)
     return stale
 
 
@@ -151,7 +150,7 @@ class TurnWriter:
     """The process's single writer of chat turns, committing the turns ready together."""
 
     def __init__(self, engine: AsyncEngine) -> None:
-        # A plain connection, not an ORM session: the writer only runs Core statements.
+        # A plain connection, not an ORM session: the writer sends its own driver statements.
         self._engine = engine
         self._queue: asyncio.Queue[TurnWrite] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
