@@ -507,18 +507,28 @@ def log_errors(path: Path, limit: int = 5) -> list[str]:
     return found
 
 
-async def wait_ready(base_url: str, proc: asyncio.subprocess.Process, log: Path) -> None:
-    """Poll ``/openapi.json`` until it answers 200; fail if the server exits or takes too long."""
+STARTED = b"Application startup complete."
+"""What uvicorn logs once per worker when that worker's startup is over."""
+
+
+async def wait_ready(
+    base_url: str, proc: asyncio.subprocess.Process, log: Path, log_start: int, workers: int
+) -> None:
+    """Wait until every worker has started and ``/openapi.json`` answers 200; fail if the
+    server exits or takes too long. A load that began with one worker still starting would
+    open all its keep-alive connections to the others, and measure fewer workers than said."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + READY_TIMEOUT_S
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=2)) as client:
         while loop.time() < deadline:
             if proc.returncode is not None:
                 raise RuntimeError(f"server exited ({proc.returncode}):\n{log_tail(log)}")
-            with contextlib.suppress(aiohttp.ClientError, TimeoutError):
-                async with client.get(f"{base_url}/openapi.json") as response:
-                    if response.status == 200:
-                        return
+            logged = await asyncio.to_thread(log.read_bytes)
+            if logged[log_start:].count(STARTED) >= workers:
+                with contextlib.suppress(aiohttp.ClientError, TimeoutError):
+                    async with client.get(f"{base_url}/openapi.json") as response:
+                        if response.status == 200:
+                            return
             await asyncio.sleep(0.2)
     raise RuntimeError(f"server not ready after {READY_TIMEOUT_S:.0f} s:\n{log_tail(log)}")
 
@@ -534,10 +544,12 @@ class Server:
 
 @contextlib.asynccontextmanager
 async def serving(
-    argv: Sequence[str], env: dict[str, str], port: int, log: Path
+    argv: Sequence[str], env: dict[str, str], port: int, log: Path, workers: int = 1
 ) -> AsyncIterator[Server]:
-    """Start a server subprocess (output to ``log``), wait until ready, stop it on exit."""
+    """Start a server subprocess (output to ``log``), wait until all ``workers`` are ready,
+    stop it on exit."""
     with log.open("ab") as log_file:
+        log_start = log_file.tell()
         proc = await asyncio.create_subprocess_exec(
             *argv,
             cwd=REPO,
@@ -549,7 +561,7 @@ async def serving(
         )
     try:
         base_url = f"http://127.0.0.1:{port}"
-        await wait_ready(base_url, proc, log)
+        await wait_ready(base_url, proc, log, log_start, workers)
         yield Server(base_url=base_url, log=log, pid=proc.pid)
     finally:
         await stop_process(proc)
@@ -715,7 +727,7 @@ async def measure_chat_server(
     await import_bot(LEAD_GEN, LEAD_GEN_PUBLIC_ID, db.env)
     port = free_port()
     log = db.logs / "botloom.log"
-    async with serving(botloom_argv(port, workers), db.env, port, log) as server:
+    async with serving(botloom_argv(port, workers), db.env, port, log, workers) as server:
 
         def visitor() -> Visitor:
             return ChatVisitor(server.base_url, LEAD_GEN_PUBLIC_ID, LEAD_GEN_REPLIES)
@@ -743,7 +755,7 @@ async def measure_baselines(db: Database, workers: int, opts: Options) -> list[L
     port = free_port()
     log = db.logs / "baseline.log"
     results = []
-    async with serving(baseline_argv(port, workers), db.env, port, log) as server:
+    async with serving(baseline_argv(port, workers), db.env, port, log, workers) as server:
         for path in ("/hello", "/insert"):
 
             def visitor(url: str = server.base_url + path, kind: str = path) -> Visitor:

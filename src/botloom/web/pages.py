@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, Response
 
-from botloom.api.deps import BotCacheDep, DbDep
+from botloom.api.deps import BotCacheDep, EngineDep
 from botloom.domain.chat.bots import LiveState
 from botloom.web import render
 from botloom.web.public_bot import find_public_bot
@@ -40,11 +40,11 @@ async def widget_file(path: str, request: Request) -> Response:
 async def bot_page(
     public_id: Annotated[str, Path(alias="publicId")],
     request: Request,
-    db: DbDep,
+    engine: EngineDep,
     cache: BotCacheDep,
 ) -> HTMLResponse:
     """A published bot as a full page; a plain explanation when it cannot be chatted with."""
-    bot = await find_public_bot(db=db, cache=cache, public_id=public_id)
+    bot = await find_public_bot(engine=engine, cache=cache, public_id=public_id)
     if bot is None:
         page = render.notice_page(
             title="Bot not found",

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from botloom.domain.chat.bots import BotCache, LiveState, closed_message, find_live_bot
 
@@ -22,13 +22,15 @@ class PublicBot:
     custom_head_code: str | None
 
 
-async def find_public_bot(*, db: AsyncSession, cache: BotCache, public_id: str) -> PublicBot | None:
+async def find_public_bot(
+    *, engine: AsyncEngine, cache: BotCache, public_id: str
+) -> PublicBot | None:
     """The published bot behind ``public_id``; ``None`` if there is none (or it was deleted).
 
     Metadata is shown as written: like Typebot's page, ``{{variables}}`` in it are not evaluated,
     because no chat (and so no variable value) exists when the page is rendered.
     """
-    found = await find_live_bot(db=db, cache=cache, public_id=public_id)
+    found = await find_live_bot(engine=engine, cache=cache, public_id=public_id)
     if found is None:
         return None
     metadata = found.bot.document.settings.metadata

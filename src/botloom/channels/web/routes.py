@@ -55,12 +55,10 @@ async def start_chat(
     public_id: Annotated[str, Path(alias="publicId")],
     body: StartChatBody,
     request: Request,
-    db: DbDep,
     runtime: RuntimeDep,
 ) -> dict[str, Any]:
     """Start a chat with a published bot."""
     turn = await service.start_live_chat(
-        db=db,
         runtime=runtime,
         public_id=public_id,
         request=_start_request(body),

@@ -9,7 +9,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from botloom.domain.schemas import iso
 from botloom.engine.bot import Bot
@@ -143,12 +143,17 @@ _FIND_LIVE_BOT = (
 )
 
 
-async def find_live_bot(*, db: AsyncSession, cache: BotCache, public_id: str) -> LiveBot | None:
-    """The published bot behind ``public_id``, in one query; ``None`` if there is none."""
-    found = (await db.execute(_FIND_LIVE_BOT, {"public_id": public_id})).first()
+async def find_live_bot(*, engine: AsyncEngine, cache: BotCache, public_id: str) -> LiveBot | None:
+    """The published bot behind ``public_id``, in one query on a plain connection (an ORM
+    session only on a bot-cache miss); ``None`` if there is none."""
+    async with engine.connect() as connection:
+        found = (await connection.execute(_FIND_LIVE_BOT, {"public_id": public_id})).first()
     if found is None:
         return None
-    bot = await load_version(db=db, cache=cache, version_id=found.published_version_id)
+    bot = cache.get(found.published_version_id)
+    if bot is None:
+        async with AsyncSession(engine) as db:
+            bot = await load_version(db=db, cache=cache, version_id=found.published_version_id)
     if bot is None:
         return None
     state = LiveState.LIVE

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from botloom.engine.state import BotFrame
 from botloom.engine.walker import TurnOutcome
@@ -209,9 +209,9 @@ class TurnWriter:
                 write.done.set_exception(exc)
 
 
-async def result_exists(db: AsyncSession, *, result_id: str, typebot_id: str) -> bool:
+async def result_exists(connection: AsyncConnection, *, result_id: str, typebot_id: str) -> bool:
     """Whether a result of this bot exists (for "remember user")."""
-    found = await db.scalar(
+    found = await connection.scalar(
         select(Result.id).where(Result.id == result_id, Result.typebot_id == typebot_id)
     )
     return found is not None

@@ -153,14 +153,13 @@ def check_origin(allowed: list[str] | None, origin: str | None) -> None:
 
 async def start_live_chat(
     *,
-    db: AsyncSession,
     runtime: ChatRuntime,
     public_id: str,
     request: StartRequest,
     origin: str | None,
 ) -> ChatTurn:
     """startChat on a published bot: a result (a view) is created, the first turn runs."""
-    typebot = await find_live_bot(db=db, cache=runtime.cache, public_id=public_id)
+    typebot = await find_live_bot(engine=runtime.engine, cache=runtime.cache, public_id=public_id)
     if typebot is None:
         raise NotFoundError("Typebot not found")
     if typebot.state is LiveState.SUSPENDED:
@@ -170,11 +169,7 @@ async def start_live_chat(
         raise BotClosedError(closed_message(bot))
     settings = bot.document.settings
     check_origin(settings.security.allowed_origins, origin)
-    result_id = await _result_for(db, typebot.typebot_id, bot, request.result_id)
-    # The reads are done: give the connection back before the turn runs, so that a turn whose
-    # blocks need one of their own (credentials, linked bots) never holds two at once, and
-    # before the writer takes the write lock.
-    await db.rollback()
+    result_id = await _result_for(runtime.engine, typebot.typebot_id, bot, request.result_id)
     session_id = new_id()
     options = _start_options(request, result_id, typebot.workspace_id, public_id, preview=False)
     ports = _ports(runtime, typebot.workspace_id, preview=False)
@@ -194,16 +189,13 @@ async def start_live_chat(
     return ChatTurn(outcome=outcome, session_id=session_id, bot=bot, result_id=result_id)
 
 
-async def _result_for(db: AsyncSession, typebot_id: str, bot: Bot, requested: str | None) -> str:
+async def _result_for(engine: AsyncEngine, typebot_id: str, bot: Bot, requested: str | None) -> str:
     """The result id: the requested one when "remember user" is on and it exists, else new."""
     remember = bot.document.settings.general.remember_user
-    if (
-        requested
-        and remember is not None
-        and remember.is_enabled
-        and await result_exists(db, result_id=requested, typebot_id=typebot_id)
-    ):
-        return requested
+    if requested and remember is not None and remember.is_enabled:
+        async with engine.connect() as connection:
+            if await result_exists(connection, result_id=requested, typebot_id=typebot_id):
+                return requested
     return new_id()
 
 
