@@ -311,8 +311,11 @@ class TurnContext:
         return substitute(text, await self._template_context(text), render=render)
 
     async def deep_substitute(self, value: Any) -> Any:
-        """Every string inside ``value`` (dicts and lists, deeply) substituted."""
+        """Every string inside ``value`` (dicts and lists, deeply) substituted; ``value``
+        itself when no string in it references anything."""
         text = json.dumps(value, default=str)
+        if "{{" not in text:
+            return value
         return parse_variables_in_object(value, await self._template_context(text))
 
     async def _template_context(self, text: str) -> TemplateContext:

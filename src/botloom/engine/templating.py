@@ -102,6 +102,8 @@ def substitute(text: str, ctx: TemplateContext, *, render: Render = render_text)
     its references replaced by values (rendered by :func:`render_text`) is inserted instead.
     Inserted text is still scanned by the second pass.
     """
+    if "{{" not in text:  # most strings reference nothing: skip both passes
+        return text
     with_code = _INLINE_CODE.sub(lambda match: _run_inline_code(match[1], ctx), text)
     return _replace_variables(with_code, lambda name: _render_value(ctx, name, render))
 
