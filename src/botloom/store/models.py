@@ -303,7 +303,7 @@ class ChatSession(Base):
     turn: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     """Bumped by every turn: a write conditional on it keeps turns of one session in order."""
     created_at: Mapped[datetime] = _created_at()
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Credentials(Base):
