@@ -165,9 +165,11 @@ class JsLimits:
     memory_mb: int = 64
     """V8's heap limit per sandbox. Array buffers live outside that heap, so worker processes
     also cap their data memory (``worker_memory_mb``)."""
-    worker_memory_mb: int = 1024
-    """The data memory of a whole worker process (``RLIMIT_DATA``): a script that allocates
-    past it gets a ``RangeError``. V8 needs a few hundred MB of it to start."""
+    worker_memory_mb: int = 2048
+    """The data memory of a whole worker process (``RLIMIT_DATA``): a script whose array
+    buffers would go past it gets a ``RangeError``. It holds V8 itself (a few hundred MB) and
+    the isolates open on the worker at once (``js_workers.ISOLATES_PER_WORKER``, each up to
+    about twice ``memory_mb`` at its peak); V8 aborts the worker when a heap cannot grow."""
 
 
 class JsError(Exception):

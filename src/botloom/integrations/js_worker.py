@@ -86,7 +86,10 @@ def cap_memory(limits: JsLimits) -> None:
     array buffers are allocated outside it, and without this cap a script could take all of
     the machine's memory (``new Uint8Array(1e9)`` in a loop)."""
     cap = limits.worker_memory_mb * 2**20
-    resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)  # a lower limit set from outside stays
+    resource.setrlimit(resource.RLIMIT_DATA, (cap, hard))
 
 
 async def main() -> None:

@@ -25,6 +25,9 @@ from botloom.engine.js import FetchFn, JsError, JsLimits
 logger = logging.getLogger(__name__)
 
 WORKERS = 2
+ISOLATES_PER_WORKER = 8
+"""Sandboxes with an isolate open at once on one worker; more wait for a place. Bounded so
+that the worker's memory cap (``JsLimits.worker_memory_mb``) holds every heap at its limit."""
 GRACE_S = 2.0
 """How long past its own time limit a script may take before its worker is presumed stuck."""
 STREAM_LIMIT = 64 * 2**20
@@ -49,6 +52,7 @@ class JsWorkerPool:
         self._ids = itertools.count(1)
         self._next = itertools.count()
         self._lock = asyncio.Lock()
+        self.places = [asyncio.Semaphore(ISOLATES_PER_WORKER) for _ in range(workers)]
 
     def sandbox(self, *, fetch: FetchFn | None = None) -> "RemoteSandbox":
         """A fresh sandbox for one turn (its isolate is only created if code runs)."""
@@ -189,7 +193,10 @@ class RemoteSandbox:
         return await self._run("expression", expression, globals_)
 
     async def _run(self, mode: str, code: str, globals_: Mapping[str, object] | None) -> object:
-        self._used = True
+        if not self._used:
+            # The isolate is made by this first run and lives until ``close``.
+            await self._pool.places[self._index].acquire()
+            self._used = True
         answer = await self._pool.call(
             self._index,
             self._box,
@@ -202,6 +209,10 @@ class RemoteSandbox:
         return answer.get("value")
 
     async def close(self) -> None:
-        """Dispose the isolate, if one was made."""
+        """Dispose the isolate, if one was made, and give its place back."""
         if self._used:
-            await self._pool.release(self._index, self._box)
+            self._used = False
+            try:
+                await self._pool.release(self._index, self._box)
+            finally:
+                self._pool.places[self._index].release()

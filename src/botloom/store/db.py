@@ -3,7 +3,7 @@
 import re
 from typing import Any
 
-from pydantic_core import to_json
+from pydantic_core import PydanticSerializationError, to_json
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -17,18 +17,40 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 # A \u0000 escape preceded by an even number of backslashes (an odd number would make it the
 # literal text "\u0000", which is harmless).
 _NUL_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u0000")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def dump_json(value: Any) -> str:
-    """JSON for the database, without U+0000 and with NaN and infinities as null: PostgreSQL's
-    JSONB refuses both, so both backends store them alike rather than fail a chat turn on a
-    pasted control character or a script's ``NaN``."""
-    return without_nul(to_json(value, inf_nan_mode="null").decode())
+    """JSON for the database, without U+0000, with NaN and infinities as null, and U+FFFD in
+    place of lone surrogates: PostgreSQL's JSONB refuses all three, so both backends store them
+    alike rather than fail a chat turn on a pasted control character, a script's ``NaN`` or a
+    ``"\\ud800"`` escape in a request. Values JSON has no form for raise ``TypeError``."""
+    try:
+        text = to_json(value, inf_nan_mode="null", fallback=_refuse).decode()
+    except PydanticSerializationError as exc:
+        if "surrogates not allowed" not in str(exc):
+            raise TypeError(str(exc)) from None
+        text = to_json(_without_surrogates(value), inf_nan_mode="null", fallback=_refuse).decode()
+    return without_nul(text)
 
 
 def without_nul(text: str) -> str:
     """JSON text without its U+0000 escapes (see ``dump_json``)."""
     return _NUL_ESCAPE.sub(r"\1", text) if "\\u0000" in text else text
+
+
+def _refuse(value: Any) -> Any:
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def _without_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list | tuple):
+        return [_without_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

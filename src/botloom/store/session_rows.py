@@ -1,15 +1,16 @@
 """The one read of a chat turn, through the database driver itself.
 
-A chat turn reads one row. Through SQLAlchemy's execution layer that read costs a BEGIN, the
-statement, a ROLLBACK and the result machinery: about 280 µs of CPU on PostgreSQL and 370 µs on
-SQLite, a quarter of a whole turn. Sent by the driver on a pooled connection it is one round
-trip and no transaction: 120 µs and 170 µs (``bench/chat.py`` shows the effect on turns/s).
-The state comes back as JSON text, so that pydantic parses it straight into the session model.
+Through SQLAlchemy's execution layer the read of one row costs a BEGIN, the statement, a
+ROLLBACK and the result machinery; sent by the driver on a pooled connection it is one round
+trip and no transaction, about half the CPU (``bench/README.md``, "What a turn costs"). The
+state comes back as JSON text, so that pydantic parses it straight into the session model.
 """
 
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from botloom.store.driver import driver_of, is_lost_connection, is_postgres
 
 _POSTGRES = "SELECT state::text, turn FROM chat_session WHERE id = $1"
 _SQLITE = "SELECT state, turn FROM chat_session WHERE id = ?"
@@ -22,14 +23,22 @@ class SessionRow(NamedTuple):
     turn: int
 
 
-async def read_session_row(connection: AsyncConnection, session_id: str) -> SessionRow | None:
-    """The session row, or None. ``connection`` must not be inside a transaction it wrote in:
-    the read runs outside SQLAlchemy's transaction bookkeeping."""
-    raw = await connection.get_raw_connection()
-    driver: Any = raw.driver_connection
-    if connection.dialect.name == "postgresql":
-        row = await driver.fetchrow(_POSTGRES, session_id)
-    else:
-        rows = await driver.execute_fetchall(_SQLITE, (session_id,))
-        row = rows[0] if rows else None
+async def read_session_row(engine: AsyncEngine, session_id: str) -> SessionRow | None:
+    """The session row, or None. A read that finds its pooled connection lost (the database
+    restarted) is tried once more on a fresh one."""
+    try:
+        return await _read(engine, session_id)
+    except Exception as exc:
+        if not is_lost_connection(exc):
+            raise
+    return await _read(engine, session_id)
+
+
+async def _read(engine: AsyncEngine, session_id: str) -> SessionRow | None:
+    async with engine.connect() as connection, driver_of(connection) as driver:
+        if is_postgres(connection):
+            row = await driver.fetchrow(_POSTGRES, session_id)
+        else:
+            rows = await driver.execute_fetchall(_SQLITE, (session_id,))
+            row = rows[0] if rows else None
     return None if row is None else SessionRow(state_json=row[0], turn=row[1])

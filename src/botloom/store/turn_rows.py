@@ -11,21 +11,15 @@ datetimes. Columns the models fill with Python-side defaults get the same values
 """
 
 import contextlib
-import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-import asyncpg  # type: ignore[import-untyped]
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from botloom.store.db import dump_json
-
-
-class RowConflictError(Exception):
-    """A row broke a constraint (a result deleted while its chat went on, say)."""
-
+from botloom.store.driver import driver_of, is_postgres
 
 SessionKey = tuple[str, int]
 """A session id and the turn a write was computed from."""
@@ -265,10 +259,8 @@ async def turn_transaction(connection: AsyncConnection) -> AsyncIterator[TurnSta
     """A transaction on ``connection``'s driver connection, committed on exit (rolled back on
     error). On SQLite it takes the write lock at once. A broken constraint raises
     ``RowConflictError``, whichever the database."""
-    raw = await connection.get_raw_connection()
-    driver: Any = raw.driver_connection
-    try:
-        if connection.dialect.name == "postgresql":
+    async with driver_of(connection) as driver:
+        if is_postgres(connection):
             async with driver.transaction():
                 yield _Postgres(driver)
             return
@@ -279,5 +271,3 @@ async def turn_transaction(connection: AsyncConnection) -> AsyncIterator[TurnSta
             await driver.rollback()
             raise
         await driver.commit()
-    except (asyncpg.IntegrityConstraintViolationError, sqlite3.IntegrityError) as exc:
-        raise RowConflictError(str(exc)) from exc

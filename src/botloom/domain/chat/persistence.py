@@ -12,14 +12,16 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic_core import PydanticSerializationError
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from botloom.engine.state import BotFrame
 from botloom.engine.walker import TurnOutcome
 from botloom.store.db import dump_json, without_nul
+from botloom.store.driver import RowConflictError
 from botloom.store.models import Result
-from botloom.store.turn_rows import RowConflictError, TurnRows, TurnStatements, turn_transaction
+from botloom.store.turn_rows import TurnRows, TurnStatements, turn_transaction
 from botloom.store.types import utcnow
 
 logger = logging.getLogger(__name__)
@@ -81,7 +83,13 @@ def _session_rows(writes: list[TurnWrite], rows: TurnRows) -> None:
 
 
 def _state_json(write: TurnWrite) -> str:
-    return without_nul(write.outcome.state.model_dump_json())
+    """The state as stored: straight from the model to JSON text; through ``dump_json`` (which
+    mends them) only for the rare text JSON cannot hold as it is (lone surrogates)."""
+    state = write.outcome.state
+    try:
+        return without_nul(state.model_dump_json())
+    except PydanticSerializationError:
+        return dump_json(state.model_dump(mode="json"))
 
 
 def _result_rows(writes: list[TurnWrite], rows: TurnRows) -> None:

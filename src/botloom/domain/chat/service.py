@@ -2,11 +2,13 @@
 
 import contextlib
 import dataclasses
+import json
 import random
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -231,12 +233,15 @@ async def start_preview_chat(
         db=db, actor=actor, typebot_id=typebot_id, needed=WorkspaceRole.GUEST
     )
     bot = draft_bot(runtime.cache, typebot)
+    workspace_id = typebot.workspace_id
     session_id = request.session_id or new_id()
-    options = _start_options(request, None, typebot.workspace_id, None, preview=True)
-    ports = _ports(runtime, typebot.workspace_id, preview=True)
-    outcome = await _with_js(runtime, ports, lambda p: start_chat(bot, p, options))
+    # A restarted preview replaces its session. Committing here also gives the connection
+    # back before the turn runs (its linked bots take one of their own).
     await db.execute(delete(ChatSession).where(ChatSession.id == session_id))
     await db.commit()
+    options = _start_options(request, None, workspace_id, None, preview=True)
+    ports = _ports(runtime, workspace_id, preview=True)
+    outcome = await _with_js(runtime, ports, lambda p: start_chat(bot, p, options))
     await runtime.writer.write(
         TurnWrite(session_id=session_id, outcome=outcome, turn=None, keep=True, write_results=False)
     )
@@ -298,11 +303,15 @@ async def read_session(runtime: ChatRuntime, session_id: str, origin: str | None
     for an unknown session and ``ForbiddenError`` for an origin the bot does not allow."""
     # The one read of a turn, by the driver on a pooled connection; the ORM session only wakes
     # up on a bot-cache miss or a linked bot.
-    async with runtime.engine.connect() as connection:
-        row = await read_session_row(connection, session_id)
+    row = await read_session_row(runtime.engine, session_id)
     if row is None:
         raise NotFoundError("Session not found.")
-    state = SessionState.model_validate_json(row.state_json)
+    try:
+        state = SessionState.model_validate_json(row.state_json)
+    except ValidationError:
+        # Rows written before states went through pydantic may hold escapes its JSON parser
+        # refuses (lone surrogates); Python's parser reads them.
+        state = SessionState.model_validate(json.loads(row.state_json))
     check_origin(state.allowed_origins, origin)
     return StoredSession(state=state, turn=row.turn)
 
