@@ -3,8 +3,8 @@
 import asyncio
 
 import pytest
-from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 
 from botloom.domain.chat.persistence import StaleSessionError, TurnWrite, TurnWriter
 from botloom.engine.runtime import (
@@ -18,6 +18,8 @@ from botloom.engine.state import BotFrame, ChatAnswer, SessionState
 from botloom.engine.walker import TurnOutcome
 from botloom.ids import new_id
 from botloom.schema.variables import Variable
+from botloom.store.db import create_engine, dump_json
+from botloom.store.migrate import upgrade
 from botloom.store.models import (
     Answer,
     ChatSession,
@@ -27,8 +29,10 @@ from botloom.store.models import (
     Typebot,
     VisitedEdge,
 )
+from botloom.store.session_rows import read_session_row
 from botloom.store.types import utcnow
 from tests.support.factories import make_member
+from tests.support.postgres import PostgresServer
 
 
 def _outcome(marker: str) -> TurnOutcome:
@@ -153,3 +157,186 @@ async def test_result_rows_read_back_through_the_models(
         "ctx",
     )
     assert await db.get(ChatSession, "done") is None
+
+
+def _result_turn(
+    session_id: str, result_id: str, typebot_id: str, *, answered: bool, turn: int | None
+) -> TurnWrite:
+    """A turn of a chat whose result is ``result_id``: one answer when ``answered``."""
+    frame = BotFrame(
+        version_id="v",
+        typebot_id=typebot_id,
+        result_id=result_id,
+        answers=[ChatAnswer(key="Name", value="Ada")] if answered else [],
+    )
+    records = TurnRecords(
+        answers=[AnswerRecord(result_id, "b1", "Ada")] if answered else [],
+        logs=[LogRecord(result_id, "info", "a log")],
+    )
+    outcome = TurnOutcome(
+        state=SessionState(frames=[frame]),
+        messages=[],
+        input=None,
+        client_side_actions=[],
+        logs=[],
+        records=records,
+        completed=False,
+        frames=[frame],
+    )
+    new = (result_id, typebot_id) if turn is None else None
+    return TurnWrite(
+        session_id=session_id,
+        outcome=outcome,
+        turn=turn,
+        keep=True,
+        write_results=True,
+        new_result=new,
+    )
+
+
+async def _typebot(db: AsyncSession) -> str:
+    member = await make_member(db)
+    typebot = Typebot(workspace_id=member.workspace.id, name="w", content={"groups": []})
+    db.add(typebot)
+    await db.commit()
+    return typebot.id
+
+
+async def test_a_stale_finished_turn_deletes_nothing(engine: AsyncEngine, db: AsyncSession) -> None:
+    writer = TurnWriter(engine)
+    await writer.write(_write("s", None, "first"))
+    await db.execute(update(ChatSession).where(ChatSession.id == "s").values(turn=5))
+    await db.commit()
+    finished = _write("s", 1, "last")
+    finished.keep = False
+    with pytest.raises(StaleSessionError):
+        await writer.write(finished)
+    await writer.close()
+    db.expire_all()
+    assert await _turns(db) == {"s": (5, "first")}
+
+
+async def test_one_turn_of_a_deleted_result_does_not_fail_the_batch(
+    engine: AsyncEngine, db: AsyncSession
+) -> None:
+    """Its result was deleted mid-chat: its session moves on, its rows are dropped and the
+    result stays deleted; the other turns of the batch are written whole."""
+    typebot_id = await _typebot(db)
+    writer = TurnWriter(engine)
+    await asyncio.gather(
+        *(
+            writer.write(_result_turn(f"s{i}", f"r{i}", typebot_id, answered=False, turn=None))
+            for i in range(3)
+        )
+    )
+    await db.execute(delete(Result).where(Result.id == "r1"))
+    await db.commit()
+    await asyncio.gather(
+        *(
+            writer.write(_result_turn(f"s{i}", f"r{i}", typebot_id, answered=True, turn=1))
+            for i in range(3)
+        )
+    )
+    await writer.close()
+    db.expire_all()
+    assert {k: v[0] for k, v in (await _turns(db)).items()} == {"s0": 2, "s1": 2, "s2": 2}
+    results = {r.id: r.has_started for r in await db.scalars(select(Result))}
+    assert results == {"r0": True, "r2": True}
+    answers = sorted(a.result_id for a in await db.scalars(select(Answer)))
+    assert answers == ["r0", "r2"]
+    assert "r1" not in {log.result_id for log in await db.scalars(select(Log))}
+
+
+async def test_a_started_result_stays_started(engine: AsyncEngine, db: AsyncSession) -> None:
+    typebot_id = await _typebot(db)
+    writer = TurnWriter(engine)
+    await writer.write(_result_turn("s", "r", typebot_id, answered=True, turn=None))
+    await writer.write(_result_turn("s", "r", typebot_id, answered=False, turn=1))
+    await writer.close()
+    result = await db.get(Result, "r")
+    assert result is not None
+    assert result.has_started
+
+
+async def test_text_json_cannot_hold_is_mended_not_refused(
+    engine: AsyncEngine, db: AsyncSession
+) -> None:
+    """U+0000 and lone surrogates (a "\\ud800" escape in a request) in a session's state and
+    in an answer's files are stored as nothing and U+FFFD, on both backends."""
+    typebot_id = await _typebot(db)
+    write = _result_turn("s", "r", typebot_id, answered=True, turn=None)
+    write.outcome.state.public_id = "a\x00b\ud800c"
+    write.outcome.records.answers[0].attached_file_urls = ["https://f.test/\x00\ud800"]
+    writer = TurnWriter(engine)
+    await writer.write(write)
+    await writer.close()
+    assert (await _turns(db))["s"] == (1, "ab\ufffdc")
+    answer = (await db.scalars(select(Answer))).one()
+    assert answer.attached_file_urls == ["https://f.test/\ufffd"]
+
+
+async def test_two_workers_racing_for_one_session(database_url: str, db: AsyncSession) -> None:
+    """Two processes' writers (two engines) write the same turn of one session at once:
+    exactly one wins, the other is told its turn is stale."""
+    first, second = create_engine(database_url), create_engine(database_url)
+    try:
+        writers = [TurnWriter(first), TurnWriter(second)]
+        await writers[0].write(_write("s", None, "start"))
+        outcomes = await asyncio.gather(
+            writers[0].write(_write("s", 1, "one")),
+            writers[1].write(_write("s", 1, "two")),
+            return_exceptions=True,
+        )
+        for writer in writers:
+            await writer.close()
+    finally:
+        await first.dispose()
+        await second.dispose()
+    assert sorted(type(o).__name__ for o in outcomes) == ["NoneType", "StaleSessionError"]
+    turn, marker = (await _turns(db))["s"]
+    assert turn == 2
+    assert marker == ("one" if outcomes[0] is None else "two")
+
+
+async def test_turns_go_on_after_the_database_dropped_its_connections(
+    postgres: PostgresServer,
+) -> None:
+    """PostgreSQL restarted (its connections to us killed): the next read is retried on a
+    fresh connection and the next write goes through, with no failed turn in between.
+    PostgreSQL only: SQLite has no server connections to lose."""
+    postgres.create_database("lost_connections")
+    database_url = postgres.url("lost_connections")
+    await asyncio.to_thread(upgrade, database_url)
+    name = f"botloom-{new_id()}"
+    engine = create_async_engine(
+        database_url,
+        connect_args={"server_settings": {"application_name": name}},
+        json_serializer=dump_json,
+        pool_size=3,
+        max_overflow=0,
+    )
+    try:
+        writer = TurnWriter(engine)
+        await writer.write(_write("s", None, "before"))
+        assert await read_session_row(engine, "s") is not None
+        admin = create_engine(database_url)
+        async with admin.connect() as connection:
+            killed = await connection.scalar(
+                text(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    "WHERE application_name = :name"
+                ),
+                {"name": name},
+            )
+        await admin.dispose()
+        assert killed
+        row = await read_session_row(engine, "s")
+        assert row is not None
+        assert row.turn == 1
+        await writer.write(_write("s", 1, "after"))
+        await writer.close()
+        row = await read_session_row(engine, "s")
+    finally:
+        await engine.dispose()
+    assert row is not None
+    assert row.turn == 2
