@@ -38,20 +38,23 @@ async def driver_of(connection: AsyncConnection) -> AsyncIterator[Any]:
         yield driver
     except _CONFLICTS as exc:
         raise RowConflictError(str(exc)) from exc
-    except BaseException:
-        lost = is_postgres(connection) and driver.is_closed()
+    except BaseException as exc:
+        lost = is_lost_connection(exc) or (is_postgres(connection) and driver.is_closed())
         await connection.invalidate()
         if lost:
             await connection.engine.dispose(close=False)
         raise
 
 
+_LOST = (
+    asyncpg.PostgresConnectionError,  # the connection is gone
+    asyncpg.OperatorInterventionError,  # the server shuts down, or killed this backend
+    asyncpg.InterfaceError,  # the connection was closed under the client
+    asyncpg.InternalClientError,  # a killed connection's protocol left mid-operation
+    ConnectionError,
+)
+
+
 def is_lost_connection(exc: BaseException) -> bool:
     """Whether ``exc`` says the server connection went away (worth one retry of a read)."""
-    return isinstance(
-        exc,
-        asyncpg.ConnectionDoesNotExistError
-        | asyncpg.InterfaceError
-        | asyncpg.PostgresConnectionError
-        | ConnectionError,
-    )
+    return isinstance(exc, _LOST)
