@@ -37,14 +37,26 @@ from tests.support.postgres import PostgresServer
 
 def _outcome(marker: str) -> TurnOutcome:
     state = SessionState(frames=[BotFrame(version_id="v", typebot_id="t")], public_id=marker)
+    return _turn_outcome(state)
+
+
+def _turn_outcome(
+    state: SessionState,
+    records: TurnRecords | None = None,
+    *,
+    completed: bool = False,
+    frames: list[BotFrame] | None = None,
+) -> TurnOutcome:
+    """An outcome that says nothing to the visitor: only what is written counts here."""
     return TurnOutcome(
         state=state,
         messages=[],
         input=None,
         client_side_actions=[],
         logs=[],
-        records=TurnRecords(),
-        completed=False,
+        records=records or TurnRecords(),
+        completed=completed,
+        frames=frames or [],
     )
 
 
@@ -106,20 +118,11 @@ async def test_result_rows_read_back_through_the_models(
     records = TurnRecords(
         answers=[AnswerRecord(result_id, "b1", "Ada", ["https://f.test/a.png"])],
         visited_edges=[VisitedEdgeRecord(result_id, "e1", 0)],
-        set_variables=[SetVariableRecord(result_id, 0, "vn", "b0", float("nan"))],
+        set_variables=[SetVariableRecord(result_id, 0, "vn", "b0", ["Ada", None])],
         logs=[LogRecord(result_id, "error", "It failed", details="why", context="ctx")],
         completed_result_ids={result_id},
     )
-    outcome = TurnOutcome(
-        state=SessionState(frames=[frame]),
-        messages=[],
-        input=None,
-        client_side_actions=[],
-        logs=[],
-        records=records,
-        completed=True,
-        frames=[frame],
-    )
+    outcome = _turn_outcome(SessionState(frames=[frame]), records, completed=True, frames=[frame])
     before = utcnow()
     writer = TurnWriter(engine)
     await writer.write(
@@ -148,7 +151,7 @@ async def test_result_rows_read_back_through_the_models(
     edge = (await db.scalars(select(VisitedEdge))).one()
     assert (edge.edge_id, edge.index) == ("e1", 0)
     item = (await db.scalars(select(SetVariableHistoryItem))).one()
-    assert (item.variable_id, item.block_id, item.value) == ("vn", "b0", None)
+    assert (item.variable_id, item.block_id, item.value) == ("vn", "b0", ["Ada", None])
     log = (await db.scalars(select(Log))).one()
     assert (log.status, log.description, log.details, log.context) == (
         "error",
@@ -173,16 +176,7 @@ def _result_turn(
         answers=[AnswerRecord(result_id, "b1", "Ada")] if answered else [],
         logs=[LogRecord(result_id, "info", "a log")],
     )
-    outcome = TurnOutcome(
-        state=SessionState(frames=[frame]),
-        messages=[],
-        input=None,
-        client_side_actions=[],
-        logs=[],
-        records=records,
-        completed=False,
-        frames=[frame],
-    )
+    outcome = _turn_outcome(SessionState(frames=[frame]), records, frames=[frame])
     new = (result_id, typebot_id) if turn is None else None
     return TurnWrite(
         session_id=session_id,

@@ -1,6 +1,7 @@
 """The storage layer itself, on SQLite and PostgreSQL."""
 
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -41,9 +42,9 @@ async def test_timestamps_are_utc_milliseconds(db: AsyncSession) -> None:
     assert loaded.updated_at.tzinfo is not None
 
 
-async def test_json_keeps_unicode_and_nesting(db: AsyncSession) -> None:
+async def _stored_content(db: AsyncSession, content: dict[str, Any]) -> dict[str, Any]:
+    """``content`` saved as a bot's JSON, then read back from the database."""
     member = await make_member(db)
-    content = {"groups": [{"title": "Café ☕ \\u0000 \\", "blocks": [{"a": [1, None, True]}]}]}
     typebot = Typebot(workspace_id=member.workspace.id, name="j", content=content)
     db.add(typebot)
     await db.commit()
@@ -51,22 +52,18 @@ async def test_json_keeps_unicode_and_nesting(db: AsyncSession) -> None:
     db.expire_all()
     loaded = await db.get(Typebot, typebot_id)
     assert loaded is not None
-    assert loaded.content == content
+    return loaded.content
+
+
+async def test_json_keeps_unicode_and_nesting(db: AsyncSession) -> None:
+    content = {"groups": [{"title": "Café ☕ \\u0000 \\", "blocks": [{"a": [1, None, True]}]}]}
+    assert await _stored_content(db, content) == content
 
 
 async def test_nul_characters_are_dropped_on_both_backends(db: AsyncSession) -> None:
     """PostgreSQL's JSONB cannot hold U+0000; pasted text with one must not fail the write."""
-    member = await make_member(db)
-    typebot = Typebot(
-        workspace_id=member.workspace.id, name="n", content={"t": "a\x00b", "k\x00": ["\x00"]}
-    )
-    db.add(typebot)
-    await db.commit()
-    typebot_id = typebot.id
-    db.expire_all()
-    loaded = await db.get(Typebot, typebot_id)
-    assert loaded is not None
-    assert loaded.content == {"t": "ab", "k": [""]}
+    content = {"t": "a\x00b", "k\x00": ["\x00"]}
+    assert await _stored_content(db, content) == {"t": "ab", "k": [""]}
 
 
 async def test_deleting_a_bot_removes_its_versions_and_results(db: AsyncSession) -> None:
@@ -131,13 +128,5 @@ async def test_chat_session_state_round_trips(db: AsyncSession) -> None:
 async def test_nan_and_infinities_are_stored_as_null(db: AsyncSession) -> None:
     """A script can leave ``NaN`` in a variable; JSONB refuses it, so both backends store
     null rather than fail the write."""
-    member = await make_member(db)
     content = {"v": [float("nan"), float("inf"), -float("inf"), 1.5]}
-    typebot = Typebot(workspace_id=member.workspace.id, name="nan", content=content)
-    db.add(typebot)
-    await db.commit()
-    typebot_id = typebot.id
-    db.expire_all()
-    loaded = await db.get(Typebot, typebot_id)
-    assert loaded is not None
-    assert loaded.content == {"v": [None, None, None, 1.5]}
+    assert await _stored_content(db, content) == {"v": [None, None, None, 1.5]}
