@@ -9,7 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from botloom.domain.auth.queries import get_user_by_token
 from botloom.domain.chat.bots import BotCache
+from botloom.domain.chat.service import ChatRuntime
 from botloom.domain.errors import UnauthorizedError
+from botloom.settings import Settings
+from botloom.store.files.base import FileStorage
+from botloom.store.files.factory import file_storage_from_settings
 from botloom.store.models import User
 
 _bearer = HTTPBearer(auto_error=False, description="An API token (`botloom token create`)")
@@ -47,10 +51,39 @@ async def get_current_user(
 CurrentUser = Annotated[User, Depends(get_current_user)]
 
 
-async def get_bot_cache(request: Request) -> BotCache:
+async def get_runtime(request: Request) -> ChatRuntime:
+    """The process's chat runtime."""
+    runtime: ChatRuntime = request.app.state.chat_runtime
+    return runtime
+
+
+RuntimeDep = Annotated[ChatRuntime, Depends(get_runtime)]
+
+
+async def get_bot_cache(runtime: RuntimeDep) -> BotCache:
     """The process's cache of parsed bots, shared with the chat runtime."""
-    cache: BotCache = request.app.state.chat_runtime.cache
-    return cache
+    return runtime.cache
 
 
 BotCacheDep = Annotated[BotCache, Depends(get_bot_cache)]
+
+
+async def get_app_settings(request: Request) -> Settings:
+    """The settings the app was made with."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+
+
+async def get_file_storage(request: Request, settings: SettingsDep) -> FileStorage:
+    """The app's file storage, made on first use (it may create the install's secret)."""
+    storage: FileStorage | None = getattr(request.app.state, "file_storage", None)
+    if storage is None:
+        storage = file_storage_from_settings(settings)
+        request.app.state.file_storage = storage
+    return storage
+
+
+FileStorageDep = Annotated[FileStorage, Depends(get_file_storage)]

@@ -2,9 +2,9 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import APIRouter, Depends, Path
 
-from botloom.api.deps import CurrentUser, DbDep
+from botloom.api.deps import CurrentUser, DbDep, SettingsDep
 from botloom.api.errors import ERROR_RESPONSES
 from botloom.domain.credentials import service
 from botloom.domain.credentials.schemas import (
@@ -29,8 +29,8 @@ RESPONSES = {
 }
 
 
-async def _vault(request: Request) -> Vault:
-    return Vault(request.app.state.settings.encryption_secret)
+async def _vault(settings: SettingsDep) -> Vault:
+    return Vault(settings.encryption_secret)
 
 
 VaultDep = Annotated[Vault, Depends(_vault)]

@@ -5,9 +5,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Path
 
-from botloom.api.deps import CurrentUser, DbDep
+from botloom.api.deps import CurrentUser, DbDep, RuntimeDep
 from botloom.api.errors import ERROR_RESPONSES
-from botloom.channels.web.routes import RuntimeDep
 from botloom.domain.http_requests import service
 from botloom.domain.http_requests.schemas import (
     HttpRequestBlockList,

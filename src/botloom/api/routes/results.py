@@ -8,13 +8,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Depends, Path, Query, Request
+from fastapi import APIRouter, Body, Depends, Path, Query
 from fastapi.responses import StreamingResponse
-from sqlalchemy.ext.asyncio import AsyncEngine
 
-from botloom.api.deps import BotCacheDep, CurrentUser, DbDep
+from botloom.api.deps import BotCacheDep, CurrentUser, DbDep, EngineDep, FileStorageDep
 from botloom.api.errors import ERROR_RESPONSES
-from botloom.channels.web.uploads import FileStorageDep
 from botloom.domain.analytics.time_filter import TimeFilter
 from botloom.domain.bots.queries import access_typebot
 from botloom.domain.errors import InvalidInputError
@@ -141,9 +139,9 @@ async def delete_results(
     response_class=StreamingResponse,
 )
 async def export_results(
-    request: Request,
     typebot_id: TypebotIdPath,
     db: DbDep,
+    engine: EngineDep,
     user: CurrentUser,
     query: ResultQueryDep,
     export_format: Annotated[Literal["csv", "jsonl"], Query(alias="format")] = "csv",
@@ -155,7 +153,6 @@ async def export_results(
     )
     now = datetime.now(UTC)
     filters = query.filters(time_filter, now)
-    engine: AsyncEngine = request.app.state.engine
     file = export.file_name(typebot, now, export_format)
     headers = {"Content-Disposition": f'attachment; filename="{file}"'}
     if export_format == "jsonl":

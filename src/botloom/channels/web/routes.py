@@ -2,9 +2,9 @@
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import APIRouter, Path, Request
 
-from botloom.api.deps import CurrentUser, DbDep
+from botloom.api.deps import CurrentUser, DbDep, RuntimeDep
 from botloom.api.errors import ERROR_RESPONSES
 from botloom.channels.web.responses import continue_chat_response, start_chat_response
 from botloom.channels.web.schemas import (
@@ -17,21 +17,12 @@ from botloom.channels.web.schemas import (
     to_reply,
 )
 from botloom.domain.chat import service
-from botloom.domain.chat.service import ChatRuntime, StartRequest
+from botloom.domain.chat.service import StartRequest
 from botloom.domain.schemas import SuccessResponse
 
 router = APIRouter(prefix="/api", tags=["chat"])
 
 SessionIdPath = Annotated[str, Path(alias="sessionId")]
-
-
-async def get_runtime(request: Request) -> ChatRuntime:
-    """The process's chat runtime."""
-    runtime: ChatRuntime = request.app.state.chat_runtime
-    return runtime
-
-
-RuntimeDep = Annotated[ChatRuntime, Depends(get_runtime)]
 
 
 def request_origin(request: Request) -> str | None:

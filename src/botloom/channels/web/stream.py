@@ -10,8 +10,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Path, Request
 from fastapi.responses import StreamingResponse
 
+from botloom.api.deps import RuntimeDep
 from botloom.api.errors import ERROR_RESPONSES
-from botloom.channels.web.routes import RuntimeDep, request_origin
+from botloom.channels.web.routes import request_origin
 from botloom.domain.chat.streaming import prepare_stream, run_stream
 from botloom.domain.schemas import ApiModel
 from botloom.integrations.llm.datastream import text_part

@@ -6,18 +6,16 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import FileResponse
 
-from botloom.api.deps import DbDep
+from botloom.api.deps import DbDep, FileStorageDep, RuntimeDep, SettingsDep
 from botloom.api.errors import ERROR_RESPONSES
-from botloom.channels.web.routes import RuntimeDep, request_origin
+from botloom.channels.web.routes import request_origin
 from botloom.channels.web.upload_forms import read_upload_form
 from botloom.domain.errors import NotFoundError
 from botloom.domain.schemas import SuccessResponse
 from botloom.domain.uploads import service
 from botloom.domain.uploads.budget import UploadBudget
 from botloom.domain.uploads.schemas import GenerateUploadUrlBody, UploadUrl
-from botloom.settings import Settings
-from botloom.store.files.base import FileKey, FileStorage, Presentation
-from botloom.store.files.factory import file_storage_from_settings
+from botloom.store.files.base import FileKey, Presentation
 from botloom.store.files.local import FILES_ROUTE, UPLOAD_ROUTE, LocalFileStorage
 
 router = APIRouter(tags=["chat"])
@@ -27,23 +25,6 @@ FILE_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; sandbox",
     "Cache-Control": "public, max-age=86400",
 }
-
-
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
-
-
-async def get_file_storage(request: Request) -> FileStorage:
-    """The app's file storage, made on first use (it may create the install's secret)."""
-    storage: FileStorage | None = getattr(request.app.state, "file_storage", None)
-    if storage is None:
-        storage = file_storage_from_settings(_settings(request))
-        request.app.state.file_storage = storage
-    return storage
-
-
-FileStorageDep = Annotated[FileStorage, Depends(get_file_storage)]
 
 
 async def get_local_storage(storage: FileStorageDep) -> LocalFileStorage:
@@ -65,9 +46,9 @@ async def generate_upload_url(
     db: DbDep,
     runtime: RuntimeDep,
     storage: FileStorageDep,
+    settings: SettingsDep,
 ) -> UploadUrl:
     """A short-lived URL to upload one file answering the session's current input."""
-    settings = _settings(request)
     return await service.generate_upload_url(
         db=db,
         runtime=runtime,
