@@ -27,6 +27,7 @@ from botloom.engine.variables import (
     guess_js_type,
     json_stringify,
 )
+from botloom.engine.virtual_edges import virtual_edge_id
 from botloom.schema.variables import Variable
 
 if TYPE_CHECKING:
@@ -355,7 +356,7 @@ class TurnContext:
 
     def add_virtual_edge(self, group_id: str, block_id: str | None = None) -> str:
         """An edge made by the session (jump, link, return) to a group, maybe from a block."""
-        edge_id = f"virtual-{group_id}" + (f"-{block_id}" if block_id else "")
+        edge_id = virtual_edge_id(group_id, block_id)
         self.frame.virtual_edges[edge_id] = VirtualEdgeTarget(group_id=group_id, block_id=block_id)
         return edge_id
 

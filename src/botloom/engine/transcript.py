@@ -32,6 +32,7 @@ from botloom.engine.ports import Ports
 from botloom.engine.runtime import TurnContext
 from botloom.engine.state import BotFrame, SessionState
 from botloom.engine.templating import TemplateContext
+from botloom.engine.virtual_edges import virtual_edge_id, virtual_edge_target
 
 MAX_REPLAY_BLOCKS = 20_000
 """Blocks a replay may visit: a run that loops without inputs must not hang the request."""
@@ -283,7 +284,7 @@ def _edge_to_next_block(bot: Bot, block: BlockBase) -> str | None:
     blocks = bot.groups_by_id[position.group_id].blocks
     if position.index + 1 >= len(blocks):
         return None
-    return f"virtual-{position.group_id}-{blocks[position.index + 1].id}"
+    return virtual_edge_id(position.group_id, blocks[position.index + 1].id)
 
 
 def _resolve(bot: Bot, edge_id: str | None) -> tuple[str, str | None] | None:
@@ -294,13 +295,4 @@ def _resolve(bot: Bot, edge_id: str | None) -> tuple[str, str | None] | None:
     if edge is not None:
         group_id = edge.to.group_id
         return (group_id, edge.to.block_id) if group_id in bot.groups_by_id else None
-    if not edge_id.startswith("virtual-"):
-        return None
-    rest = edge_id.removeprefix("virtual-")
-    if rest in bot.groups_by_id:
-        return rest, None
-    for group_id, group in bot.groups_by_id.items():
-        block_id = rest.removeprefix(f"{group_id}-")
-        if block_id != rest and any(b.id == block_id for b in group.blocks):
-            return group_id, block_id
-    return None
+    return virtual_edge_target(bot, edge_id)
