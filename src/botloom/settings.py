@@ -35,6 +35,23 @@ class Settings(BaseSettings):
     smtp_secure: bool = Field(
         default=False, description="Implicit TLS (port 465) rather than STARTTLS"
     )
+    # Request bodies: refused with 413 past these sizes, before they are parsed.
+    request_max_bytes: int = Field(
+        default=1024 * 1024,
+        gt=0,
+        description="Largest request body of the chat and management APIs, in bytes",
+    )
+    import_max_bytes: int = Field(
+        default=20 * 1024 * 1024,
+        gt=0,
+        description="Largest bot document a create, import or update may send, in bytes",
+    )
+    request_body_timeout_seconds: float = Field(
+        default=30,
+        gt=0,
+        description="Seconds a client may take to send a request body (uploads: between two "
+        "pieces of it); a slower one gets 408",
+    )
     # Results retention: how often the server purges results past their workspace's limit.
     retention_interval_seconds: float = Field(
         default=3600, ge=0, description="Seconds between purges of old results; 0 disables"

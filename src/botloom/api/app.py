@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
+from botloom.api.body_guard import BodyLimits, RequestBodyGuard
 from botloom.api.errors import install_error_handlers
 from botloom.api.heap import settle_heap
 from botloom.api.routes import (
@@ -99,6 +100,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=_operation_id,
     )
     app.state.settings = settings
+    # Innermost of the middleware, so that its early 413 still gets the CORS headers.
+    app.add_middleware(RequestBodyGuard, limits=BodyLimits.from_settings(settings))
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -80,7 +80,9 @@ def _clean_loc(loc: tuple[int | str, ...]) -> tuple[list[int | str], bool]:
         if isinstance(part, str) and "[" in part:
             skip_tag = part.startswith("tagged-union")
             continue
-        if isinstance(part, str) and part in _SCALAR_ALTERNATIVES:
+        if isinstance(part, str) and (
+            part in _SCALAR_ALTERNATIVES or part.startswith("constrained-")
+        ):
             scalar_alternative = True
             continue
         cleaned.append(part)

@@ -220,6 +220,8 @@ class TurnContext:
         self.last_message_new_format: str | None = None
         self.new_results: list[tuple[str, str]] = []
         self.popped_frames: list[BotFrame] = []
+        self.output_bytes = 0
+        """JSON bytes of the messages and client-side actions sent so far this turn."""
         self._stores: dict[int, VariableStore] = {}
 
     # The bot and frame being run -------------------------------------------------------------

@@ -83,6 +83,8 @@ class SessionState(StateModel):
     workspace_id: str | None = None
     public_id: str | None = None
     is_preview: bool = False
+    preview_user_id: str | None = None
+    """Who started a preview: only they may restart it under the same session id."""
     is_stream_enabled: bool = False
     text_format: Literal["richText", "markdown"] = "richText"
     return_mark: ReturnMark | None = None

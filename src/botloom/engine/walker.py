@@ -8,6 +8,8 @@ of their own (``Ports`` does, for linked bots and JavaScript).
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from pydantic_core import PydanticSerializationError, to_json
+
 from botloom.engine.blocks.base import BlockBase, BlockFamily, BlockSpec
 from botloom.engine.blocks.catalog import spec_for
 from botloom.engine.bot import Bot
@@ -36,6 +38,10 @@ from botloom.schema.settings import DEFAULT_INVALID_MESSAGE
 EMAIL_RETRY_MESSAGE = "This email doesn't seem to be valid. Can you type it again?"
 MAX_STEPS_PER_TURN = 5_000
 """Blocks one turn may run before the walk is cut: a loop without input must not hang a worker."""
+MAX_OUTPUT_ITEMS_PER_TURN = 300
+MAX_OUTPUT_BYTES_PER_TURN = 2 * 1024 * 1024
+"""Messages and client-side actions one turn may send, in number and in JSON bytes: a loop that
+repeats a long variable in a bubble must not build a response of hundreds of megabytes."""
 
 INPUT_TYPE_NAMES = {
     "text input": "text",
@@ -388,6 +394,13 @@ async def _walk(ctx: TurnContext, edge_id: str | None, *, after_block: str | Non
         if steps > MAX_STEPS_PER_TURN:
             ctx.log("The flow ran too many blocks in one turn and was stopped (a loop?)")
             return _Stop()
+        if _output_exceeded(ctx):
+            ctx.log(
+                "The flow sent too much in one turn and was stopped (a loop?)",
+                details=f"at most {MAX_OUTPUT_ITEMS_PER_TURN} messages and actions, "
+                f"{MAX_OUTPUT_BYTES_PER_TURN} bytes",
+            )
+            return _Stop()
         target = _resolve_edge(ctx, edge_id)
         if target is None:
             next_edge = await pop_frame(ctx)
@@ -468,6 +481,7 @@ async def _run_block(
         return _follow(ctx, block, CONTINUE)
     ctx.messages.extend(result.messages)
     for message in result.messages:
+        ctx.output_bytes += _json_size(message)
         if message.get("type") == "text":
             _add_transcript_line(ctx, "bot", plain_text(message))
     for action in result.client_side_actions:
@@ -494,7 +508,20 @@ def _add_action(ctx: TurnContext, action: dict[str, Any]) -> None:
     """Client actions run after the last bubble sent before them in this response."""
     if ctx.messages and "lastBubbleBlockId" not in action:
         action = {**action, "lastBubbleBlockId": ctx.messages[-1].get("id")}
+    ctx.output_bytes += _json_size(action)
     ctx.client_side_actions.append(action)
+
+
+def _json_size(item: dict[str, Any]) -> int:
+    try:
+        return len(to_json(item))
+    except PydanticSerializationError:
+        return len(str(item))
+
+
+def _output_exceeded(ctx: TurnContext) -> bool:
+    items = len(ctx.messages) + len(ctx.client_side_actions)
+    return items > MAX_OUTPUT_ITEMS_PER_TURN or ctx.output_bytes > MAX_OUTPUT_BYTES_PER_TURN
 
 
 def _jump_or_return(ctx: TurnContext, block: BlockBase) -> str | None:

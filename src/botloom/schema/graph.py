@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Discriminator, Field
 
 from botloom.engine.blocks.catalog import AnyBlock
-from botloom.schema.model import DocModel, GraphCoordinates
+from botloom.schema.model import DocModel, GraphCoordinates, GraphId
 from botloom.schema.variables import Variable, VariableValue
 
 __all__ = ["Variable", "VariableValue"]
@@ -16,7 +16,7 @@ class Group(DocModel):
 
     always_exported = ("title", "graph_coordinates", "blocks")
 
-    id: str
+    id: GraphId
     title: str = ""
     graph_coordinates: GraphCoordinates = Field(default_factory=GraphCoordinates)
     blocks: list[AnyBlock] = []
@@ -46,7 +46,7 @@ class EdgeTo(DocModel):
 class Edge(DocModel):
     """A link between blocks (or events) and groups. ``from`` is informational only."""
 
-    id: str
+    id: GraphId
     from_: EdgeFromBlock | EdgeFromEvent = Field(alias="from")
     to: EdgeTo
 
@@ -56,7 +56,7 @@ class EventBase(DocModel):
 
     always_exported = ("graph_coordinates",)
 
-    id: str
+    id: GraphId
     outgoing_edge_id: str | None = None
     graph_coordinates: GraphCoordinates = Field(default_factory=GraphCoordinates)
 

@@ -1,9 +1,14 @@
 """The base model every part of the bot document derives from."""
 
-from typing import ClassVar, Self
+from typing import Annotated, ClassVar, Self
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, StringConstraints, model_validator
 from pydantic.alias_generators import to_camel
+
+MAX_GRAPH_ID_CHARS = 64
+GraphId = Annotated[str, StringConstraints(max_length=MAX_GRAPH_ID_CHARS)]
+"""The id of a group, block, item, edge, event or variable. Typebot's are about 25 characters;
+results store them (and session-made edges join two of them), so they are bounded."""
 
 
 class DocModel(BaseModel):

@@ -12,12 +12,13 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from botloom.text_safety import mend_tree
+
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 # A \u0000 escape preceded by an even number of backslashes (an odd number would make it the
 # literal text "\u0000", which is harmless).
 _NUL_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u0000")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def dump_json(value: Any) -> str:
@@ -30,7 +31,7 @@ def dump_json(value: Any) -> str:
     except PydanticSerializationError as exc:
         if "surrogates not allowed" not in str(exc):
             raise TypeError(str(exc)) from None
-        text = to_json(_without_surrogates(value), inf_nan_mode="null", fallback=_refuse).decode()
+        text = to_json(mend_tree(value), inf_nan_mode="null", fallback=_refuse).decode()
     return without_nul(text)
 
 
@@ -41,16 +42,6 @@ def without_nul(text: str) -> str:
 
 def _refuse(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON")
-
-
-def _without_surrogates(value: Any) -> Any:
-    if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value)
-    if isinstance(value, list | tuple):
-        return [_without_surrogates(item) for item in value]
-    if isinstance(value, dict):
-        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
-    return value
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

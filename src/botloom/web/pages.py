@@ -5,16 +5,17 @@ Registered after every other router, so ``/{publicId}`` never shadows an API rou
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request
+from fastapi import Path, Request
 from fastapi.responses import HTMLResponse, Response
 
 from botloom.api.deps import BotCacheDep, EngineDep
+from botloom.api.routing import api_router
 from botloom.domain.chat.bots import LiveState
 from botloom.web import render
 from botloom.web.public_bot import find_public_bot
 from botloom.web.widget_files import page_files, widget_files, widget_is_built
 
-router = APIRouter(tags=["pages"], include_in_schema=False)
+router = api_router(tags=["pages"], include_in_schema=False)
 
 SUSPENDED_MESSAGE = "This bot is suspended"
 

@@ -109,7 +109,7 @@ def test_cells_prefer_the_kept_variable_and_the_latest_answer() -> None:
     ]
 
 
-@pytest.mark.parametrize("prefix", ["=", "+", "-", "@", "\t", "\r"])
+@pytest.mark.parametrize("prefix", ["=", "+", "-", "@", "\t", "\r", "\n", "\n=", "\r\n+"])
 def test_formula_prefixes_get_an_apostrophe(prefix: str) -> None:
     assert safe_cell(f"{prefix}SUM(A1)") == f"'{prefix}SUM(A1)"
 

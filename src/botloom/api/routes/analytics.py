@@ -2,12 +2,13 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import Depends, Path, Query
 from pydantic import AfterValidator
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.api.deps import BotCacheDep, CurrentUser, DbDep
 from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.routing import api_router
 from botloom.domain.analytics import queries
 from botloom.domain.analytics.schemas import InDepthDataResponse, StatsResponse
 from botloom.domain.analytics.time_filter import (
@@ -19,7 +20,7 @@ from botloom.domain.analytics.time_filter import (
 from botloom.domain.bots.queries import access_typebot
 from botloom.store.models import Typebot, User, WorkspaceRole
 
-router = APIRouter(prefix="/api/v1/typebots/{typebotId}/analytics", tags=["analytics"])
+router = api_router(prefix="/api/v1/typebots/{typebotId}/analytics", tags=["analytics"])
 
 TypebotIdPath = Annotated[str, Path(alias="typebotId")]
 TimeFilterQuery = Annotated[

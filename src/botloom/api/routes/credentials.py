@@ -2,10 +2,11 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import Depends, Path
 
 from botloom.api.deps import CurrentUser, DbDep, SettingsDep
 from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.routing import api_router
 from botloom.domain.credentials import service
 from botloom.domain.credentials.schemas import (
     CredentialsCreate,
@@ -18,7 +19,7 @@ from botloom.domain.credentials.vault import Vault
 from botloom.domain.schemas import SuccessResponse
 from botloom.store.models import Credentials
 
-router = APIRouter(prefix="/api/v1/workspaces/{workspaceId}/credentials", tags=["credentials"])
+router = api_router(prefix="/api/v1/workspaces/{workspaceId}/credentials", tags=["credentials"])
 
 WorkspaceIdPath = Annotated[str, Path(alias="workspaceId")]
 CredentialsIdPath = Annotated[str, Path(alias="credentialsId")]

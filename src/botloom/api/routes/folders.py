@@ -2,10 +2,11 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import Path, Query
 
 from botloom.api.deps import CurrentUser, DbDep
 from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.routing import api_router
 from botloom.domain.errors import NotFoundError
 from botloom.domain.folders import actions, queries
 from botloom.domain.folders.schemas import (
@@ -20,7 +21,7 @@ from botloom.domain.schemas import SuccessResponse
 from botloom.domain.workspaces.queries import access_workspace
 from botloom.store.models import Folder, WorkspaceRole
 
-router = APIRouter(prefix="/api/v1/folders", tags=["folders"])
+router = api_router(prefix="/api/v1/folders", tags=["folders"])
 
 FolderIdPath = Annotated[str, Path(alias="folderId")]
 

@@ -3,10 +3,11 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Path
+from fastapi import Body, Path
 
 from botloom.api.deps import CurrentUser, DbDep, RuntimeDep
 from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.routing import api_router
 from botloom.domain.http_requests import service
 from botloom.domain.http_requests.schemas import (
     HttpRequestBlockList,
@@ -17,7 +18,7 @@ from botloom.domain.http_requests.schemas import (
 TypebotIdPath = Annotated[str, Path(alias="typebotId")]
 BlockIdPath = Annotated[str, Path(alias="blockId")]
 
-router = APIRouter(prefix="/api/v1/typebots", tags=["httpRequest"])
+router = api_router(prefix="/api/v1/typebots", tags=["httpRequest"])
 
 
 @router.get("/{typebotId}/webhookBlocks", responses=ERROR_RESPONSES)

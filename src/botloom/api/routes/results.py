@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Depends, Path, Query
+from fastapi import Body, Depends, Path, Query
 from fastapi.responses import StreamingResponse
 
 from botloom.api.deps import BotCacheDep, CurrentUser, DbDep, EngineDep, FileStorageDep
 from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.routing import api_router
 from botloom.domain.analytics.time_filter import TimeFilter
 from botloom.domain.bots.queries import access_typebot
 from botloom.domain.errors import InvalidInputError
@@ -74,7 +75,7 @@ class ResultQuery:
 
 ResultQueryDep = Annotated[ResultQuery, Depends()]
 
-router = APIRouter(prefix="/api/v1/typebots/{typebotId}/results", tags=["results"])
+router = api_router(prefix="/api/v1/typebots/{typebotId}/results", tags=["results"])
 
 
 @router.get("", responses=ERROR_RESPONSES)

@@ -3,10 +3,11 @@
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query
+from fastapi import Path, Query
 
 from botloom.api.deps import CurrentUser, DbDep
 from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.routing import api_router
 from botloom.domain.bots import actions, queries
 from botloom.domain.bots.documents import published_document, typebot_document
 from botloom.domain.bots.schemas import (
@@ -29,7 +30,7 @@ from botloom.store.models import WorkspaceRole
 
 TypebotIdPath = Annotated[str, Path(alias="typebotId")]
 
-router = APIRouter(prefix="/api/v1/typebots", tags=["typebots"])
+router = api_router(prefix="/api/v1/typebots", tags=["typebots"])
 
 
 def _mode(role: WorkspaceRole) -> str:

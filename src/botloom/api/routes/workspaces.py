@@ -2,10 +2,11 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import Path
 
 from botloom.api.deps import CurrentUser, DbDep
 from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.routing import api_router
 from botloom.domain.workspaces import actions, queries
 from botloom.domain.workspaces.schemas import (
     WorkspaceCreate,
@@ -17,7 +18,7 @@ from botloom.domain.workspaces.schemas import (
 )
 from botloom.store.models import Workspace, WorkspaceRole
 
-router = APIRouter(prefix="/api/v1/workspaces", tags=["workspaces"])
+router = api_router(prefix="/api/v1/workspaces", tags=["workspaces"])
 
 WorkspaceIdPath = Annotated[str, Path(alias="workspaceId")]
 

@@ -2,10 +2,11 @@
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Request
+from fastapi import Path, Request
 
 from botloom.api.deps import CurrentUser, DbDep, RuntimeDep
 from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.routing import api_router
 from botloom.channels.web.responses import continue_chat_response, start_chat_response
 from botloom.channels.web.schemas import (
     ClientLogsBody,
@@ -20,7 +21,7 @@ from botloom.domain.chat import service
 from botloom.domain.chat.service import StartRequest
 from botloom.domain.schemas import SuccessResponse
 
-router = APIRouter(prefix="/api", tags=["chat"])
+router = api_router(prefix="/api", tags=["chat"])
 
 SessionIdPath = Annotated[str, Path(alias="sessionId")]
 

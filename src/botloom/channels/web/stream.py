@@ -7,17 +7,18 @@ The headers keep proxies from holding the pieces back: ``X-Accel-Buffering: no``
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Path, Request
+from fastapi import Body, Path, Request
 from fastapi.responses import StreamingResponse
 
 from botloom.api.deps import RuntimeDep
 from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.routing import api_router
 from botloom.channels.web.routes import request_origin
 from botloom.domain.chat.streaming import prepare_stream, run_stream
 from botloom.domain.schemas import ApiModel
 from botloom.integrations.llm.datastream import text_part
 
-router = APIRouter(prefix="/api", tags=["chat"])
+router = api_router(prefix="/api", tags=["chat"])
 
 STREAM_HEADERS = {
     "Cache-Control": "no-cache, no-transform",

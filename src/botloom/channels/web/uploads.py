@@ -3,11 +3,12 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import Depends, Path, Request
 from fastapi.responses import FileResponse
 
 from botloom.api.deps import DbDep, FileStorageDep, RuntimeDep, SettingsDep
 from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.routing import api_router
 from botloom.channels.web.routes import request_origin
 from botloom.channels.web.upload_forms import read_upload_form
 from botloom.domain.errors import NotFoundError
@@ -18,7 +19,7 @@ from botloom.domain.uploads.schemas import GenerateUploadUrlBody, UploadUrl
 from botloom.store.files.base import FileKey, Presentation
 from botloom.store.files.local import FILES_ROUTE, UPLOAD_ROUTE, LocalFileStorage
 
-router = APIRouter(tags=["chat"])
+router = api_router(tags=["chat"])
 
 FILE_HEADERS = {
     "X-Content-Type-Options": "nosniff",

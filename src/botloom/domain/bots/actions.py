@@ -10,10 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.bots.documents import (
     READ_ONLY_FIELDS,
+    ROW_KEYS,
     new_public_id,
     split_document,
     typebot_document,
 )
+from botloom.domain.bots.locations import checked_row
 from botloom.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from botloom.domain.folders.queries import check_folder_in_workspace
 from botloom.ids import new_id
@@ -76,6 +78,7 @@ async def _split_checked(
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """A document's content and row values, its folder checked to be the workspace's."""
     content, row = split_document(doc)
+    row = checked_row(row, ROW_KEYS)
     await check_folder_in_workspace(
         db=db,
         actor=actor,

@@ -23,6 +23,9 @@ ROW_FIELDS: dict[str, str] = {
 }
 """Document keys stored as columns of the bot's row, by their column."""
 
+ROW_KEYS = {column: key for key, column in ROW_FIELDS.items()}
+"""The document key of each column of the bot's row."""
+
 READ_ONLY_FIELDS = frozenset({"id", "workspaceId", "createdAt", "updatedAt", "isArchived"})
 
 

@@ -235,6 +235,8 @@ async def start_preview_chat(
     bot = draft_bot(runtime.cache, typebot)
     workspace_id = typebot.workspace_id
     session_id = request.session_id or new_id()
+    if request.session_id:
+        await _check_preview_restart(db, session_id, typebot_id=typebot.id, user_id=actor.id)
     # A restarted preview replaces its session. Committing here also gives the connection
     # back before the turn runs (its linked bots take one of their own).
     await db.execute(delete(ChatSession).where(ChatSession.id == session_id))
@@ -242,10 +244,32 @@ async def start_preview_chat(
     options = _start_options(request, None, workspace_id, None, preview=True)
     ports = _ports(runtime, workspace_id, preview=True)
     outcome = await _with_js(runtime, ports, lambda p: start_chat(bot, p, options))
+    outcome.state.preview_user_id = actor.id
     await runtime.writer.write(
         TurnWrite(session_id=session_id, outcome=outcome, turn=None, keep=True, write_results=False)
     )
     return ChatTurn(outcome=outcome, session_id=session_id, bot=bot)
+
+
+async def _check_preview_restart(
+    db: AsyncSession, session_id: str, *, typebot_id: str, user_id: str
+) -> None:
+    """A preview may take over an existing session id only if it is its own: a preview of the
+    same bot started by the same user. Any other session (a visitor's live chat above all)
+    is refused, never replaced."""
+    row = await db.get(ChatSession, session_id)
+    if row is None:
+        return
+    state = SessionState.model_validate(row.state)
+    own = (
+        state.is_preview
+        and state.preview_user_id == user_id
+        and state.frames[0].typebot_id == typebot_id
+    )
+    if not own:
+        raise InvalidInputError.for_field(
+            "sessionId", "names a chat that is not your preview of this bot; leave it out"
+        )
 
 
 async def continue_live_chat(

@@ -1,8 +1,9 @@
 """Creating, renaming, moving and deleting folders."""
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from botloom.domain.errors import InvalidInputError
+from botloom.domain.errors import ConflictError, InvalidInputError
 from botloom.domain.folders.queries import check_folder_in_workspace
 from botloom.store.models import Folder, User
 
@@ -34,7 +35,11 @@ async def do_create_folder(
     if folder_id:
         folder.id = folder_id
     db.add(folder)
-    await db.commit()
+    try:
+        await db.commit()
+    except IntegrityError:
+        await db.rollback()
+        raise ConflictError("id: a folder with this id already exists") from None
     return folder
 
 

@@ -37,7 +37,7 @@ from botloom.store.models import Answer, Result, Typebot
 
 EXPORT_BATCH = 1000
 DATE_COLUMN = "date"
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 ColumnKind = Literal["date", "input", "variable", "deleted"]
 
@@ -140,8 +140,9 @@ def result_columns(
 
 
 def safe_cell(text: str) -> str:
-    """A cell a spreadsheet will not run as a formula: a leading ``'`` before ``= + - @``,
-    tab or carriage return."""
+    """A cell a spreadsheet will not run as a formula: a leading ``'`` before ``= + - @``, tab,
+    carriage return or line feed (a spreadsheet may skip a leading line break and read what
+    follows as a formula)."""
     return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
 
 

@@ -13,7 +13,7 @@ class WorkspaceCreate(ApiModel):
     """A new workspace."""
 
     name: str = Field(min_length=1, max_length=200)
-    icon: str | None = None
+    icon: str | None = Field(default=None, max_length=2000)
 
 
 class WorkspaceSettingsUpdate(ApiModel):
@@ -31,7 +31,7 @@ class WorkspaceUpdate(ApiModel):
     """Changes to a workspace (Typebot's ``name``/``icon``, and Botloom's ``settings``)."""
 
     name: str | None = Field(default=None, min_length=1, max_length=200)
-    icon: str | None = None
+    icon: str | None = Field(default=None, max_length=2000)
     settings: WorkspaceSettingsUpdate | None = None
 
 

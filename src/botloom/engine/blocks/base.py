@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from botloom.schema.model import DocModel
+from botloom.schema.model import DocModel, GraphId
 
 if TYPE_CHECKING:
     from botloom.engine.runtime import BlockResult, InvalidReply, ParsedReply, Reply, TurnContext
@@ -26,7 +26,7 @@ class BlockFamily(StrEnum):
 class BlockBase(DocModel):
     """Fields every block has, whatever its type."""
 
-    id: str
+    id: GraphId
     type: str
     outgoing_edge_id: str | None = None
 
@@ -34,7 +34,7 @@ class BlockBase(DocModel):
 class ItemBase(DocModel):
     """An item of a block that has items (buttons, conditions, A/B paths, cards)."""
 
-    id: str
+    id: GraphId
     outgoing_edge_id: str | None = None
 
 
