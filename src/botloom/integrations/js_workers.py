@@ -265,7 +265,7 @@ class RemoteSandbox:
                 return await self._fetch(url, options, self._budget)
         except TimeoutError:
             raise JsError(
-                f"no response within the script's time limit ({self._pool.limits.timeout_s} s)"
+                f"timeout: no response within the script's time limit ({self._pool.limits.timeout_s} s)"
             ) from None
 
     async def _cancel_fetches(self) -> None:

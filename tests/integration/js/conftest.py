@@ -1,0 +1,82 @@
+"""A loopback server for scripts' ``fetch`` (bodies of any size, endless ones, slow ones),
+and a live server with small JavaScript caps that may reach it."""
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from tests.support.live_apps import live_app_fixtures
+from tests.support.loopback import LoopbackServer
+
+MESSAGE_MAX_BYTES = 2**16
+"""The live server's cap on a message to or from a worker (the smallest allowed)."""
+FETCH_MAX_BYTES = 300_000
+"""The live server's cap on the bytes a turn's fetches read."""
+
+
+class BodyServer(LoopbackServer):
+    """``/bytes?n=N``: N bytes with their length; ``/endless``: a body that never ends;
+    ``/slow``: no answer while the client waits. ``hung_up`` is set when a client leaves ``/endless`` or
+    ``/slow`` before its end."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hung_up = asyncio.Event()
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def add_routes(self, app: web.Application) -> None:
+        async def fixed(request: web.Request) -> web.Response:
+            return web.Response(body=b"x" * int(request.query["n"]))
+
+        async def endless(request: web.Request) -> web.StreamResponse:
+            response = web.StreamResponse()
+            await response.prepare(request)
+            try:
+                while True:
+                    await response.write(b"y" * 65536)
+            finally:  # only a client that hangs up ends the loop
+                self.hung_up.set()
+
+        async def slow(request: web.Request) -> web.Response:
+            try:
+                while request.transport is not None and not request.transport.is_closing():
+                    await asyncio.sleep(0.05)
+            finally:
+                self.hung_up.set()
+            return web.Response(text="never seen")
+
+        app.router.add_get("/bytes", fixed)
+        app.router.add_get("/endless", endless)
+        app.router.add_get("/slow", slow)
+
+
+@pytest.fixture(scope="session")
+async def body_server_running() -> AsyncIterator[BodyServer]:
+    """The body server, for the whole session."""
+    async with BodyServer() as server:
+        yield server
+
+
+@pytest.fixture
+def body_server(body_server_running: BodyServer) -> BodyServer:
+    """The body server with ``hung_up`` cleared."""
+    body_server_running.hung_up.clear()
+    return body_server_running
+
+
+@pytest.fixture(scope="session")
+def app_settings() -> dict[str, Any]:
+    """Small JavaScript caps, and 127.0.0.1 (the body server) reachable by scripts."""
+    return {
+        "js_message_max_bytes": MESSAGE_MAX_BYTES,
+        "js_fetch_max_bytes": FETCH_MAX_BYTES,
+        "http_allowed_hosts": ["127.0.0.1"],
+    }
+
+
+live_app_server, chat_client = live_app_fixtures("chat_client")
