@@ -95,6 +95,11 @@ class JsWorkerPool:
     async def _worker(self, index: int) -> _Worker:
         async with self._lock:
             worker = self._workers[index]
+            if worker is not None and worker.reader is not None and worker.reader.done():
+                # Its output ended: the process is gone even if its exit is not reaped yet,
+                # and a request sent to it now would wait for an answer that never comes.
+                await self._stop(worker)
+                worker = None
             if worker is None or worker.process.returncode is not None:
                 worker = await self._start()
                 self._workers[index] = worker
@@ -264,8 +269,9 @@ class RemoteSandbox:
             async with asyncio.timeout_at(self._deadline):
                 return await self._fetch(url, options, self._budget)
         except TimeoutError:
+            limit = self._pool.limits.timeout_s
             raise JsError(
-                f"timeout: no response within the script's time limit ({self._pool.limits.timeout_s} s)"
+                f"timeout: no response within the script's time limit ({limit} s)"
             ) from None
 
     async def _cancel_fetches(self) -> None:

@@ -11,16 +11,15 @@ from aiohttp import web
 from tests.support.live_apps import live_app_fixtures
 from tests.support.loopback import LoopbackServer
 
-MESSAGE_MAX_BYTES = 2**16
+APP_MESSAGE_MAX_BYTES = 2**16
 """The live server's cap on a message to or from a worker (the smallest allowed)."""
-FETCH_MAX_BYTES = 300_000
+APP_FETCH_MAX_BYTES = 50_000
 """The live server's cap on the bytes a turn's fetches read."""
 
 
 class BodyServer(LoopbackServer):
-    """``/bytes?n=N``: N bytes with their length; ``/endless``: a body that never ends;
-    ``/slow``: no answer while the client waits. ``hung_up`` is set when a client leaves ``/endless`` or
-    ``/slow`` before its end."""
+    """``/bytes?n=N``: N bytes with their length. ``/endless?size=S&pause=P``: a body that
+    never ends, S bytes every P seconds (``hung_up`` is set when its client leaves)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -34,25 +33,19 @@ class BodyServer(LoopbackServer):
             return web.Response(body=b"x" * int(request.query["n"]))
 
         async def endless(request: web.Request) -> web.StreamResponse:
+            chunk = b"y" * int(request.query.get("size", "65536"))
+            pause = float(request.query.get("pause", "0"))
             response = web.StreamResponse()
             await response.prepare(request)
             try:
                 while True:
-                    await response.write(b"y" * 65536)
+                    await response.write(chunk)
+                    await asyncio.sleep(pause)
             finally:  # only a client that hangs up ends the loop
                 self.hung_up.set()
 
-        async def slow(request: web.Request) -> web.Response:
-            try:
-                while request.transport is not None and not request.transport.is_closing():
-                    await asyncio.sleep(0.05)
-            finally:
-                self.hung_up.set()
-            return web.Response(text="never seen")
-
         app.router.add_get("/bytes", fixed)
         app.router.add_get("/endless", endless)
-        app.router.add_get("/slow", slow)
 
 
 @pytest.fixture(scope="session")
@@ -73,8 +66,8 @@ def body_server(body_server_running: BodyServer) -> BodyServer:
 def app_settings() -> dict[str, Any]:
     """Small JavaScript caps, and 127.0.0.1 (the body server) reachable by scripts."""
     return {
-        "js_message_max_bytes": MESSAGE_MAX_BYTES,
-        "js_fetch_max_bytes": FETCH_MAX_BYTES,
+        "js_message_max_bytes": APP_MESSAGE_MAX_BYTES,
+        "js_fetch_max_bytes": APP_FETCH_MAX_BYTES,
         "http_allowed_hosts": ["127.0.0.1"],
     }
 
