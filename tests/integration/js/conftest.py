@@ -48,18 +48,11 @@ class BodyServer(LoopbackServer):
         app.router.add_get("/endless", endless)
 
 
-@pytest.fixture(scope="session")
-async def body_server_running() -> AsyncIterator[BodyServer]:
-    """The body server, for the whole session."""
+@pytest.fixture
+async def body_server() -> AsyncIterator[BodyServer]:
+    """The body server, for one test."""
     async with BodyServer() as server:
         yield server
-
-
-@pytest.fixture
-def body_server(body_server_running: BodyServer) -> BodyServer:
-    """The body server with ``hung_up`` cleared."""
-    body_server_running.hung_up.clear()
-    return body_server_running
 
 
 @pytest.fixture(scope="session")
