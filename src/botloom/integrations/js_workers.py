@@ -38,6 +38,7 @@ ISOLATES_PER_WORKER = 8
 that the worker's memory cap (``JsLimits.worker_memory_mb``) holds every heap at its limit."""
 GRACE_S = 2.0
 """How long past its own time limit a script may take before its worker is presumed stuck."""
+_MAX_ERROR_CHARS = 1000
 
 HostFetch = Callable[[str, dict[str, object], ByteBudget], Awaitable[str]]
 """``fetch(url, options, budget)`` of scripts, performed by the server: the response text,
@@ -164,7 +165,8 @@ class JsWorkerPool:
             line = encode_line(reply, self.limits.message_max_bytes, "the fetched response")
         except Exception as exc:  # the script sees the failure as a rejected fetch
             reply.pop("text", None)
-            reply["error"] = str(exc) or type(exc).__name__
+            # Cut, since a message may quote the request (a URL of megabytes).
+            reply["error"] = (str(exc) or type(exc).__name__)[:_MAX_ERROR_CHARS]
             line = encode_line(reply)
         await self._send(worker, line)
 

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from botloom.engine.http import ByteBudget
 from botloom.engine.js import JsError, JsLimits
 from botloom.integrations.http.client import GuardedHttpClient
 from botloom.integrations.http.guard import SsrfPolicy
@@ -184,3 +185,20 @@ async def test_the_pool_takes_its_capacity_from_the_settings() -> None:
     assert await waiting == 2
     await second.close()
     await pool.close()
+
+
+async def test_a_fetch_failing_with_a_huge_message_is_a_short_rejected_fetch(
+    pool: JsWorkerPool,
+) -> None:
+    async def fetch(url: str, options: dict[str, object], budget: ByteBudget) -> str:
+        raise ValueError(f"bad URL: {url} (a scheme is missing in {url})")
+
+    box = pool.sandbox(fetch=fetch)
+    # The request fits in the pipe; the error, quoting the URL twice, would not.
+    script = "return await fetch('x'.repeat(200000)).catch((error) => error.message)"
+    message = await box.run_function_body(script)
+    assert isinstance(message, str)
+    assert message.startswith("fetch failed: bad URL: xxx")
+    assert len(message) < 2000
+    assert await box.evaluate_expression("6 * 7") == 42
+    await box.close()
