@@ -98,7 +98,10 @@ def encode_line(
     """``message`` as one JSON line of the protocol. Raises :class:`JsError` naming ``what``
     when the line would be longer than ``max_bytes`` (``None``: for messages small by
     construction, such as errors)."""
-    line = json.dumps(message, default=str).encode() + b"\n"
+    # Non-ASCII text as UTF-8 rather than \u escapes, so it counts as its own size; lone
+    # surrogates (JavaScript strings may hold them) pass, and json.loads reads them back.
+    text = json.dumps(message, default=str, ensure_ascii=False)
+    line = text.encode("utf-8", "surrogatepass") + b"\n"
     if max_bytes is not None and len(line) > max_bytes:
         raise JsError(
             f"{what} is too large for the JavaScript sandbox: {len(line)} bytes as JSON, "

@@ -61,8 +61,7 @@ async def _beside_a_neighbour(
 @pytest.mark.parametrize(
     "offender",
     [
-        # 'é' is 6 bytes in JSON (\u00e9): 60,000 of them in a variable go past 256 KiB.
-        "(setVariable('big', 'é'.repeat(60000)), 1)",
+        "(setVariable('big', 'é'.repeat(150000)), 1)",  # 300 kB in UTF-8
         "'x'.repeat(300000)",
         "(() => { throw new Error('x'.repeat(300000)) })()",
     ],
@@ -73,6 +72,19 @@ async def test_a_result_too_large_for_the_pipe_fails_only_its_script(
     error = await _beside_a_neighbour(pool, offender, {})
     assert "too large for the JavaScript sandbox" in error
     assert f"more than the limit of {MESSAGE_MAX_BYTES}" in error
+
+
+async def test_any_text_crosses_the_pipe_as_its_utf8_size(pool: JsWorkerPool) -> None:
+    """Non-ASCII text counts as its UTF-8 bytes (not 6 per character as escapes), and lone
+    surrogates, which JavaScript strings may hold, pass both ways."""
+    box = pool.sandbox()
+    text = "é中🤖" * (MESSAGE_MAX_BYTES // 12)
+    assert await box.evaluate_expression("v.length", {"v": text}) == len(text) + len(text) // 3
+    assert (
+        await box.evaluate_expression("v + '\\udc00'", {"v": "\ud800"}) == "\U00010000"
+    )  # a pair again
+    assert await box.evaluate_expression("'\\ud800' + v", {"v": text[:3]}) == "\ud800é中🤖"
+    await box.close()
 
 
 async def test_variables_too_large_for_the_pipe_fail_only_their_script(

@@ -14,7 +14,7 @@ from tests.integration.js.conftest import APP_FETCH_MAX_BYTES, APP_MESSAGE_MAX_B
 async def test_a_script_setting_a_huge_variable_is_logged_and_the_chat_goes_on(
     chat_client: httpx.AsyncClient, db: AsyncSession
 ) -> None:
-    script = server_script("setVariable('Status', 'ok'); setVariable('Out', 'é'.repeat(20000));")
+    script = server_script("setVariable('Status', 'ok'); setVariable('Out', 'é'.repeat(40000));")
     chat = await chat_through(chat_client, db, script, "Ada")
     assert chat.texts[-1] == "Status= Out="
     assert [(log.status, log.description) for log in chat.logs] == [
