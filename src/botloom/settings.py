@@ -61,6 +61,35 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Private hosts bots may reach: names, *.suffix, IPs or CIDRs (JSON list)",
     )
+    # JavaScript of bots (set-variable code, inline code, scripts): worker processes and caps.
+    # Each sandbox holds its place for the whole turn, so when every place is taken, for example
+    # by a burst of scripts that use their full 10 s, other chats' JavaScript waits up to 10 s
+    # for a place. More places serve more chats at once but need more worker memory.
+    js_workers: int = Field(default=2, gt=0, description="JavaScript worker processes")
+    js_isolates_per_worker: int = Field(
+        default=8,
+        gt=0,
+        description="Sandboxes (V8 isolates, up to 64 MB heap each) one worker runs at once; "
+        "more wait for a place. Raise js_worker_memory_mb with it (about 130 MB per isolate)",
+    )
+    js_worker_memory_mb: int = Field(
+        default=2048,
+        ge=512,
+        description="Data memory cap of one worker process in MB: V8 itself, every isolate's "
+        "heap and the array buffers scripts make",
+    )
+    js_message_max_bytes: int = Field(
+        default=8 * 2**20,
+        ge=2**16,
+        description="Longest message to or from a worker, as JSON: a script with its "
+        "variables, its result and setVariable values, a fetch response. A script whose "
+        "message would be longer fails with an error",
+    )
+    js_fetch_max_bytes: int = Field(
+        default=4 * 2**20,
+        gt=0,
+        description="Response bytes the fetch calls of one chat turn's scripts may read in all",
+    )
     # AI blocks and Google Sheets: time limits and API endpoints.
     llm_timeout_seconds: float = Field(
         default=120,

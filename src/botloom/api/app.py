@@ -69,7 +69,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.engine = engine
         app.state.session_factory = session_factory(engine)
         writer = TurnWriter(engine)
-        js = JsWorkerPool()
+        js = JsWorkerPool.from_settings(settings)
         http = GuardedHttpClient(SsrfPolicy.from_settings(settings))
         # One storage for the upload routes and the send email block's attachments.
         app.state.file_storage = file_storage_from_settings(settings)

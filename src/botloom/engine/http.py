@@ -22,6 +22,8 @@ class HttpRequestData:
     body: bytes | None = None
     form: list[tuple[str, str]] | None = None
     timeout_s: float = 10.0
+    budget: "ByteBudget | None" = None
+    """Shared with other requests: their response bodies together may not go past it."""
 
 
 @dataclass(frozen=True)
@@ -46,3 +48,31 @@ class HttpRequestError(Exception):
         """``kind`` tells the cases apart; ``message`` says what happened."""
         super().__init__(message)
         self.kind: FailureKind = kind
+
+
+class ByteBudget:
+    """Response bytes that several requests may read together (the script fetches of one chat
+    turn). Requests running at once draw on it as their bodies arrive, so their sum, not only
+    each body, stays under ``limit``."""
+
+    def __init__(self, limit: int) -> None:
+        """A budget of ``limit`` bytes, none used yet."""
+        self.limit = limit
+        self.used = 0
+
+    @property
+    def remaining(self) -> int:
+        """Bytes still allowed."""
+        return max(self.limit - self.used, 0)
+
+    def take(self, size: int) -> None:
+        """Count ``size`` more bytes; raises ``HttpRequestError`` (``too_large``) past the limit."""
+        self.used += size
+        if self.used > self.limit:
+            raise self.exceeded()
+
+    def exceeded(self) -> HttpRequestError:
+        """The error of a request that would go past the budget."""
+        return HttpRequestError(
+            "too_large", f"responses of this turn went past the limit of {self.limit} bytes"
+        )

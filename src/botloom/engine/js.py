@@ -170,6 +170,12 @@ class JsLimits:
     buffers would go past it gets a ``RangeError``. It holds V8 itself (a few hundred MB) and
     the isolates open on the worker at once (``js_workers.ISOLATES_PER_WORKER``, each up to
     about twice ``memory_mb`` at its peak); V8 aborts the worker when a heap cannot grow."""
+    message_max_bytes: int = 8 * 2**20
+    """The longest message between the server and a worker process, as JSON: a run's code and
+    globals, its result and ``setVariable`` values, a ``fetch`` request or response. A script
+    whose message would be longer fails with an error saying so; its neighbours never see it."""
+    fetch_max_bytes: int = 4 * 2**20
+    """Response bytes the ``fetch`` calls of one chat turn may read in all."""
 
 
 class JsError(Exception):

@@ -2,7 +2,9 @@
 
 Run as ``python -m botloom.integrations.js_worker '{"timeout_s": 10, "memory_mb": 64}'``
 (``JsLimits`` fields);
-requests come as JSON lines on stdin, answers go as JSON lines to stdout.
+requests come as JSON lines on stdin, answers go as JSON lines to stdout. Neither side ever
+writes a line longer than ``JsLimits.message_max_bytes`` (:func:`encode_line`): what would be
+longer fails the one script it belongs to, so the pipe cannot jam or be overrun.
 """
 
 import asyncio
@@ -25,8 +27,8 @@ class Worker:
         self._tasks: set[asyncio.Task[None]] = set()
         self._out = sys.stdout.buffer
 
-    def _write(self, message: dict[str, Any]) -> None:
-        self._out.write(json.dumps(message, default=str).encode() + b"\n")
+    def _write(self, line: bytes) -> None:
+        self._out.write(line)
         self._out.flush()
 
     def _box(self, box: int) -> JsSandbox:
@@ -40,12 +42,16 @@ class Worker:
 
     async def _fetch(self, box: int, url: str, options: dict[str, object]) -> str:
         self._fetch_ids += 1
+        fetch_id = self._fetch_ids
+        request = {"op": "fetch", "id": fetch_id, "box": box, "url": url, "options": options}
+        line = encode_line(request, self._limits.message_max_bytes, "the fetch request")
         future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
-        self._fetches[self._fetch_ids] = future
-        self._write(
-            {"op": "fetch", "id": self._fetch_ids, "box": box, "url": url, "options": options}
-        )
-        return await future
+        self._fetches[fetch_id] = future
+        self._write(line)
+        try:
+            return await future
+        finally:
+            self._fetches.pop(fetch_id, None)
 
     async def _run(self, message: dict[str, Any]) -> None:
         sandbox = self._box(message["box"])
@@ -59,7 +65,12 @@ class Worker:
         except (JsError, ValueError) as exc:
             answer["error"] = str(exc)
         answer["calls"] = sandbox.set_variable_calls
-        self._write(answer)
+        limit = self._limits.message_max_bytes
+        try:
+            line = encode_line(answer, limit, "the script's result with its setVariable values")
+        except JsError as exc:
+            line = encode_line({"id": message["id"], "error": str(exc), "calls": []})
+        self._write(line)
 
     def handle(self, message: dict[str, Any]) -> None:
         """Act on one request from the parent."""
@@ -81,6 +92,24 @@ class Worker:
                     future.set_result(message["text"])
 
 
+def encode_line(
+    message: dict[str, Any], max_bytes: int | None = None, what: str = "the message"
+) -> bytes:
+    """``message`` as one JSON line of the protocol. Raises :class:`JsError` naming ``what``
+    when the line would be longer than ``max_bytes`` (``None``: for messages small by
+    construction, such as errors)."""
+    # Non-ASCII text as UTF-8 rather than \u escapes, so it counts as its own size; lone
+    # surrogates (JavaScript strings may hold them) pass, and json.loads reads them back.
+    text = json.dumps(message, default=str, ensure_ascii=False)
+    line = text.encode("utf-8", "surrogatepass") + b"\n"
+    if max_bytes is not None and len(line) > max_bytes:
+        raise JsError(
+            f"{what} is too large for the JavaScript sandbox: {len(line)} bytes as JSON, "
+            f"more than the limit of {max_bytes}"
+        )
+    return line
+
+
 def cap_memory(limits: JsLimits) -> None:
     """Cap this process's data memory. V8 counts only its own heap against ``memory_mb``;
     array buffers are allocated outside it, and without this cap a script could take all of
@@ -98,7 +127,7 @@ async def main() -> None:
     cap_memory(limits)
     worker = Worker(limits)
     loop = asyncio.get_running_loop()
-    reader = asyncio.StreamReader(limit=64 * 2**20)
+    reader = asyncio.StreamReader(limit=limits.message_max_bytes)
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
     while line := await reader.readline():
         worker.handle(json.loads(line))

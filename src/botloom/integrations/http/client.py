@@ -21,7 +21,7 @@ from urllib.parse import quote, urlencode
 import httpcore
 import httpx
 
-from botloom.engine.http import HttpRequestData, HttpRequestError, HttpResponseData
+from botloom.engine.http import ByteBudget, HttpRequestData, HttpRequestError, HttpResponseData
 from botloom.integrations.http.guard import BlockedAddressError, SsrfPolicy
 
 MAX_REDIRECTS = 10
@@ -213,16 +213,19 @@ class GuardedHttpClient:
         async with self._client.stream(
             request.method, url, headers=headers, content=content
         ) as response:
-            body = await read_at_most(response, self._max_bytes)
+            body = await read_at_most(response, self._max_bytes, request.budget)
         return HttpResponseData(
             status_code=response.status_code,
             headers={k.lower(): v for k, v in response.headers.items()},
             body=body,
         )
 
-    async def fetch_text(self, url: str, options: Mapping[str, Any]) -> str:
+    async def fetch_text(
+        self, url: str, options: Mapping[str, Any], budget: ByteBudget | None = None
+    ) -> str:
         """``fetch(url, options)`` of bot scripts: Typebot's sandbox ``fetch`` resolves to the
-        response text whatever the status. ``options``: ``method``, ``headers``, ``body``."""
+        response text whatever the status. ``options``: ``method``, ``headers``, ``body``;
+        ``budget``: the bytes the turn's fetches may still read, shared by all of them."""
         body = options.get("body")
         if body is not None and not isinstance(body, str):
             body = json.dumps(body)
@@ -232,6 +235,7 @@ class GuardedHttpClient:
             headers=_header_pairs(options.get("headers")),
             body=body.encode() if isinstance(body, str) else None,
             timeout_s=FETCH_TIMEOUT_S,
+            budget=budget,
         )
         try:
             return (await self.send(request)).text
@@ -239,18 +243,25 @@ class GuardedHttpClient:
             raise RuntimeError(str(exc)) from None
 
 
-async def read_at_most(response: httpx.Response, max_bytes: int) -> bytes:
+async def read_at_most(
+    response: httpx.Response, max_bytes: int, budget: ByteBudget | None = None
+) -> bytes:
     """The body of a streamed ``response``, refused (kind ``too_large``) as soon as it is
-    declared or found to be larger than ``max_bytes``."""
+    declared or found to be larger than ``max_bytes``, or than what is left of ``budget``
+    (which the body's bytes are taken from as they arrive)."""
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise HttpRequestError("too_large", f"response larger than {max_bytes} bytes")
+    if budget is not None and declared.isdigit() and int(declared) > budget.remaining:
+        raise budget.exceeded()
     chunks: list[bytes] = []
     size = 0
     async for chunk in response.aiter_bytes():
         size += len(chunk)
         if size > max_bytes:
             raise HttpRequestError("too_large", f"response larger than {max_bytes} bytes")
+        if budget is not None:
+            budget.take(len(chunk))
         chunks.append(chunk)
     return b"".join(chunks)
 
