@@ -80,9 +80,7 @@ async def test_list_bots_defaults_to_the_callers_workspace(
     assert [t["id"] for t in listed.json()["typebots"]] == [bot_id]
 
     other = await make_member(db)
-    assert (await client.get("/api/v1/typebots", headers=other.headers)).json() == {
-        "typebots": []
-    }
+    assert (await client.get("/api/v1/typebots", headers=other.headers)).json() == {"typebots": []}
 
 
 async def test_favicon_is_served(client: httpx.AsyncClient) -> None:

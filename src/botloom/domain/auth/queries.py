@@ -25,12 +25,14 @@ async def get_token_and_user(*, db: AsyncSession, token: str) -> tuple[ApiToken,
     return token_row, user
 
 
-async def list_api_tokens(*, db: AsyncSession, user: User) -> Sequence[ApiToken]:
-    """The user's tokens, oldest first (their values are never stored, only their hashes)."""
+async def list_api_tokens(*, db: AsyncSession, email: str) -> Sequence[ApiToken]:
+    """The tokens of the user with this email, oldest first (none for an unknown email); their
+    values are never stored, only their hashes."""
     return (
         await db.scalars(
             select(ApiToken)
-            .where(ApiToken.user_id == user.id)
+            .join(User, ApiToken.user_id == User.id)
+            .where(User.email == email.strip().lower())
             .order_by(ApiToken.created_at, ApiToken.id)
         )
     ).all()

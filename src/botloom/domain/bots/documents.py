@@ -6,8 +6,8 @@ import unicodedata
 from typing import Any
 
 from botloom.domain.schemas import iso
-from botloom.schema.errors import Problem
 from botloom.schema.document import CONTENT_FIELDS
+from botloom.schema.errors import Problem
 from botloom.store.models import PublishedVersion, Typebot
 
 ROW_FIELDS: dict[str, str] = {

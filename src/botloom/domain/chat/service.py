@@ -147,7 +147,9 @@ async def _with_js(
         await js.close()
 
 
-async def _start(runtime: ChatRuntime, ports: Ports, bot: Bot, options: StartOptions) -> TurnOutcome:
+async def _start(
+    runtime: ChatRuntime, ports: Ports, bot: Bot, options: StartOptions
+) -> TurnOutcome:
     """The first turn of a chat; what the engine refuses in the request (an unknown
     ``startFrom`` group or event, a command with no event) is the caller's error."""
     try:
