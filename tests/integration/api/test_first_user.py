@@ -1,9 +1,10 @@
 """What a first-time user ran into over HTTP (issue 11 §3), on SQLite and PostgreSQL."""
 
 import re
-from typing import Any
+from typing import Any, cast
 
 import httpx
+import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tests.support.bots import two_questions_bot
@@ -26,23 +27,27 @@ async def _import(
         headers=member.headers,
     )
     assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
+    return cast(dict[str, Any], response.json())
 
 
+@pytest.mark.parametrize(
+    ("start_from", "named"),
+    [
+        ({"type": "group", "groupId": "nope"}, "startFrom.groupId: unknown group 'nope'"),
+        ({"type": "event", "eventId": "gone"}, "startFrom.eventId: unknown event 'gone'"),
+    ],
+)
 async def test_preview_start_from_an_unknown_group_or_event_is_a_400(
-    client: httpx.AsyncClient, db: AsyncSession
+    client: httpx.AsyncClient, db: AsyncSession, start_from: dict[str, str], named: str
 ) -> None:
     member = await make_member(db)
     bot_id = (await _import(client, member, two_questions_bot()))["typebot"]["id"]
-    url = f"/api/v1/typebots/{bot_id}/preview/startChat"
-    for start_from, named in [
-        ({"type": "group", "groupId": "nope"}, "startFrom.groupId: unknown group 'nope'"),
-        ({"type": "event", "eventId": "gone"}, "startFrom.eventId: unknown event 'gone'"),
-    ]:
-        response = await client.post(url, json={"startFrom": start_from}, headers=member.headers)
-        assert response.status_code == 400, response.text
-        assert named in response.json()["message"]
+    refused = await client.post(
+        f"/api/v1/typebots/{bot_id}/preview/startChat",
+        json={"startFrom": start_from},
+        headers=member.headers,
+    )
+    assert (refused.status_code, refused.json()["message"]) == (400, named)
 
 
 async def test_import_warns_when_the_repair_leaves_the_start_leading_nowhere_and_publish_refuses(
