@@ -5,13 +5,18 @@ PYTHON ?= python3
 FRONTEND := frontend
 # npm ci writes this file; it is older than package-lock.json when the lock changed since.
 NODE_MODULES := $(FRONTEND)/node_modules/.package-lock.json
+# The built widget, remade only when a file it is built from changed.
+WIDGET := src/botloom/web/static/dist/web.js
+WIDGET_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/scripts -type f) \
+	$(addprefix $(FRONTEND)/,package.json tsconfig.json vite.config.ts)
 
 .PHONY: setup run test check lint typecheck pytest widget widget-test clean
 
+# uv from PATH, or installed into .venv-tools (scripts/bootstrap-uv.sh says why).
 $(BIN)/.installed: pyproject.toml
-	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
-	uv venv --quiet --allow-existing --python $(PYTHON) $(VENV)
-	uv pip install --quiet --python $(BIN)/python -e '.[dev]'
+	@uv="$$(./scripts/bootstrap-uv.sh $(PYTHON))" \
+	&& "$$uv" venv --quiet --allow-existing --python $(PYTHON) $(VENV) \
+	&& "$$uv" pip install --quiet --python $(BIN)/python -e '.[dev]'
 	@touch $@
 
 ## setup: create the virtual environment and install Botloom with its dev tools
@@ -23,13 +28,17 @@ $(NODE_MODULES): $(FRONTEND)/package-lock.json
 	@touch $@
 
 ## widget: build the chat widget into src/botloom/web/static/dist (prints its gzipped size)
-widget: $(NODE_MODULES)
+widget: $(WIDGET)
+
+$(WIDGET): $(NODE_MODULES) $(WIDGET_SOURCES)
 	cd $(FRONTEND) && npm run build
+	@touch $@
 
 widget-test: $(NODE_MODULES)
 	cd $(FRONTEND) && npm test
 
-## run: build the widget, migrate and serve on http://127.0.0.1:8000 (data in ./.botloom)
+## run: build the widget (if changed), migrate, serve on http://127.0.0.1:8000 (BOTLOOM_PORT=N
+## for another port; data in ~/.local/share/botloom, which the botloom command uses too)
 run: setup widget
 	$(BIN)/botloom serve
 
@@ -63,4 +72,4 @@ bench-results: setup
 	$(BIN)/python -m bench.results
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(FRONTEND)/node_modules src/botloom/web/static/dist
+	rm -rf $(VENV) .venv-tools .pytest_cache .mypy_cache .ruff_cache $(FRONTEND)/node_modules src/botloom/web/static/dist

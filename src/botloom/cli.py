@@ -1,8 +1,11 @@
 """The ``botloom`` command: serve, migrate, import, export, token."""
 
 import asyncio
+import errno
 import json
+import socket
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,14 +15,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.cli_credentials import credentials
 from botloom.cli_results import results
-from botloom.cli_support import run_with_db
-from botloom.domain.auth.actions import do_create_api_token, get_or_create_user
+from botloom.cli_support import prepare_database, run_with_db
+from botloom.domain.auth.actions import (
+    do_create_api_token,
+    do_revoke_api_token,
+    get_or_create_user,
+)
+from botloom.domain.auth.queries import list_api_tokens
 from botloom.domain.bots.actions import do_import_typebot, do_publish_typebot
 from botloom.domain.bots.documents import typebot_document
 from botloom.domain.workspaces.actions import do_create_workspace, get_or_create_default_workspace
 from botloom.settings import get_settings
-from botloom.store.migrate import upgrade
-from botloom.store.models import Typebot, User, Workspace
+from botloom.store.models import ApiToken, Typebot, User, Workspace
 
 DEFAULT_ADMIN_EMAIL = "admin@botloom.local"
 
@@ -38,24 +45,48 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
     import uvicorn
 
     settings = get_settings()
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    upgrade(settings.resolved_database_url)
+    host = host or settings.host
+    port = port or settings.port
+    _check_port_free(host, port)
+    prepare_database(settings)
     uvicorn.run(
         "botloom.api.app:create_app",
         factory=True,
-        host=host or settings.host,
-        port=port or settings.port,
+        host=host,
+        port=port,
         workers=workers,
         timeout_graceful_shutdown=5,
     )
 
 
+def _check_port_free(host: str, port: int) -> None:
+    """End the command with advice when another program (often an earlier ``make run``)
+    already listens on the port, instead of uvicorn's traceback."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+    except socket.gaierror as exc:
+        raise click.ClickException(f"Cannot listen on {host}: {exc.strerror}") from None
+    with socket.socket(family, kind, proto) as probe:
+        # As uvicorn binds: a port left in TIME_WAIT by a server just stopped is free.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE:
+                raise click.ClickException(f"Cannot listen on {host}:{port}: {exc}") from None
+            raise click.ClickException(
+                f"Port {port} on {host} is already in use (is Botloom already running?). "
+                f"Stop that program, or choose another port: BOTLOOM_PORT={port + 1} make run, "
+                f"or botloom serve --port {port + 1}"
+            ) from None
+
+
 @main.command()
 def migrate() -> None:
     """Bring the database schema up to date."""
-    settings = get_settings()
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    upgrade(settings.resolved_database_url)
+    prepare_database(get_settings())
     click.echo("Database is up to date.")
 
 
@@ -94,10 +125,12 @@ def import_(
     publish: bool,
     workspace: str | None,
 ) -> None:
-    """Import Typebot or Botloom JSON files; prints each bot's id."""
+    """Import Typebot or Botloom JSON files; prints each bot's id (and, on stderr, what was
+    repaired and where published bots are)."""
     if len(files) > 1 and (typebot_id or public_id):
         raise click.UsageError("--id and --public-id need exactly one file")
     documents = [(path, _read_json(path)) for path in files]
+    base_url = get_settings().public_base_url
 
     async def work(db: AsyncSession) -> None:
         user = await _admin(db)
@@ -114,9 +147,14 @@ def import_(
             )
             for warning in outcome.warnings:
                 click.echo(f"{path}: repaired {warning}", err=True)
+            if outcome.dead_start is not None:
+                alert = f"WARNING {path}: {outcome.dead_start}"
+                click.secho(alert, err=True, fg="red", bold=True)
+            click.echo(outcome.typebot.id)
             if publish:
                 await do_publish_typebot(db=db, actor=user, typebot=outcome.typebot)
-            click.echo(outcome.typebot.id)
+                page = f"{base_url}/{outcome.typebot.public_id}"
+                click.echo(f"{path}: published at {page}", err=True)
 
     run_with_db(work)
 
@@ -148,7 +186,10 @@ def test_(paths: tuple[Path, ...]) -> None:
 
     files = scenario_files(paths)
     if not files:
-        raise click.UsageError("no scenario files found")
+        raise click.UsageError(
+            'no scenario files found (a scenario is a *.test.json file, or JSON with a "turns" key)'
+        )
+    click.echo("Database: a private temporary SQLite database", err=True)
     results = asyncio.run(run_locally(files))
     for result in results:
         mark = "PASS" if result.passed else "FAIL"
@@ -182,3 +223,40 @@ def token_create(email: str, name: str) -> None:
 
 main.add_command(results)
 main.add_command(credentials)
+
+
+@token.command("list")
+@click.option("--email", required=True, help="The user whose tokens to list")
+def token_list(email: str) -> None:
+    """List a user's tokens: id, name, created, last used (values are never shown again)."""
+
+    async def work(db: AsyncSession) -> list[ApiToken]:
+        return list(await list_api_tokens(db=db, email=email))
+
+    tokens = run_with_db(work)
+    if not tokens:
+        click.echo(f"{email} has no tokens")
+        return
+    rows = [("ID", "NAME", "CREATED", "LAST USED")] + [
+        (t.id, t.name, _when(t.created_at), _when(t.last_used_at)) for t in tokens
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        padded = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)]
+        click.echo("  ".join([*padded, row[-1]]))
+
+
+@token.command("revoke")
+@click.argument("token_id")
+def token_revoke(token_id: str) -> None:
+    """Revoke a token by its id (from ``botloom token list``): it stops working at once."""
+
+    async def work(db: AsyncSession) -> None:
+        await do_revoke_api_token(db=db, token_id=token_id)
+
+    run_with_db(work)
+    click.echo(f"Token {token_id} revoked")
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "never"

@@ -6,22 +6,36 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 import click
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from botloom.domain.errors import DomainError
-from botloom.settings import get_settings
+from botloom.settings import Settings, get_settings
 from botloom.store.db import create_engine, session_factory
 from botloom.store.migrate import upgrade
 
 T = TypeVar("T")
 
 
-def run_with_engine(work: Callable[[AsyncEngine], Awaitable[T]]) -> T:
-    """Migrate, then run ``work`` with a database engine; domain errors end the command."""
-    settings = get_settings()
+def prepare_database(settings: Settings) -> str:
+    """Say which database the command uses (on stderr, as two commands run from different
+    places or environments may not use the same one), make the data dir and migrate; the
+    database URL."""
+    label = settings.database_label
+    click.echo(f"Database: {label}", err=True)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     url = settings.resolved_database_url
-    upgrade(url)
+    try:
+        upgrade(url)
+    except (OSError, DBAPIError) as exc:
+        reason = exc.orig if isinstance(exc, DBAPIError) else exc
+        raise click.ClickException(f"Cannot use the database {label}: {reason}") from None
+    return url
+
+
+def run_with_engine(work: Callable[[AsyncEngine], Awaitable[T]]) -> T:
+    """Migrate, then run ``work`` with a database engine; domain errors end the command."""
+    url = prepare_database(get_settings())
 
     async def main() -> T:
         engine = create_engine(url)

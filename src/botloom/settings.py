@@ -1,10 +1,25 @@
 """Runtime settings, read from ``BOTLOOM_*`` environment variables."""
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+
+
+def default_data_dir() -> Path:
+    """The user's own data folder, wherever a command is run from (so ``botloom import`` and
+    ``botloom serve`` started in different folders share one database): ``$XDG_DATA_HOME/
+    botloom``, or ``~/.local/share/botloom`` as the XDG base directory spec says."""
+    xdg = os.environ.get("XDG_DATA_HOME", "")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".local" / "share"
+    return base / "botloom"
+
+
+_LOCAL_FOR_WILDCARD = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}  # noqa: S104
+"""A server listening on every interface is reached locally on loopback."""
 
 
 class Settings(BaseSettings):
@@ -12,7 +27,10 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="BOTLOOM_", extra="ignore")
 
-    data_dir: Path = Field(default=Path(".botloom"), description="Where embedded data lives")
+    data_dir: Path = Field(
+        default_factory=default_data_dir,
+        description="Where embedded data lives (made on first use)",
+    )
     database_url: str | None = Field(
         default=None,
         description="SQLAlchemy URL; postgresql://... for production, SQLite in data_dir if unset",
@@ -156,6 +174,25 @@ class Settings(BaseSettings):
         if url.startswith("sqlite:///"):
             return "sqlite+aiosqlite:///" + url.removeprefix("sqlite:///")
         return url
+
+    @property
+    def database_label(self) -> str:
+        """The database URL to show people: its password masked, a SQLite path absolute."""
+        url = make_url(self.resolved_database_url)
+        if url.get_backend_name() == "sqlite" and url.database:
+            url = url.set(database=str(Path(url.database).resolve()))
+        return url.render_as_string(hide_password=True)
+
+    @property
+    def public_base_url(self) -> str:
+        """Where people reach this server: ``files_base_url`` when set, else host and port (a
+        wildcard host shown as loopback, the address a local browser can open)."""
+        if self.files_base_url:
+            return self.files_base_url.rstrip("/")
+        host = _LOCAL_FOR_WILDCARD.get(self.host, self.host)
+        if ":" in host and not host.startswith("["):
+            host = f"[{host}]"
+        return f"http://{host}:{self.port}"
 
 
 @lru_cache

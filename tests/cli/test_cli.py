@@ -1,62 +1,16 @@
 """The ``botloom`` command, run as a user runs it: as a subprocess on a fresh data directory."""
 
 import json
-import os
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
 from tests.conftest import COMPAT
-from tests.support.postgres import free_port
+from tests.support.cli import botloom
 
-BOTLOOM = [sys.executable, "-m", "botloom"]
 LEAD_GEN = COMPAT / "typebots/templates/lead-gen.json"
 SKIN = COMPAT / "typebots/templates/skin-typology.json"
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "BOTLOOM_DATA_DIR": str(tmp_path / "data")}
-
-
-def botloom(
-    env: dict[str, str], *args: str, check: bool = True
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*BOTLOOM, *args], env=env, capture_output=True, text=True, timeout=60, check=check
-    )
-
-
-@pytest.fixture
-def server(env: dict[str, str]) -> Iterator[str]:
-    """``botloom serve`` on a free port, as ``make run`` starts it."""
-    port = free_port()
-    process = subprocess.Popen(
-        [*BOTLOOM, "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            httpx.get(f"{base}/openapi.json", timeout=1)
-            break
-        except httpx.TransportError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                output = process.stdout.read().decode() if process.stdout else ""
-                raise RuntimeError(f"botloom serve did not start:\n{output}") from None
-            time.sleep(0.1)
-    yield base
-    process.terminate()
-    process.wait(timeout=15)
 
 
 def test_import_export_round_trip(env: dict[str, str], tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from botloom.api.heap import settle_heap
 from botloom.api.routes import (
     analytics,
     credentials,
+    docs,
     folders,
     http_requests,
     results,
@@ -49,6 +50,7 @@ ROUTERS = (
     credentials.router,
     results.router,
     http_requests.router,
+    docs.router,
     pages.router,  # keep last: its /{publicId} would shadow any route after it
 )
 """Every router of the app, one per line: adding a feature adds a line here."""
@@ -98,6 +100,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Chatbot builder and chat runtime, compatible with Typebot's APIs.",
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
+        # Served by the docs router from local files instead of FastAPI's CDN-based pages.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     # Innermost of the middleware, so that its early 413 still gets the CORS headers.

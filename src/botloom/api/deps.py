@@ -7,7 +7,8 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from botloom.domain.auth.queries import get_user_by_token
+from botloom.domain.auth.actions import do_record_token_use
+from botloom.domain.auth.queries import get_token_and_user
 from botloom.domain.chat.bots import BotCache
 from botloom.domain.chat.service import ChatRuntime
 from botloom.domain.errors import UnauthorizedError
@@ -45,7 +46,9 @@ async def get_current_user(
     """The caller, from ``Authorization: Bearer <api token>``."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise UnauthorizedError("Missing API token: send Authorization: Bearer <token>")
-    return await get_user_by_token(db=db, token=credentials.credentials)
+    token, user = await get_token_and_user(db=db, token=credentials.credentials)
+    await do_record_token_use(db=db, token=token)
+    return user
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]

@@ -1,5 +1,6 @@
 """Running scenarios on a throwaway local server: what ``botloom test`` does."""
 
+import json
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,11 +21,30 @@ from botloom.store.models import Typebot
 TEST_USER_EMAIL = "scenarios@botloom.local"
 
 
+SCENARIO_SUFFIX = ".test.json"
+
+
+def is_scenario_file(path: Path) -> bool:
+    """Whether a JSON file found in a folder is a scenario: named ``*.test.json``, or an object
+    with a ``turns`` key (bot files beside them have none). A ``*.test.json`` that is not
+    valid JSON still counts, so that running it says what is wrong."""
+    if path.name.endswith(SCENARIO_SUFFIX):
+        return True
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(document, dict) and "turns" in document
+
+
 def scenario_files(paths: Iterable[Path]) -> list[Path]:
-    """The scenario files named, directories searched for ``*.json``."""
+    """The files named, and the scenario files of the folders named (bot files skipped)."""
     found: list[Path] = []
     for path in paths:
-        found.extend(sorted(path.rglob("*.json")) if path.is_dir() else [path])
+        if path.is_dir():
+            found.extend(p for p in sorted(path.rglob("*.json")) if is_scenario_file(p))
+        else:
+            found.append(path)
     return found
 
 
@@ -35,7 +55,8 @@ async def run_locally(files: list[Path]) -> list[ScenarioResult]:
         await upgrade_async(settings.resolved_database_url)
         app = create_app(settings)
         async with app.router.lifespan_context(app):
-            transport = httpx.ASGITransport(app=app)
+            # A server error is a failed expectation (status 500), not a crash of the command.
+            transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
             async with httpx.AsyncClient(transport=transport, base_url="http://botloom") as client:
                 factory = app.state.session_factory
 

@@ -7,9 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from pydantic import ValidationError
 
+from botloom.domain.errors import DomainError
 from botloom.engine.messages import plain_text
 from botloom.scenarios.model import Expectation, Scenario
+from botloom.schema.errors import format_path
 
 PublishBot = Callable[[dict[str, Any], str, str | None], Awaitable[None]]
 """Imports and publishes a bot document under a public id (and an id, when given)."""
@@ -29,9 +32,38 @@ class ScenarioResult:
         return not self.failures
 
 
+class ScenarioFileError(ValueError):
+    """A scenario (or a bot file it names) that cannot be read; the message says why."""
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ScenarioFileError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ScenarioFileError(f"cannot read {path}: not UTF-8 text") from None
+
+
 def load_scenario(path: Path) -> Scenario:
-    """Read and validate a scenario file."""
-    return Scenario.model_validate_json(path.read_text(encoding="utf-8"))
+    """Read and validate a scenario file; ``ScenarioFileError`` names every problem."""
+    try:
+        return Scenario.model_validate_json(_read_text(path))
+    except ValidationError as exc:
+        problems = [
+            f"{format_path(tuple(e['loc'])) or 'file'}: {e['msg']}" for e in exc.errors()[:5]
+        ]
+        raise ScenarioFileError("; ".join(problems)) from None
+
+
+def _load_bot(path: Path) -> dict[str, Any]:
+    try:
+        document = json.loads(_read_text(path))
+    except json.JSONDecodeError as exc:
+        raise ScenarioFileError(f"{path}: not JSON ({exc})") from None
+    if not isinstance(document, dict):
+        raise ScenarioFileError(f"{path}: a bot file holds a JSON object")
+    return document
 
 
 def subset_mismatch(expected: Any, actual: Any, path: str = "") -> str | None:
@@ -96,12 +128,20 @@ def check_response(expect: Expectation, status: int, body: Any) -> list[str]:
 async def run_scenario(
     path: Path, *, client: httpx.AsyncClient, publish: PublishBot
 ) -> ScenarioResult:
-    """Publish the scenario's bots, then replay its turns through ``client``'s chat API."""
-    scenario = load_scenario(path)
+    """Publish the scenario's bots, then replay its turns through ``client``'s chat API. A file
+    that cannot be read or a bot that cannot be published fails the scenario with the reason."""
+    try:
+        scenario = load_scenario(path)
+    except ScenarioFileError as exc:
+        return ScenarioResult(path=path, title=path.name, failures=[str(exc)])
     result = ScenarioResult(path=path, title=scenario.title)
-    for bot in scenario.typebots:
-        document = json.loads((path.parent / bot.file).read_text(encoding="utf-8"))
-        await publish(document, bot.public_id, bot.id)
+    for index, bot in enumerate(scenario.typebots):
+        try:
+            await publish(_load_bot(path.parent / bot.file), bot.public_id, bot.id)
+        except (ScenarioFileError, DomainError) as exc:
+            reason = exc.message if isinstance(exc, DomainError) else str(exc)
+            result.failures.append(f"typebots[{index}] ({bot.file}): {reason}")
+            return result
     response = await client.post(
         f"/api/v1/typebots/{scenario.start.public_id}/startChat", json=scenario.start.body
     )
@@ -111,10 +151,7 @@ async def run_scenario(
         if number > 0:
             payload = turn.body or {}
             if turn.send is not None:
-                send = turn.send
-                payload = {
-                    "message": {"type": "text", "text": send} if isinstance(send, str) else send
-                }
+                payload = {"message": _message(turn.send)}
             response = await client.post(
                 f"/api/v1/sessions/{session_id}/continueChat", json=payload
             )

@@ -110,6 +110,7 @@ class ApiToken(Base):
     name: Mapped[str] = mapped_column(String(200))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = _created_at()
+    last_used_at: Mapped[datetime | None]
 
 
 class Folder(Base):

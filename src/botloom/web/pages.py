@@ -25,6 +25,12 @@ def _html(body: str, status: int, csp: str) -> HTMLResponse:
     return HTMLResponse(body, status_code=status, headers=headers)
 
 
+@router.api_route("/favicon.ico", methods=["GET", "HEAD"])
+async def favicon(request: Request) -> Response:
+    """Botloom's icon, which browsers ask for on every page that names none."""
+    return await page_files.serve("favicon.ico", request.scope)
+
+
 @router.api_route("/static/page.js", methods=["GET", "HEAD"])
 async def page_script(request: Request) -> Response:
     """The module that starts the bot on a public page."""

@@ -25,7 +25,7 @@ from botloom.domain.bots.schemas import (
 from botloom.domain.errors import InvalidInputError, NotFoundError
 from botloom.domain.folders.queries import access_folder
 from botloom.domain.schemas import SuccessResponse
-from botloom.domain.workspaces.queries import access_workspace
+from botloom.domain.workspaces.queries import access_workspace, resolve_workspace_id
 from botloom.store.models import WorkspaceRole
 
 TypebotIdPath = Annotated[str, Path(alias="typebotId")]
@@ -41,10 +41,15 @@ def _mode(role: WorkspaceRole) -> str:
 async def list_typebots(
     db: DbDep,
     user: CurrentUser,
-    workspace_id: str = Query(alias="workspaceId"),
+    workspace_id: str | None = Query(
+        default=None,
+        alias="workspaceId",
+        description="Default: the caller's oldest workspace (their only one, usually)",
+    ),
     folder_id: str | None = Query(default=None, alias="folderId"),
 ) -> TypebotListResponse:
     """Bots of a workspace, in one folder (top level without ``folderId``)."""
+    workspace_id = await resolve_workspace_id(db=db, actor=user, workspace_id=workspace_id)
     await access_workspace(db=db, actor=user, workspace_id=workspace_id, needed=WorkspaceRole.GUEST)
     if folder_id:
         folder = await access_folder(
@@ -95,9 +100,12 @@ async def import_typebot(
         raw=body.typebot,
         folder_id=body.folder_id,
     )
+    alerts = [outcome.dead_start] if outcome.dead_start else []
     return TypebotImportResponse(
         typebot=typebot_document(outcome.typebot),
-        warnings=[DocumentWarning(path=w.path, message=w.message) for w in outcome.warnings],
+        warnings=[
+            DocumentWarning(path=w.path, message=w.message) for w in [*outcome.warnings, *alerts]
+        ],
     )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from botloom.domain.bots.documents import (
     READ_ONLY_FIELDS,
     ROW_KEYS,
+    dead_start,
     new_public_id,
     split_document,
     typebot_document,
@@ -34,6 +35,11 @@ class ImportOutcome:
     typebot: Typebot
     warnings: list[Problem]
     replaced: bool
+
+    @property
+    def dead_start(self) -> Problem | None:
+        """Set when the bot's start leads nowhere (it cannot be published so)."""
+        return dead_start(self.typebot.content)
 
 
 def _parse(raw: Any, *, repair: bool) -> tuple[dict[str, Any], list[Problem]]:
@@ -214,7 +220,11 @@ async def do_delete_typebot(*, db: AsyncSession, typebot: Typebot) -> None:
 async def do_publish_typebot(
     *, db: AsyncSession, actor: User, typebot: Typebot
 ) -> PublishedVersion:
-    """Publish the draft as a new immutable version, numbered after the last one."""
+    """Publish the draft as a new immutable version, numbered after the last one; a bot whose
+    start leads nowhere is refused, as its chats would silently show nothing."""
+    problem = dead_start(typebot.content)
+    if problem is not None:
+        raise InvalidInputError(f"Cannot publish: {problem}", [problem])
     last = await db.scalar(
         select(func.max(PublishedVersion.number)).where(PublishedVersion.typebot_id == typebot.id)
     )

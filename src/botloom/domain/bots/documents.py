@@ -7,6 +7,7 @@ from typing import Any
 
 from botloom.domain.schemas import iso
 from botloom.schema.document import CONTENT_FIELDS
+from botloom.schema.errors import Problem
 from botloom.store.models import PublishedVersion, Typebot
 
 ROW_FIELDS: dict[str, str] = {
@@ -53,6 +54,20 @@ def published_document(version: PublishedVersion) -> dict[str, Any]:
         "updatedAt": iso(version.created_at),
         "versionNumber": version.number,
     }
+
+
+def dead_start(content: dict[str, Any]) -> Problem | None:
+    """The problem when the bot's start event leads nowhere (a chat would show nothing), else
+    None. Imports can leave a bot so when they repair away an edge to a missing group."""
+    events = content.get("events") or []
+    if events and events[0].get("outgoingEdgeId"):
+        return None
+    event_id = events[0].get("id") if events else None
+    return Problem(
+        "events[0].outgoingEdgeId",
+        f"the start event {event_id!r} leads nowhere: connect it to a group, "
+        "or chats of this bot show nothing",
+    )
 
 
 def split_document(doc: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -147,6 +147,17 @@ async def _with_js(
         await js.close()
 
 
+async def _start(
+    runtime: ChatRuntime, ports: Ports, bot: Bot, options: StartOptions
+) -> TurnOutcome:
+    """The first turn of a chat; what the engine refuses in the request (an unknown
+    ``startFrom`` group or event, a command with no event) is the caller's error."""
+    try:
+        return await _with_js(runtime, ports, lambda p: start_chat(bot, p, options))
+    except EngineError as exc:
+        raise InvalidInputError(str(exc)) from None
+
+
 def check_origin(allowed: list[str] | None, origin: str | None) -> None:
     """Refuse a browser origin the bot's ``allowedOrigins`` does not list."""
     if allowed and origin is not None and origin not in allowed:
@@ -175,7 +186,7 @@ async def start_live_chat(
     session_id = new_id()
     options = _start_options(request, result_id, typebot.workspace_id, public_id, preview=False)
     ports = _ports(runtime, typebot.workspace_id, preview=False)
-    outcome = await _with_js(runtime, ports, lambda p: start_chat(bot, p, options))
+    outcome = await _start(runtime, ports, bot, options)
     outcome.state.allowed_origins = settings.security.allowed_origins
     new_result = None if result_id == request.result_id else (result_id, typebot.typebot_id)
     await runtime.writer.write(
@@ -243,7 +254,7 @@ async def start_preview_chat(
     await db.commit()
     options = _start_options(request, None, workspace_id, None, preview=True)
     ports = _ports(runtime, workspace_id, preview=True)
-    outcome = await _with_js(runtime, ports, lambda p: start_chat(bot, p, options))
+    outcome = await _start(runtime, ports, bot, options)
     outcome.state.preview_user_id = actor.id
     await runtime.writer.write(
         TurnWrite(session_id=session_id, outcome=outcome, turn=None, keep=True, write_results=False)

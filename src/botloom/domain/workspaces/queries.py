@@ -47,3 +47,14 @@ async def list_workspaces(*, db: AsyncSession, actor: User) -> Sequence[Workspac
         .order_by(Workspace.created_at, Workspace.id)
     )
     return result.all()
+
+
+async def resolve_workspace_id(*, db: AsyncSession, actor: User, workspace_id: str | None) -> str:
+    """``workspace_id`` if given, else the caller's oldest workspace (their only one, for most
+    callers); ``NotFoundError`` naming ``workspaceId`` when they belong to none."""
+    if workspace_id is not None:
+        return workspace_id
+    workspaces = await list_workspaces(db=db, actor=actor)
+    if not workspaces:
+        raise NotFoundError("workspaceId: you are a member of no workspace")
+    return workspaces[0].id
