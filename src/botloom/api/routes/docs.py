@@ -3,16 +3,17 @@ installed package, so it works on a machine with no internet access."""
 
 from pathlib import Path
 
-from fastapi import APIRouter, Request
+from fastapi import Request
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
 from swagger_ui_bundle import swagger_ui_path
 
+from botloom.api.routing import api_router
 from botloom.domain.errors import NotFoundError
 
 DOCS_ASSETS = "/docs/assets"
 
-router = APIRouter(include_in_schema=False)
+router = api_router(include_in_schema=False)
 
 SWAGGER_FILES = frozenset({"swagger-ui-bundle.js", "swagger-ui.css"})
 
