@@ -16,6 +16,7 @@ from botloom.domain.errors import (
     NotFoundError,
     UnauthorizedError,
 )
+from botloom.domain.schemas import ApiModel
 from botloom.schema.errors import format_path
 
 logger = logging.getLogger(__name__)
@@ -30,11 +31,24 @@ _STATUS: dict[type[DomainError], tuple[int, str]] = {
 _CODES = dict(_STATUS.values())
 
 
+class ErrorBody(ApiModel):
+    """Every error answer, as ``error_response`` writes it."""
+
+    defined: bool
+    code: str
+    status: int
+    message: str
+    data: dict[str, Any] | None = None
+
+
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    400: {"description": "Invalid input; `data.problems` names each field or JSON path"},
-    401: {"description": "Missing or invalid API token"},
-    403: {"description": "The caller's role does not allow this"},
-    404: {"description": "Not found, or not in one of the caller's workspaces"},
+    status: {"description": description, "model": ErrorBody}
+    for status, description in {
+        400: "Invalid input; `data.problems` names each field or JSON path",
+        401: "Missing or invalid API token",
+        403: "The caller's role does not allow this",
+        404: "Not found, or not in one of the caller's workspaces",
+    }.items()
 }
 """The error statuses every management route may answer, for the OpenAPI document."""
 

@@ -1,8 +1,163 @@
-"""Response bodies of the chat API, shaped as Typebot's embed reads them (CHAT-API.md)."""
+"""Response bodies of the chat API, shaped as Typebot's embed reads them, and their models.
 
-from typing import Any
+The routes return the plain dicts built here, and FastAPI checks them against the models and
+writes them by alias, leaving out what the dict leaves out. What the engine hands over as it
+is (a bubble's media content, the input block, client actions, the bot's theme and settings)
+stays a dict in the model, so its keys keep their order and the bytes on the wire are the
+ones the dicts give.
+"""
+
+from typing import Annotated, Any, Literal
+
+from pydantic import Discriminator, Field, WithJsonSchema
 
 from botloom.domain.chat.service import ChatTurn
+from botloom.domain.schemas import ApiModel
+
+
+def _open_object(
+    description: str, properties: dict[str, Any], required: list[str]
+) -> WithJsonSchema:
+    """The schema of a JSON object the engine builds and the route passes through untouched;
+    ``properties`` documents the keys clients rely on."""
+    return WithJsonSchema(
+        {
+            "type": "object",
+            "description": description,
+            "properties": properties,
+            "required": required,
+            "additionalProperties": True,
+        }
+    )
+
+
+_STRING = {"type": "string"}
+
+
+class RichTextContent(ApiModel):
+    """A text bubble as rich text (the default format)."""
+
+    type: Literal["richText"]
+    rich_text: list[Any]
+
+
+class MarkdownContent(ApiModel):
+    """A text bubble as Markdown (``textBubbleContentFormat: "markdown"``)."""
+
+    type: Literal["markdown"]
+    markdown: str
+
+
+class TextBubble(ApiModel):
+    """A text bubble; its id is the block's."""
+
+    id: str
+    type: Literal["text"]
+    content: Annotated[RichTextContent | MarkdownContent, Discriminator("type")]
+
+
+MediaContent = Annotated[
+    dict[str, Any],
+    _open_object(
+        "The bubble's content as stored in the bot, variables substituted.",
+        {"url": _STRING},
+        ["url"],
+    ),
+]
+
+
+class MediaBubble(ApiModel):
+    """An image, video, audio or embed bubble; its id is the block's."""
+
+    id: str
+    type: Literal["image", "video", "audio", "embed"]
+    content: MediaContent
+
+
+ChatMessage = Annotated[TextBubble | MediaBubble, Discriminator("type")]
+
+ChatInput = Annotated[
+    dict[str, Any],
+    _open_object(
+        "The input block the bot waits on, as in the bot (with `prefilledValue` and runtime "
+        "options when it has them).",
+        {"id": _STRING, "type": _STRING, "outgoingEdgeId": _STRING, "options": {"type": "object"}},
+        ["id", "type"],
+    ),
+]
+
+ClientSideAction = Annotated[
+    dict[str, Any],
+    _open_object(
+        "Something the client runs (a script, a redirect, a wait, ...), after the bubble "
+        "`lastBubbleBlockId`; its payload is under the key named by `type`.",
+        {
+            "type": _STRING,
+            "lastBubbleBlockId": _STRING,
+            "expectsDedicatedReply": {"type": "boolean"},
+        },
+        ["type"],
+    ),
+]
+
+_BotDocumentPart = Annotated[
+    dict[str, Any], Field(description="As in the bot, only the fields it sets.")
+]
+
+
+class ChatLog(ApiModel):
+    """What went wrong or right in a block, shown in the builder's preview."""
+
+    status: str
+    description: str
+    details: str | None = None
+    context: str | None = None
+
+
+class DynamicTheme(ApiModel):
+    """Avatars and background the bot gives as ``{{Variable}}`` URLs, resolved."""
+
+    host_avatar_url: str | None = None
+    guest_avatar_url: str | None = None
+    background_url: str | None = None
+
+
+class ChatBot(ApiModel):
+    """The bot a chat runs, as much as the widget needs to draw it."""
+
+    id: str
+    version: str
+    theme: _BotDocumentPart
+    settings: _BotDocumentPart
+    published_at: str | None = None
+
+
+class ContinueChatResponse(ApiModel):
+    """What the bot says in a turn, and the input it then waits on (none: the chat ended)."""
+
+    messages: list[ChatMessage]
+    input: ChatInput | None = None
+    client_side_actions: list[ClientSideAction] | None = None
+    logs: list[ChatLog] | None = Field(default=None, description="Preview chats only.")
+    progress: float | None = None
+    last_message_new_format: str | None = Field(
+        default=None, description="The visitor's reply as the input reformatted it."
+    )
+    dynamic_theme: DynamicTheme | None = None
+
+
+class _ChatStart(ApiModel):
+    session_id: str = Field(description="To send to continueChat.")
+    typebot: ChatBot
+    result_id: str | None = None
+
+
+class StartChatResponse(ContinueChatResponse, _ChatStart):
+    """A new chat: its session, the bot's look, and the first turn.
+
+    Bases are listed turn first so that pydantic, which lays out fields from the last base to
+    the first, writes the session and the bot before the turn, as the dict does.
+    """
 
 
 def _turn_fields(turn: ChatTurn) -> dict[str, Any]:

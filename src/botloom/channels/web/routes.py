@@ -7,7 +7,12 @@ from fastapi import Path, Request
 from botloom.api.deps import CurrentUser, DbDep, RuntimeDep
 from botloom.api.errors import ERROR_RESPONSES
 from botloom.api.routing import api_router
-from botloom.channels.web.responses import continue_chat_response, start_chat_response
+from botloom.channels.web.responses import (
+    ContinueChatResponse,
+    StartChatResponse,
+    continue_chat_response,
+    start_chat_response,
+)
 from botloom.channels.web.schemas import (
     ClientLogsBody,
     ContinueChatBody,
@@ -42,7 +47,12 @@ def _start_request(body: StartChatBody) -> StartRequest:
     )
 
 
-@router.post("/v1/typebots/{publicId}/startChat", responses=ERROR_RESPONSES)
+# The turn routes return the dicts of ``responses``; ``response_model_exclude_unset`` writes
+# them back as they are, without the keys they leave out.
+_TURN_ROUTE: dict[str, Any] = {"responses": ERROR_RESPONSES, "response_model_exclude_unset": True}
+
+
+@router.post("/v1/typebots/{publicId}/startChat", response_model=StartChatResponse, **_TURN_ROUTE)
 async def start_chat(
     public_id: Annotated[str, Path(alias="publicId")],
     body: StartChatBody,
@@ -59,7 +69,9 @@ async def start_chat(
     return start_chat_response(turn)
 
 
-@router.post("/v1/typebots/{typebotId}/preview/startChat", responses=ERROR_RESPONSES)
+@router.post(
+    "/v1/typebots/{typebotId}/preview/startChat", response_model=StartChatResponse, **_TURN_ROUTE
+)
 async def start_preview_chat(
     typebot_id: Annotated[str, Path(alias="typebotId")],
     body: PreviewStartChatBody,
@@ -81,7 +93,9 @@ async def start_preview_chat(
     return start_chat_response(turn)
 
 
-@router.post("/v1/sessions/{sessionId}/continueChat", responses=ERROR_RESPONSES)
+@router.post(
+    "/v1/sessions/{sessionId}/continueChat", response_model=ContinueChatResponse, **_TURN_ROUTE
+)
 async def continue_chat(
     session_id: SessionIdPath, body: ContinueChatBody, request: Request, runtime: RuntimeDep
 ) -> dict[str, Any]:
