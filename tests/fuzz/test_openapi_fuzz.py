@@ -10,12 +10,10 @@ than stopping at a 404; routes that destroy or change what they name get a bot o
 
 import asyncio
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
-import pytest
 import schemathesis
 from schemathesis import BaseSchema
 from schemathesis.engine import events
@@ -162,31 +160,6 @@ class Finding:
         return f"{self.operation} [{self.check}] {self.title} (HTTP {self.status})\n{self.curl}"
 
 
-@dataclass(frozen=True)
-class KnownFailure:
-    """A server error another change is fixing: findings it matches do not fail the run."""
-
-    reason: str
-    backends: tuple[str, ...]
-    matches: Callable[[Finding], bool]
-
-
-KNOWN_FAILURES = (
-    KnownFailure(
-        "preview startChat from an unknown startFrom group or event is a 500, not a 400",
-        ("sqlite", "postgresql"),
-        lambda f: f.operation.endswith("/preview/startChat") and '"startFrom"' in f.request,
-    ),
-    KnownFailure(
-        "a NUL character in a string PostgreSQL compares or stores (query, path or body) is "
-        "a 500, not a 400",
-        ("postgresql",),
-        lambda f: "%00" in f.request or "\\u0000" in f.request,
-    ),
-)
-"""Server errors being fixed elsewhere; drop an entry once the fuzz run stops finding it."""
-
-
 def _request_text(interaction: Interaction | None) -> str:
     if interaction is None:
         return ""
@@ -226,12 +199,6 @@ def _run(schema: BaseSchema) -> list[Finding]:
     return list(findings.values())
 
 
-def _known(finding: Finding, backend: str) -> KnownFailure | None:
-    if finding.status is None or finding.status < 500:
-        return None
-    return next((k for k in KNOWN_FAILURES if backend in k.backends and k.matches(finding)), None)
-
-
 async def test_openapi_fuzz(live_server: LiveServer, db: AsyncSession, database_url: str) -> None:
     backend = "postgresql" if database_url.startswith("postgresql") else "sqlite"
     world = await _arrange(db, live_server.base_url)
@@ -239,8 +206,4 @@ async def test_openapi_fuzz(live_server: LiveServer, db: AsyncSession, database_
         f"{live_server.base_url}/openapi.json", config=_config(world)
     )
     findings = await asyncio.to_thread(_run, schema)
-    unknown = [f for f in findings if _known(f, backend) is None]
-    assert not unknown, "\n\n".join(map(str, unknown))
-    known = {k.reason for f in findings if (k := _known(f, backend)) is not None}
-    if known:
-        pytest.xfail("known server errors, being fixed elsewhere: " + "; ".join(sorted(known)))
+    assert not findings, f"{backend}:\n\n" + "\n\n".join(map(str, findings))

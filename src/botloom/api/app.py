@@ -7,9 +7,10 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
-from botloom.api.body_guard import BodyLimits, RequestBodyGuard
 from botloom.api.errors import install_error_handlers
 from botloom.api.heap import settle_heap
+from botloom.api.openapi import install_openapi
+from botloom.api.request_guard import BodyLimits, RequestGuard
 from botloom.api.routes import (
     analytics,
     credentials,
@@ -106,7 +107,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     # Innermost of the middleware, so that its early 413 still gets the CORS headers.
-    app.add_middleware(RequestBodyGuard, limits=BodyLimits.from_settings(settings))
+    app.add_middleware(RequestGuard, limits=BodyLimits.from_settings(settings))
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -116,6 +117,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     app.add_middleware(ChatCorsMiddleware)
     install_error_handlers(app)
+    install_openapi(app)
     for router in ROUTERS:
         app.include_router(router)
     return app

@@ -6,7 +6,7 @@ from typing import Any
 from fastapi.routing import APIRoute
 
 from botloom.api.app import create_app
-from botloom.api.body_guard import BodyLimits
+from botloom.api.request_guard import BodyLimits
 from botloom.api.routing import MendedJsonRoute
 from botloom.settings import Settings
 

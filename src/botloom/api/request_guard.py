@@ -1,5 +1,9 @@
-"""Request bodies: a size limit per kind of route, checked before anything is parsed, and a
-time limit, so that neither a huge body nor a client that sends one slowly can hold a worker.
+"""What every request must respect before a route sees it.
+
+Bodies have a size limit per kind of route, checked before anything is parsed, and a time
+limit, so that neither a huge body nor a client that sends one slowly can hold a worker. URLs
+may not hold U+0000 (``%00``): no id or filter contains one, and PostgreSQL refuses to compare
+text that does.
 
 Most routes take small JSON bodies; bot documents (create, import, update) may be larger, and
 file uploads to this server larger still (their own handler also holds each file to the size
@@ -62,8 +66,8 @@ def _too_slow(seconds: float) -> HTTPException:
     return HTTPException(408, f"The request body did not arrive within {seconds:g} seconds")
 
 
-class RequestBodyGuard:
-    """ASGI middleware applying :class:`BodyLimits` to every HTTP request."""
+class RequestGuard:
+    """ASGI middleware applying :class:`BodyLimits` and the URL check to every HTTP request."""
 
     def __init__(self, app: ASGIApp, limits: BodyLimits) -> None:
         self.app = app
@@ -76,9 +80,13 @@ class RequestBodyGuard:
             return
         limit, is_upload = self.limits.for_request(scope["method"], scope["path"])
         announced = _content_length(scope)
-        if announced is not None and announced > limit:
-            error = _too_large(limit)
-            await error_response(error.status_code, error.detail)(scope, receive, send)
+        refusal: HTTPException | None = None
+        if "\x00" in scope["path"] or b"%00" in scope["query_string"]:
+            refusal = HTTPException(400, "The URL holds a NUL character (%00), which no value may")
+        elif announced is not None and announced > limit:
+            refusal = _too_large(limit)
+        if refusal is not None:
+            await error_response(refusal.status_code, refusal.detail)(scope, receive, send)
             return
         guarded = _GuardedReceive(receive, limit, self.limits.timeout_seconds, is_upload)
         await self.app(scope, guarded, send)
