@@ -1,0 +1,30 @@
+"""The project's own bot documents, in ``tests/fixtures/bots/``: what the tests chat with.
+
+Each file is written for these tests (see ``tests/fixtures/README.md`` for what each one covers);
+together they use every block type and every document version the importer reads.
+"""
+
+import json
+from pathlib import Path
+from typing import Any
+
+BOTS_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "bots"
+
+
+def fixture_path(name: str) -> Path:
+    """The file of the fixture bot ``name`` (its file name without ``.json``)."""
+    path = BOTS_DIR / f"{name}.json"
+    if not path.is_file():
+        raise FileNotFoundError(f"no fixture bot {name!r} in {BOTS_DIR}")
+    return path
+
+
+def fixture_bot(name: str) -> dict[str, Any]:
+    """A fresh copy of the fixture bot ``name``, as parsed JSON."""
+    document: dict[str, Any] = json.loads(fixture_path(name).read_text(encoding="utf-8"))
+    return document
+
+
+def fixture_bots() -> list[Path]:
+    """Every fixture bot file."""
+    return sorted(BOTS_DIR.glob("*.json"))
