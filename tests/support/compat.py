@@ -12,7 +12,9 @@ This module is loaded as a pytest plugin by the repository's root ``conftest.py`
 """
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,6 +57,14 @@ def compat_scenarios() -> list[Path]:
 def compat_id(path: Path) -> str:
     """A compatibility bot's test id: its path among Typebot's bots."""
     return path.relative_to(compat_bots_dir()).as_posix()
+
+
+def compat_params(paths: list[Path], ids: Callable[[Path], str] = compat_id) -> list[Any]:
+    """One ``pytest.param`` per file of Typebot's, marked ``compat``. Without the set, a single
+    stand-in (left out with the other compatibility tests), so that the test is counted."""
+    if compat_dir() is None:
+        return [pytest.param(None, id="typebot-compat-missing", marks=compat)]
+    return [pytest.param(path, id=ids(path), marks=compat) for path in paths]
 
 
 _deselected: list[int] = []

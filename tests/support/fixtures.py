@@ -8,6 +8,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from tests.support.compat import compat_bots, compat_params
+
 BOTS_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "bots"
 
 
@@ -28,3 +32,10 @@ def fixture_bot(name: str) -> dict[str, Any]:
 def fixture_bots() -> list[Path]:
     """Every fixture bot file."""
     return sorted(BOTS_DIR.glob("*.json"))
+
+
+def every_bot_param() -> list[Any]:
+    """``pytest.param`` for every bot document at hand: the project's fixtures (ids
+    ``fixtures/<file>``), then Typebot's own bots, marked ``compat`` (ids by their path)."""
+    own = [pytest.param(path, id=f"fixtures/{path.name}") for path in fixture_bots()]
+    return own + compat_params(compat_bots())
