@@ -23,10 +23,15 @@ def fixture_path(name: str) -> Path:
     return path
 
 
+def read_bot(path: Path) -> dict[str, Any]:
+    """The bot document in the file at ``path``."""
+    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return document
+
+
 def fixture_bot(name: str) -> dict[str, Any]:
     """A fresh copy of the fixture bot ``name``, as parsed JSON."""
-    document: dict[str, Any] = json.loads(fixture_path(name).read_text(encoding="utf-8"))
-    return document
+    return read_bot(fixture_path(name))
 
 
 def fixture_bots() -> list[Path]:

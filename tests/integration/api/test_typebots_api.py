@@ -1,7 +1,6 @@
 """The typebots routes over HTTP, on SQLite and PostgreSQL."""
 
 import asyncio
-import json
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.store.models import PublishedVersion, Typebot, WorkspaceRole
 from tests.support.factories import Member, add_to_workspace, make_member
-from tests.support.fixtures import every_bot_param, fixture_bot
+from tests.support.fixtures import every_bot_param, fixture_bot, read_bot
 
 
 async def _import(
@@ -314,7 +313,7 @@ async def test_every_bot_imports_through_the_api(
     client: httpx.AsyncClient, db: AsyncSession, path: Path
 ) -> None:
     member = await make_member(db)
-    source = json.loads(path.read_text())
+    source = read_bot(path)
     typebot = await _import(client, member, source)
     assert typebot["version"] == "6.1"
     assert typebot["name"] == source["name"]
