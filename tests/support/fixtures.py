@@ -12,7 +12,9 @@ import pytest
 
 from tests.support.compat import compat_bots, compat_params
 
-BOTS_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "bots"
+FIXTURES_DIR = Path(__file__).resolve().parents[1] / "fixtures"
+BOTS_DIR = FIXTURES_DIR / "bots"
+SCENARIOS_DIR = FIXTURES_DIR / "scenarios"
 
 
 def fixture_path(name: str) -> Path:
@@ -37,6 +39,11 @@ def fixture_bot(name: str) -> dict[str, Any]:
 def fixture_bots() -> list[Path]:
     """Every fixture bot file."""
     return sorted(BOTS_DIR.glob("*.json"))
+
+
+def fixture_scenarios() -> list[Path]:
+    """The project's own scenario files (``docs/scenarios.md``)."""
+    return sorted(SCENARIOS_DIR.glob("*.test.json"))
 
 
 def every_bot_param() -> list[Any]:
