@@ -1,4 +1,4 @@
-"""Response bodies of the chat API, shaped as Typebot's embed reads them (CHAT-API.md)."""
+"""Response bodies of the chat API, shaped as Typebot's embed reads them (docs/chat-api.md)."""
 
 from typing import Any
 
