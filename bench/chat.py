@@ -1,7 +1,7 @@
 """Load benchmark of the chat API: ``make bench`` (full) or ``python -m bench.chat --quick``.
 
-For each backend (SQLite, PostgreSQL) and worker count it imports and publishes the lead-gen
-template, starts ``botloom serve`` and measures:
+For each backend (SQLite, PostgreSQL) and worker count it imports and publishes the lead-capture
+bot (``tests/fixtures/bots/lead-capture.json``), starts ``botloom serve`` and measures:
 
 - a closed loop: 64 chats at full speed, each starting a new chat when one ends;
 - an open loop: 1,000 chats each replying every 2 s (500 turns/s offered), latency measured
@@ -42,15 +42,16 @@ from bench.baseline_app import create_table
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS_DIR = REPO / "bench" / "results"
-LEAD_GEN = Path("/work/shared/typebot-compat/typebots/templates/lead-gen.json")
-LEAD_GEN_PUBLIC_ID = "lead-gen"
-# The replies of scenarios/lead-gen-full-path.json: they walk the bot from start to end.
-LEAD_GEN_REPLIES = (
-    "Hi!",
+LEAD_CAPTURE = REPO / "tests" / "fixtures" / "bots" / "lead-capture.json"
+LEAD_CAPTURE_PUBLIC_ID = "lead-capture"
+# The replies of tests/fixtures/scenarios/lead-capture.test.json: they walk the bot from start
+# to end (startChat + 5 replies, the shape of Typebot's lead-gen template, the figures to beat).
+LEAD_CAPTURE_REPLIES = (
+    "Hello!",
     "John",
     "john.doe@example.com",
-    "Social Media",
-    "I need help growing my audience",
+    "Web app",
+    "I need a booking page for my shop",
 )
 BOT_SIZES = (10, 1_000)
 BOT_SIZE_REPLIES = ("Ada", "second answer", "third answer", "fourth answer")
@@ -723,14 +724,14 @@ class ConfigResult:
 async def measure_chat_server(
     db: Database, workers: int, opts: Options
 ) -> tuple[list[LoadResult], list[str]]:
-    """Import and publish lead-gen, serve it with Botloom, run the closed and open loops."""
-    await import_bot(LEAD_GEN, LEAD_GEN_PUBLIC_ID, db.env)
+    """Import and publish lead-capture, serve it with Botloom, run the closed and open loops."""
+    await import_bot(LEAD_CAPTURE, LEAD_CAPTURE_PUBLIC_ID, db.env)
     port = free_port()
     log = db.logs / "botloom.log"
     async with serving(botloom_argv(port, workers), db.env, port, log, workers) as server:
 
         def visitor() -> Visitor:
-            return ChatVisitor(server.base_url, LEAD_GEN_PUBLIC_ID, LEAD_GEN_REPLIES)
+            return ChatVisitor(server.base_url, LEAD_CAPTURE_PUBLIC_ID, LEAD_CAPTURE_REPLIES)
 
         await closed_loop("warmup", visitor, opts.concurrency, opts.warmup)
         closed = await closed_loop(

@@ -1,6 +1,6 @@
 """Results at scale: ``make bench-results`` (a million results) or ``--results 20000`` (quick).
 
-For each backend (SQLite, PostgreSQL) it imports and publishes the lead-gen template, fills
+For each backend (SQLite, PostgreSQL) it imports and publishes the lead-capture bot, fills
 the tables with ``--results`` results of that bot (about 90 % started, each with 3 answers and
 an off-default edge taken, spread over 400 days) straight into the database, starts
 ``botloom serve`` and times over HTTP, as the builder calls them:
@@ -36,7 +36,7 @@ from sqlalchemy import select
 from tests.support.postgres import free_port
 
 from bench.chat import (
-    LEAD_GEN,
+    LEAD_CAPTURE,
     REPO,
     RESULTS_DIR,
     Database,
@@ -396,7 +396,16 @@ async def bench_backend(databases: Databases, backend: str, options: Options) ->
     database = await databases.new(backend)
     python = sys.executable
     output = await run_command(
-        [python, "-m", "botloom", "import", str(LEAD_GEN), "--public-id", "lead-gen", "--publish"],
+        [
+            python,
+            "-m",
+            "botloom",
+            "import",
+            str(LEAD_CAPTURE),
+            "--public-id",
+            "lead-capture",
+            "--publish",
+        ],
         database.env,
     )
     typebot_id = output.strip().splitlines()[-1]

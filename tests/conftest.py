@@ -2,7 +2,6 @@
 
 import os
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -15,10 +14,6 @@ from botloom.store.migrate import upgrade
 from botloom.store.models import Base
 from tests.support.live_server import LiveServer, start_live_server
 from tests.support.postgres import PostgresServer, find_pg_bin, start_postgres
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-SHARED = REPO_ROOT.parent / "shared"
-COMPAT = SHARED / "typebot-compat"
 
 BACKENDS = ("sqlite", "postgresql")
 

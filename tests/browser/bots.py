@@ -1,4 +1,4 @@
-"""Hand-made bots for input types that Typebot's shared bots do not use (date, time, phone,
+"""Hand-made bots for input types the fixture bots do not chat through (date, time, phone,
 long text, multiple choice), and a two-step bot for the embeds."""
 
 from typing import Any

@@ -5,7 +5,6 @@ one browser for the session and a fresh browser context per test.
 """
 
 import functools
-import json
 import os
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -23,7 +22,6 @@ from botloom.settings import Settings
 from botloom.store.db import create_engine, session_factory
 from botloom.store.migrate import upgrade
 from botloom.web.widget_files import widget_is_built
-from tests.conftest import COMPAT
 from tests.support.factories import make_member
 from tests.support.live_server import LiveServer, start_live_server
 from tests.support.publishing import publisher
@@ -39,7 +37,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-TYPEBOTS = COMPAT / "typebots"
 
 Publish = Callable[..., Awaitable[str]]
 """``await publish(document, closed=False, typebot_id=None)``: publishes a bot (under a fresh
@@ -49,12 +46,6 @@ public id, and the given bot id if any) and returns its public id."""
 expect.set_options(timeout=15_000)
 
 _screenshot_dirs: list[Path] = []
-
-
-def typebot_file(relative: str) -> dict[str, Any]:
-    """A bot of Typebot's own suites or templates, read where the shared fixtures keep it."""
-    document: dict[str, Any] = json.loads((TYPEBOTS / relative).read_text(encoding="utf-8"))
-    return document
 
 
 @pytest.fixture(scope="session")

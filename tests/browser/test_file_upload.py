@@ -13,8 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from botloom.store.db import session_factory
 from botloom.store.models import Result, Typebot
 from tests.browser.chat import Chat
-from tests.browser.conftest import OtherSite, Publish, typebot_file
-from tests.integration.uploads.bots import any_file_bot, attachments_bot
+from tests.browser.conftest import OtherSite, Publish
+from tests.integration.uploads.bots import any_file_bot, attachments_bot, json_files_bot
 from tests.support.live_server import LiveServer
 
 pytestmark = pytest.mark.usefixtures("widget_built")
@@ -44,9 +44,9 @@ async def _variables(engine: AsyncEngine, public_id: str) -> dict[str, Any]:
 async def test_several_files_through_the_file_input(
     page: Page, botloom: LiveServer, publish: Publish, browser_engine: AsyncEngine
 ) -> None:
-    public_id = await publish(typebot_file("viewer/fileUpload.json"))
+    public_id = await publish(json_files_bot())
     chat = await _open(page, botloom, public_id)
-    await chat.expect_bot("Hey there, upload please")
+    await chat.expect_bot("Please send your JSON exports.")
     files = [_json_file("first.json", {"a": 1}), _json_file("second.json", [2, 3])]
     uploads: list[str] = []
     page.on(
@@ -61,7 +61,7 @@ async def test_several_files_through_the_file_input(
     await chat.button("Upload").click()
 
     await chat.expect_guest("2 files uploaded")
-    await chat.expect_bot("Thank you!")
+    await chat.expect_bot("Thanks, the exports arrived.")
     assert uploads == ["POST", "POST"], "the widget posts each file as a form"
     urls = (await _variables(browser_engine, public_id))["Files"].split(", ")
     assert [url.rsplit("/", 1)[1] for url in urls] == ["first.json", "second.json"]

@@ -6,18 +6,18 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import COMPAT
 from tests.support.cli import botloom
+from tests.support.fixtures import fixture_path
 
-LEAD_GEN = COMPAT / "typebots/templates/lead-gen.json"
-SKIN = COMPAT / "typebots/templates/skin-typology.json"
+LEAD_GEN = fixture_path("lead-capture")
+DANGLING = fixture_path("dangling-references")
 
 
 def test_import_export_round_trip(env: dict[str, str], tmp_path: Path) -> None:
-    imported = botloom(env, "import", str(LEAD_GEN), str(SKIN))
+    imported = botloom(env, "import", str(LEAD_GEN), str(DANGLING))
     ids = imported.stdout.split()
     assert len(ids) == 2
-    assert "repaired groups[3].blocks[0].options.variableId: unknown variable" in imported.stderr
+    assert "repaired groups[1].blocks[1].options.variableId: unknown variable" in imported.stderr
     lead_gen = json.loads(LEAD_GEN.read_text())
     assert ids[0] == lead_gen["id"], "the file's own id is kept by command-line imports"
 
@@ -78,7 +78,10 @@ def test_import_into_named_workspace(env: dict[str, str]) -> None:
     ("args", "message"),
     [
         (["export", "nope"], "No bot with id nope"),
-        (["import", str(LEAD_GEN), str(SKIN), "--id", "x"], "--id and --public-id need exactly"),
+        (
+            ["import", str(LEAD_GEN), str(DANGLING), "--id", "x"],
+            "--id and --public-id need exactly",
+        ),
     ],
 )
 def test_errors_are_clear(env: dict[str, str], args: list[str], message: str) -> None:

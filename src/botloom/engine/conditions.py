@@ -1,4 +1,4 @@
-"""Typebot's condition evaluation: pure functions, no I/O (ENGINE.md §4 "Conditions").
+"""Typebot's condition evaluation: pure functions, no I/O (docs/engine.md §4 "Conditions").
 
 A condition joins comparisons with AND (the default) or OR. Each comparison reads one variable
 (the left side) and compares it with the comparison's value (the right side), in which

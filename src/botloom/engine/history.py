@@ -1,4 +1,4 @@
-"""Which variables a result's set-variable history keeps (ENGINE.md §5).
+"""Which variables a result's set-variable history keeps (docs/engine.md §5).
 
 Only variables that show up in what the visitor sees (text bubbles, media URLs) or that steer
 the path (condition comparisons) are kept, so transcripts can replay a run without storing every

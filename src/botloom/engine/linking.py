@@ -1,4 +1,5 @@
-"""Links between bots: entering a linked bot, and coming back when its path ends (ENGINE.md §5)."""
+"""Links between bots: entering a linked bot, and coming back when its path ends
+(docs/engine.md §5)."""
 
 from typing import Any
 

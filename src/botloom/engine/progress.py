@@ -1,4 +1,4 @@
-"""The progress bar's value (ENGINE.md §5): answers so far against the longest path ahead."""
+"""The progress bar's value (docs/engine.md §5): answers so far against the longest path ahead."""
 
 from botloom.engine.blocks.catalog import is_input_type
 from botloom.engine.bot import Bot

@@ -1,4 +1,4 @@
-"""Tests of condition evaluation against ENGINE.md §4 and conditions from real Typebot bots."""
+"""Tests of condition evaluation against docs/engine.md §4 and conditions from real Typebot bots."""
 
 from collections.abc import Mapping
 from typing import Any

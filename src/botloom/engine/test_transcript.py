@@ -1,4 +1,5 @@
-"""Transcripts replayed from a result's records: answers, history, visited edges (ENGINE.md §7)."""
+"""Transcripts replayed from a result's records: answers, history, visited edges
+(docs/engine.md §7)."""
 
 from typing import Any
 

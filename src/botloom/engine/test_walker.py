@@ -1,4 +1,4 @@
-"""The walker: paths, inputs, retries, jumps, links, events, bookkeeping (ENGINE.md §5)."""
+"""The walker: paths, inputs, retries, jumps, links, events, bookkeeping (docs/engine.md §5)."""
 
 import itertools
 from datetime import UTC, datetime

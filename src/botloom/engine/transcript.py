@@ -1,4 +1,4 @@
-"""A result's transcript: its run replayed on the bot's flow (ENGINE.md §7, "Transcript").
+"""A result's transcript: its run replayed on the bot's flow (docs/engine.md §7, "Transcript").
 
 The replay starts at the start event and walks groups like the chat does, but decides nothing
 itself where the run already did: inputs take the result's answers in order, set-variable

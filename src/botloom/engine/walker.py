@@ -1,4 +1,4 @@
-"""Starting and continuing a chat: follow edges, run blocks, stop at inputs (ENGINE.md §5).
+"""Starting and continuing a chat: follow edges, run blocks, stop at inputs (docs/engine.md §5).
 
 ``start_chat`` and ``continue_chat`` are the engine's entry points. They take a session state
 and the bots it runs, and return the response to send and the records to save; they do no I/O

@@ -1,4 +1,4 @@
-"""The scenario file format (shared/typebot-compat/scenarios/FORMAT.md)."""
+"""The scenario file format (docs/scenarios.md)."""
 
 from typing import Any
 

@@ -67,7 +67,7 @@ def _load_bot(path: Path) -> dict[str, Any]:
 
 
 def subset_mismatch(expected: Any, actual: Any, path: str = "") -> str | None:
-    """Where ``actual`` fails to contain ``expected`` (FORMAT.md's subset match), or None."""
+    """Where ``actual`` fails to contain ``expected`` (docs/scenarios.md, subset match), or None."""
     if isinstance(expected, dict):
         if not isinstance(actual, dict):
             return f"{path or 'value'}: expected an object, got {actual!r}"

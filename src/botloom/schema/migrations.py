@@ -1,4 +1,4 @@
-"""Import of every Typebot document version into the current one (ENGINE.md §1).
+"""Import of every Typebot document version into the current one (docs/engine.md §1).
 
 Each step is a pure function from the raw JSON of one version to the next, so that each can be
 tested on a hand-made document of its version. ``migrate_to_current`` chains them.

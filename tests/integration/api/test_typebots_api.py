@@ -1,7 +1,7 @@
 """The typebots routes over HTTP, on SQLite and PostgreSQL."""
 
 import asyncio
-import json
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -10,28 +10,23 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.store.models import PublishedVersion, Typebot, WorkspaceRole
-from tests.conftest import COMPAT
 from tests.support.factories import Member, add_to_workspace, make_member
-
-LEAD_GEN = COMPAT / "typebots/templates/lead-gen.json"
-
-
-def _fixture(path: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((COMPAT / "typebots" / path).read_text())
-    return data
+from tests.support.fixtures import every_bot_param, fixture_bot, read_bot
 
 
 async def _import(
-    client: httpx.AsyncClient, member: Member, path: str = "templates/lead-gen.json"
+    client: httpx.AsyncClient, member: Member, document: dict[str, Any] | None = None
 ) -> dict[str, Any]:
+    """Import ``document`` (the lead-capture fixture by default) into ``member``'s workspace."""
+    typebot = fixture_bot("lead-capture") if document is None else document
     response = await client.post(
         "/api/v1/typebots/import",
-        json={"workspaceId": member.workspace.id, "typebot": _fixture(path)},
+        json={"workspaceId": member.workspace.id, "typebot": typebot},
         headers=member.headers,
     )
     assert response.status_code == 200, response.text
-    typebot: dict[str, Any] = response.json()["typebot"]
-    return typebot
+    imported: dict[str, Any] = response.json()["typebot"]
+    return imported
 
 
 @pytest.mark.parametrize(
@@ -131,7 +126,7 @@ async def test_create_in_foreign_workspace_is_404(
     stranger = await make_member(db)
     response = await client.post(
         "/api/v1/typebots/import",
-        json={"workspaceId": owner.workspace.id, "typebot": _fixture("templates/faq.json")},
+        json={"workspaceId": owner.workspace.id, "typebot": fixture_bot("scoring")},
         headers=stranger.headers,
     )
     assert response.status_code == 404
@@ -313,19 +308,14 @@ async def test_update_keeps_what_it_does_not_touch(
     assert "workspaceId" in read_only.json()["message"]
 
 
-@pytest.mark.parametrize(
-    "path",
-    sorted(
-        p.relative_to(COMPAT / "typebots").as_posix() for p in (COMPAT / "typebots").rglob("*.json")
-    ),
-)
-async def test_every_fixture_imports_through_the_api(
-    client: httpx.AsyncClient, db: AsyncSession, path: str
+@pytest.mark.parametrize("path", every_bot_param())
+async def test_every_bot_imports_through_the_api(
+    client: httpx.AsyncClient, db: AsyncSession, path: Path
 ) -> None:
     member = await make_member(db)
-    typebot = await _import(client, member, path)
+    source = read_bot(path)
+    typebot = await _import(client, member, source)
     assert typebot["version"] == "6.1"
-    source = _fixture(path)
     assert typebot["name"] == source["name"]
     assert typebot["id"] != source.get("id"), "API imports get a new id"
     again = await client.post(
@@ -384,7 +374,7 @@ async def test_publish_versions_and_unpublish(client: httpx.AsyncClient, db: Asy
 async def test_public_id_clash_is_409(client: httpx.AsyncClient, db: AsyncSession) -> None:
     member = await make_member(db)
     first = await _import(client, member)
-    second = await _import(client, member, "templates/faq.json")
+    second = await _import(client, member, fixture_bot("scoring"))
     response = await client.patch(
         f"/api/v1/typebots/{second['id']}",
         json={"typebot": {"publicId": first["publicId"]}},

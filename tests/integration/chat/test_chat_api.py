@@ -1,4 +1,4 @@
-"""The chat API contract Typebot's embed relies on (CHAT-API.md), on SQLite and PostgreSQL."""
+"""The chat API contract Typebot's embed relies on (docs/chat-api.md), on SQLite and PostgreSQL."""
 
 import asyncio
 from typing import Any

@@ -14,10 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from botloom.ids import new_id
 from botloom.scenarios.runner import plain_text
 from botloom.store.models import Log
-from tests.conftest import COMPAT
 from tests.integration.http.bots import calling_bot, http_block, result_logs
 from tests.integration.http.conftest import Listener, WebhookServer
 from tests.support.factories import make_member
+from tests.support.fixtures import fixture_bot
 from tests.support.publishing import publisher
 
 NAME = 'Ada "the" Great'
@@ -305,45 +305,44 @@ SSRF_URLS = [
 
 
 @pytest.mark.parametrize("url", SSRF_URLS)
-async def test_typebots_ssrf_fixture_refuses_private_targets(
+async def test_fetch_url_bot_refuses_private_targets(
     http_client: httpx.AsyncClient,
     db: AsyncSession,
     webhook: WebhookServer,
     forbidden_listener: Listener,
     url: str,
 ) -> None:
-    """Typebot's own ``ssrf-test`` bot: the visitor types the URL the HTTP block fetches, sees
-    the status and response, and is asked again."""
+    """The ``fetch-url`` bot: the visitor types the URL the HTTP block fetches, sees the status
+    and response, and is asked again."""
     if url == "REDIRECT":
         private = f"http://127.0.0.2:{forbidden_listener.port}/"
         target = str(httpx.URL(webhook.url("/redirect"), params={"to": private}))
     else:
         target = url.format(port=forbidden_listener.port)
-    texts, logs = await _ssrf_fixture_chat(http_client, db, target)
-    assert texts[0].startswith("Status: 400 — Response: {")
+    texts, logs = await _fetch_url_chat(http_client, db, target)
+    assert texts[0].startswith("Fetched with status 400: {")
     assert "address" in texts[0] or "not allowed" in texts[0]
-    assert texts[1] == "Enter a URL to fetch (testing SSRF protection):"
+    assert texts[1] == "Which address should I fetch?"
     assert [(log.status, log.description) for log in logs] == [
         ("error", "Webhook failed to execute.")
     ]
     assert forbidden_listener.connections == 0
 
 
-async def test_typebots_ssrf_fixture_reaches_allowed_hosts(
+async def test_fetch_url_bot_reaches_allowed_hosts(
     http_client: httpx.AsyncClient, db: AsyncSession, webhook: WebhookServer
 ) -> None:
-    texts, logs = await _ssrf_fixture_chat(http_client, db, webhook.url("/text"))
-    assert texts[0] == "Status: 200 — Response: plain words"
+    texts, logs = await _fetch_url_chat(http_client, db, webhook.url("/text"))
+    assert texts[0] == "Fetched with status 200: plain words"
     assert [log.status for log in logs] == ["success"]
 
 
-async def _ssrf_fixture_chat(
+async def _fetch_url_chat(
     client: httpx.AsyncClient, db: AsyncSession, url: str
 ) -> tuple[list[str], list[Log]]:
     member = await make_member(db)
     public_id = f"ssrf-{new_id()}"
-    document = json.loads((COMPAT / "typebots/viewer/ssrf-test.json").read_text())
-    await publisher(db, member)(document, public_id, None)
+    await publisher(db, member)(fixture_bot("fetch-url"), public_id, None)
     start = (await client.post(f"/api/v1/typebots/{public_id}/startChat", json={})).json()
     answer = await client.post(
         f"/api/v1/sessions/{start['sessionId']}/continueChat", json={"message": url}

@@ -1,6 +1,5 @@
 """The send email block through the real chat API, to SMTP relays on loopback."""
 
-import json
 from typing import Any
 
 import httpx
@@ -10,7 +9,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.credentials.vault import Vault
 from botloom.store.models import Credentials, Typebot
-from tests.conftest import COMPAT
 from tests.integration.integrations.bots import looping_bot
 from tests.integration.integrations.chat import Chat, publish, texts
 from tests.integration.integrations.conftest import (
@@ -22,6 +20,7 @@ from tests.integration.integrations.conftest import (
     Inbox,
 )
 from tests.support.factories import Member, make_member
+from tests.support.fixtures import fixture_bot
 from tests.support.postgres import free_port
 
 # The test relays take logins over plain loopback on purpose; aiosmtpd warns on each one.
@@ -271,11 +270,12 @@ async def test_attachments_from_forbidden_or_missing_places_stop_the_email(
     assert default_inbox.received == []
 
 
-async def test_typebots_own_send_email_bot(
+async def test_a_version_4_bot_sends_with_its_credentials(
     api: httpx.AsyncClient, db: AsyncSession, auth_inbox: Inbox
 ) -> None:
-    """Typebot's viewer fixture (a v4 bot) with its credentials id, moved here unchanged."""
-    document = json.loads((COMPAT / "typebots/viewer/sendEmail.json").read_text())
+    """A bot of Typebot's version 4 naming SMTP credentials by id, imported unchanged: cc,
+    bcc and reply-to reach the server."""
+    document = fixture_bot("v4-send-email")
     member = await make_member(db)
     sealed = Vault(SECRET).seal(
         {
@@ -283,7 +283,7 @@ async def test_typebots_own_send_email_bot(
             "port": auth_inbox.port,
             "username": SMTP_USER,
             "password": SMTP_PASSWORD,
-            "from": {"email": "typebot@example.com", "name": "Typebot"},
+            "from": {"email": "reports@botloom.test", "name": "Reports"},
         }
     )
     db.add(
@@ -300,20 +300,21 @@ async def test_typebots_own_send_email_bot(
     await publish(db, member, document, "send-email")
     chat = Chat(api, "send-email")
     await chat.start()
-    assert texts(await chat.say("Send email")) == ["Email sent!"]
+    assert texts(await chat.say("Mail the report")) == ["The report is on its way."]
     [mail] = auth_inbox.received
     assert sorted(mail.recipients) == [
-        "baptiste.arnaud95@gmail.com",
-        "test1@gmail.com",
-        "test2@gmail.com",
-        "test3@gmail.com",
-        "test4@gmail.com",
+        "audit@botloom.test",
+        "first.cc@botloom.test",
+        "owner@botloom.test",
+        "second.cc@botloom.test",
     ]
-    assert mail.message["Subject"] == "Hey!"
-    assert mail.message["Reply-To"] == "contact@baptiste-arnaud.fr"
+    assert mail.message["Subject"] == "Weekly report"
+    assert mail.message["Reply-To"] == "support@botloom.test"
+    assert mail.message["From"] == "Reports <reports@botloom.test>"
+    assert "audit@botloom.test" not in mail.message.as_string(), "bcc stays out of the headers"
     body = mail.message.get_body(("plain",))
     assert body is not None
-    assert body.get_content().strip() == "Test email"
+    assert body.get_content().strip() == "The weekly report is ready."
 
 
 async def test_emails_are_not_sent_in_preview(

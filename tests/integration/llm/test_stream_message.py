@@ -1,4 +1,4 @@
-"""Streaming an AI answer to the web widget through ``streamMessage`` (CHAT-API.md): the turn
+"""Streaming an AI answer to the web widget through ``streamMessage`` (docs/chat-api.md): the turn
 asks the client to stream, the pieces reach it as the provider sends them, and the chat goes on
 from the streamed answer."""
 

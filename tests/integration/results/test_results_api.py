@@ -21,11 +21,11 @@ from botloom.store.models import (
     VisitedEdge,
     WorkspaceRole,
 )
-from tests.conftest import COMPAT
 from tests.integration.results.bots import branching_bot
 from tests.support.bots import two_questions_bot
 from tests.support.chats import chat
 from tests.support.factories import Member, add_to_workspace, make_member
+from tests.support.fixtures import fixture_bot
 from tests.support.publishing import publisher
 
 ALL = {"timeFilter": "allTime"}
@@ -173,28 +173,39 @@ async def test_transcript_follows_the_branches_the_run_took(
 
 
 @pytest.mark.parametrize(
-    ("fixture", "replies"),
+    ("fixture", "replies", "last"),
     [
-        # Typebot's own transcript bot: a loop through a jump and a return, until a condition
-        # on a counter holds, then a bubble showing the transcript the bot kept itself.
-        ("viewer/transcript.json", ("Good", "Fine", "Great")),
-        ("viewer/transcript.json", ("Good", "Fine")),
-        ("viewer/condition.json", ("15",)),
-        ("viewer/condition.json", ("45",)),
-        ("templates/lead-gen.json", ("Hi!", "Ada", "ada@example.com", "Website dev", "More leads")),
-        ("viewer/return.json", ("Hi!", "Ada")),
+        # A loop through a jump and a return, until a condition on a counter holds, then a
+        # bubble showing the transcript the bot kept itself.
+        ("transcript-loop", ("Good", "Fine", "Great"), 'User: "Great"'),
+        ("transcript-loop", ("Good", "Fine"), "How is your day going? Last time you said: Fine"),
+        ("age-condition", ("15",), "You get the youth rate."),
+        ("age-condition", ("45",), "You get the standard rate."),
+        (
+            "lead-capture",
+            ("Hello!", "Ada", "ada@example.com", "Web app", "A shop for my bakery"),
+            "We will write to you at ada@example.com within two days.",
+        ),
         # Scores kept by set-variable blocks steer conditions: the history replays them.
-        ("templates/lead-scoring.json", ("Yes", "Acme", "50", "Developer", "United States")),
-        ("templates/lead-scoring.json", ("No", "UI/UX Designer", "France")),
+        (
+            "scoring",
+            ("Yes", "Acme", "50", "Developer", "United States"),
+            "With 90 points you qualify for a call with our team.",
+        ),
+        ("scoring", ("No", "Designer", "France"), "Thanks! We will keep you posted (10 points)."),
     ],
 )
 async def test_transcript_is_what_was_said(
-    client: httpx.AsyncClient, db: AsyncSession, fixture: str, replies: tuple[str, ...]
+    client: httpx.AsyncClient,
+    db: AsyncSession,
+    fixture: str,
+    replies: tuple[str, ...],
+    last: str,
 ) -> None:
     member = await make_member(db)
-    document = json.loads((COMPAT / "typebots" / fixture).read_text())
-    typebot_id = await _publish(db, member, document, "replayed")
+    typebot_id = await _publish(db, member, fixture_bot(fixture), "replayed")
     result_id, said = await _recorded_chat(client, "replayed", *replies)
+    assert said[-1]["text"].endswith(last), "the chat took the path the bot was written for"
     response = await client.get(
         f"/api/v1/typebots/{typebot_id}/results/{result_id}/transcript", headers=member.headers
     )

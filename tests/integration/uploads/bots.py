@@ -1,17 +1,14 @@
-"""Bots for the upload tests: Typebot's own file upload bot, and small hand-made ones."""
+"""Bots for the upload tests: the file-upload fixture, and small hand-made ones."""
 
-import json
 from typing import Any
 
-from tests.conftest import COMPAT
 from tests.support.bots import text_block, two_group_bot
+from tests.support.fixtures import fixture_bot
 
 
-def typebot_file_upload_bot() -> dict[str, Any]:
-    """Typebot's viewer test bot: several files, ``.json`` only, saved in ``Files``."""
-    path = COMPAT / "typebots" / "viewer" / "fileUpload.json"
-    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return document
+def json_files_bot() -> dict[str, Any]:
+    """Several files, ``.json`` only, saved in ``Files``."""
+    return fixture_bot("file-upload")
 
 
 def one_input_bot(block: dict[str, Any]) -> dict[str, Any]:

@@ -38,7 +38,7 @@ class SeaweedServer:
     endpoint: str
 
     def stop(self) -> None:
-        # weed ignores SIGTERM in server mode (STACK.md): kill it.
+        # weed ignores SIGTERM in server mode: kill it.
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=10)
 

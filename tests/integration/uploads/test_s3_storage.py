@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.settings import Settings
 from botloom.store.models import Answer
-from tests.integration.uploads.bots import any_file_bot, typebot_file_upload_bot
+from tests.integration.uploads.bots import any_file_bot, json_files_bot
 from tests.integration.uploads.chat import post_form, publish, reply, start, upload_url
 from tests.integration.uploads.owned import publish_owned
 from tests.integration.uploads.seaweed import (
@@ -60,7 +60,7 @@ async def s3_http(s3_server: LiveServer, db: AsyncSession) -> AsyncIterator[http
 async def test_files_go_to_the_bucket_and_answer_the_input(
     s3_http: httpx.AsyncClient, db: AsyncSession, seaweed: SeaweedServer, s3_server: LiveServer
 ) -> None:
-    started = await start(s3_http, await publish(db, typebot_file_upload_bot()))
+    started = await start(s3_http, await publish(db, json_files_bot()))
     session_id, block_id = started["sessionId"], started["input"]["id"]
     content = b'{"hello": "bucket"}'
 

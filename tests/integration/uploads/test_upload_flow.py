@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.scenarios.runner import plain_text
 from botloom.store.models import Answer, Result
-from tests.integration.uploads.bots import attachments_bot, typebot_file_upload_bot
+from tests.integration.uploads.bots import attachments_bot, json_files_bot
 from tests.integration.uploads.chat import (
     ORIGIN,
     post_form,
@@ -25,7 +25,7 @@ from tests.integration.uploads.conftest import UploadsServer
 async def test_typebots_file_upload_bot_end_to_end(
     http: httpx.AsyncClient, db: AsyncSession, uploads_server: UploadsServer
 ) -> None:
-    started = await start(http, await publish(db, typebot_file_upload_bot()))
+    started = await start(http, await publish(db, json_files_bot()))
     session_id = started["sessionId"]
     block_id = started["input"]["id"]
     assert started["input"]["type"] == "file input"

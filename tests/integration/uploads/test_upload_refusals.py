@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.store.files.base import FileKey
 from botloom.store.files.signing import UploadGrant, UploadSigner
-from tests.integration.uploads.bots import any_file_bot, typebot_file_upload_bot
+from tests.integration.uploads.bots import any_file_bot, json_files_bot
 from tests.integration.uploads.chat import post_form, publish, put, start, upload_url
 from tests.integration.uploads.conftest import MAX_BYTES, SECRET, UploadsServer
 from tests.support.bots import two_questions_bot
@@ -23,7 +23,7 @@ def _problem_paths(response: httpx.Response) -> list[str]:
 async def test_generate_upload_url_refuses_what_the_input_does_not_take(
     http: httpx.AsyncClient, db: AsyncSession
 ) -> None:
-    started = await start(http, await publish(db, typebot_file_upload_bot()))
+    started = await start(http, await publish(db, json_files_bot()))
     session_id, block_id = started["sessionId"], started["input"]["id"]
 
     wrong_type = await upload_url(http, session_id, block_id, "virus.exe", 10)
@@ -56,7 +56,7 @@ async def test_generate_upload_url_refuses_what_the_input_does_not_take(
 async def test_a_session_not_waiting_for_files_gets_no_upload_url(
     http: httpx.AsyncClient, db: AsyncSession
 ) -> None:
-    files = await start(http, await publish(db, typebot_file_upload_bot()))
+    files = await start(http, await publish(db, json_files_bot()))
     texts = await start(http, await publish(db, two_questions_bot()))
 
     # Another session's file input, and this session's own text input (no attachments).

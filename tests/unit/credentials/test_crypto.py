@@ -1,4 +1,4 @@
-"""Credentials encryption reads what Typebot wrote with the same secret (ENGINE.md §9)."""
+"""Credentials encryption reads what Typebot wrote with the same secret (docs/engine.md §9)."""
 
 import base64
 import json

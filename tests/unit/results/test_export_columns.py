@@ -1,4 +1,4 @@
-"""CSV columns and cells of results: Typebot's rules (ENGINE.md §7, "CSV")."""
+"""CSV columns and cells of results: Typebot's rules (docs/engine.md §7, "CSV")."""
 
 from datetime import UTC, datetime
 from typing import Any

@@ -1,4 +1,4 @@
-"""CORS for the chat API: any page may embed a bot (CHAT-API.md, "CORS and content types").
+"""CORS for the chat API: any page may embed a bot (docs/chat-api.md, "CORS and content types").
 
 Preflights are answered for every origin, echoing the headers asked for (the embed adds
 ``x-typebot-iframe-referrer-origin`` inside iframes); every answer, errors included, carries

@@ -1,4 +1,5 @@
-"""Response bodies of the chat API, shaped as Typebot's embed reads them, and their models.
+"""Response bodies of the chat API, shaped as Typebot's embed reads them (docs/chat-api.md),
+and their models.
 
 The routes return the plain dicts built here, and FastAPI checks them against the models and
 writes them by alias, leaving out what the dict leaves out. What the engine hands over as it

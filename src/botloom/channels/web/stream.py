@@ -1,5 +1,5 @@
 """``POST /api/v2/sessions/{sessionId}/streamMessage``: an AI answer streamed to the widget in
-the data-stream format (CHAT-API.md), each piece sent the moment it arrives.
+the data-stream format (docs/chat-api.md), each piece sent the moment it arrives.
 
 The headers keep proxies from holding the pieces back: ``X-Accel-Buffering: no`` (nginx),
 ``Cache-Control: no-cache, no-transform`` (no caching, no compression on the way).

@@ -1,7 +1,7 @@
 """Analytics of one bot's results in a time window: a few aggregate queries each.
 
 Every count is over the bot's results created in the window and not archived, and over the
-answers and visited edges of those results (ENGINE.md §7).
+answers and visited edges of those results (docs/engine.md §7).
 """
 
 from collections.abc import Iterator

@@ -3,7 +3,7 @@
 Turns are written by one writer task per process (``TurnWriter``), which groups the turns that
 are ready at the same moment into one transaction: under load a commit is shared by many turns,
 and on SQLite only one connection of the process ever waits for the write lock. A turn's
-request waits until its own turn is committed. ENGINE.md §5 and §7 say what is written when.
+request waits until its own turn is committed. docs/engine.md §5 and §7 say what is written when.
 """
 
 import asyncio

@@ -1,6 +1,6 @@
 """Results as CSV (Typebot's columns) or JSON Lines, streamed in keyset batches.
 
-Columns (ENGINE.md §7, "CSV"): "Submitted at"; one per input block, labelled by its variable's
+Columns (docs/engine.md §7, "CSV"): "Submitted at"; one per input block, labelled by its variable's
 name (inputs saving into one variable share it) or else its group's title, repeated labels
 numbered "X (2)"; one per other variable that is not a session variable; one per block that was
 answered but is no longer in the bot, "{id} (deleted block)". The bot's

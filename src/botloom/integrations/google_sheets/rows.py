@@ -32,7 +32,7 @@ def records(rows: list[list[str]]) -> tuple[list[str], list[Record]]:
 
 def matches(record: Record, sheet_filter: SheetFilter) -> bool:
     """Whether a row passes the filter; no comparisons lets every row through. Comparison values
-    arrive substituted, and compare as a condition's would (ENGINE.md §4)."""
+    arrive substituted, and compare as a condition's would (docs/engine.md §4)."""
     if not sheet_filter.comparisons:
         return True
     condition = Condition(

@@ -1,4 +1,4 @@
-"""The data-stream format the web widget reads from ``streamMessage`` (CHAT-API.md): one line
+"""The data-stream format the web widget reads from ``streamMessage`` (docs/chat-api.md): one line
 per text piece, ``0:`` followed by the piece as a JSON string."""
 
 import json

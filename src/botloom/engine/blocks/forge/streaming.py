@@ -1,5 +1,5 @@
 """When a forge action streams its answer to the web widget instead of running in the turn
-(ENGINE.md §2, Forge): the client asked for streams (``isStreamEnabled``), and the next block
+(docs/engine.md §2, Forge): the client asked for streams (``isStreamEnabled``), and the next block
 is a text bubble that starts with exactly the ``{{variable}}`` the answer goes to. The turn then
 stops on the block with a ``stream`` action; the client calls ``streamMessage``, which runs the
 action and shows the text as it comes, so that bubble is not sent again afterwards.
@@ -22,7 +22,7 @@ _LEADING_VARIABLE = re.compile(r"^\{\{([^{}]+)\}\}")
 
 
 def stream_client_action() -> dict[str, Any]:
-    """The client-side action that makes the widget call ``streamMessage`` (CHAT-API.md)."""
+    """The client-side action that makes the widget call ``streamMessage`` (docs/chat-api.md)."""
     return {"type": "stream", "stream": True, "expectsDedicatedReply": True}
 
 

@@ -46,7 +46,7 @@ def accept(reply: Reply, content: str, **fields: Any) -> ParsedReply:
 
 def stored_retry_message(options: DocModel) -> InvalidReply:
     """A refusal with the input's ``retryMessageContent`` only when the document sets one;
-    otherwise the bot's invalid-message text applies (ENGINE.md §2 "Inputs")."""
+    otherwise the bot's invalid-message text applies (docs/engine.md §2 "Inputs")."""
     text = getattr(options, "retry_message_content", None)
     is_set = "retry_message_content" in options.model_fields_set
     return InvalidReply(retry_message=text if is_set and text else None)

@@ -1,7 +1,7 @@
 """Date input: a date or a date range, optionally with the time.
 
 Defaults follow Typebot's ``packages/blocks/inputs/src/date/constants.ts``; the separator of a
-range comes from ENGINE.md §2.
+range comes from docs/engine.md §2.
 """
 
 from typing import Literal

@@ -1,4 +1,4 @@
-"""Runs the Google Analytics block: the client sends the event (ENGINE.md §2 "Integrations")."""
+"""Runs the Google Analytics block: the client sends the event (docs/engine.md §2)."""
 
 from typing import Any
 

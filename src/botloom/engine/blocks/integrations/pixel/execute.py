@@ -1,4 +1,4 @@
-"""Runs the Pixel block: the client sends the Meta Pixel event (ENGINE.md §2 "Integrations")."""
+"""Runs the Pixel block: the client sends the Meta Pixel event (docs/engine.md §2)."""
 
 from botloom.engine.blocks.integrations.google_analytics.execute import client_payload
 from botloom.engine.blocks.integrations.pixel.schema import PixelBlock

@@ -1,4 +1,5 @@
-"""Runs the condition block: the first item whose condition holds picks the path (ENGINE.md §4)."""
+"""Runs the condition block: the first item whose condition holds picks the path
+(docs/engine.md §4)."""
 
 from botloom.engine.blocks.logic.condition.schema import ConditionBlock
 from botloom.engine.conditions import evaluate_condition

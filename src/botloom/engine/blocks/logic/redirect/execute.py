@@ -1,4 +1,4 @@
-"""Runs the redirect block: the client opens the URL (ENGINE.md §2 "Logic")."""
+"""Runs the redirect block: the client opens the URL (docs/engine.md §2 "Logic")."""
 
 from botloom.engine.blocks.logic.redirect.schema import RedirectBlock
 from botloom.engine.runtime import BlockResult, TurnContext

@@ -1,4 +1,4 @@
-"""Runs the set variable block: one value computation per ``options.type`` (ENGINE.md §3).
+"""Runs the set variable block: one value computation per ``options.type`` (docs/engine.md §3).
 
 ``Custom`` code always runs as JavaScript; plain text survives through the error fallback
 (``Promoter`` is a ReferenceError, so the variable gets the text). ``Device type``,

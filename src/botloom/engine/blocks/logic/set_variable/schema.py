@@ -1,4 +1,4 @@
-"""Set variable block: gives a variable a computed value (ENGINE.md §3).
+"""Set variable block: gives a variable a computed value (docs/engine.md §3).
 
 One options model holds the fields of every value type. Defaults follow Typebot's
 ``packages/blocks/logic/src/setVariable/constants.ts``; no ``type`` means ``Custom``.
