@@ -68,6 +68,7 @@ def compat_params(paths: list[Path], ids: Callable[[Path], str] = compat_id) -> 
 
 
 _deselected: list[int] = []
+_selected: list[int] = []
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -77,9 +78,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Without Typebot's files, leave out the tests that need them (and fail under CI)."""
-    if compat_dir() is not None:
-        return
     needing = [item for item in items if item.get_closest_marker(MARKER)]
+    if compat_dir() is not None:
+        _selected.append(len(needing))
+        return
     if not needing:
         return
     if os.environ.get("CI"):
@@ -93,7 +95,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Say once, at the end, that the compatibility tests did not run."""
+    """Say once, at the end, whether the compatibility tests ran."""
+    for count in _selected:
+        terminalreporter.write_line(
+            f"Typebot compatibility set found at {compat_dir()}: "
+            f"{count} compatibility tests selected"
+        )
     for count in _deselected:
         terminalreporter.write_line(
             f"Typebot compatibility set not found (set {ENV_VAR}): "
