@@ -16,19 +16,29 @@ from tests.support.live_server import LiveServer
 MiB = 1024 * 1024
 
 
-async def test_an_announced_oversized_body_gets_413_without_being_read(
-    live_app_server: LiveServer,
-) -> None:
-    url = urlsplit(live_app_server.base_url)
+async def _raw_reply_head(server: LiveServer, content_length: int, sent: bytes) -> bytes:
+    """Send a continueChat announcing ``content_length`` bytes but sending only ``sent``, and
+    return the head of the answer."""
+    url = urlsplit(server.base_url)
     reader, writer = await asyncio.open_connection(url.hostname, url.port)
     writer.write(
         b"POST /api/v1/sessions/abc/continueChat HTTP/1.1\r\nHost: x\r\n"
-        b"Content-Type: application/json\r\nContent-Length: 104857600\r\n\r\n"
+        b"Content-Type: application/json\r\n"
+        + f"Content-Length: {content_length}\r\n\r\n".encode()
+        + sent
     )
     await writer.drain()
-    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout=5)
+    try:
+        return await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout=10)
+    finally:
+        writer.close()
+
+
+async def test_an_announced_oversized_body_gets_413_without_being_read(
+    live_app_server: LiveServer,
+) -> None:
+    head = await _raw_reply_head(live_app_server, 100 * MiB, b"")
     assert head.startswith(b"HTTP/1.1 413")
-    writer.close()
 
 
 async def test_a_large_reply_gets_413_naming_the_limit(guarded: httpx.AsyncClient) -> None:
@@ -80,15 +90,7 @@ async def test_bot_documents_may_be_larger_up_to_their_own_limit(
 
 
 async def test_a_body_sent_too_slowly_gets_408(live_app_server: LiveServer) -> None:
-    url = urlsplit(live_app_server.base_url)
-    reader, writer = await asyncio.open_connection(url.hostname, url.port)
     started = time.monotonic()
-    writer.write(
-        b"POST /api/v1/sessions/abc/continueChat HTTP/1.1\r\nHost: x\r\n"
-        b"Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"
-    )
-    await writer.drain()
-    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout=10)
+    head = await _raw_reply_head(live_app_server, 100, b"{")
     assert head.startswith(b"HTTP/1.1 408")
     assert time.monotonic() - started < BODY_TIMEOUT_S + 3
-    writer.close()
