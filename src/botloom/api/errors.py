@@ -53,6 +53,11 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 """The error statuses every management route may answer, for the OpenAPI document."""
 
 
+def with_conflict(description: str) -> dict[int | str, dict[str, Any]]:
+    """``ERROR_RESPONSES`` and a documented 409 for a route that can clash with stored data."""
+    return {**ERROR_RESPONSES, 409: {"description": description, "model": ErrorBody}}
+
+
 def error_response(
     status: int, message: str, data: Any = None, headers: dict[str, str] | None = None
 ) -> JSONResponse:

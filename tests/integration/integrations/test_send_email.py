@@ -226,8 +226,8 @@ async def test_uploaded_files_are_attached(
         isCustomBody=True,
         attachmentsVariableId="vfiles",
     )
-    await publish(db, await make_member(db), _file_input_bot(block), "files")
-    chat = Chat(api, "files")
+    await publish(db, await make_member(db), _file_input_bot(block), "attachments")
+    chat = Chat(api, "attachments")
     await chat.start()
     urls = [file_server + path for path in FILES]
     reply = await chat.say(", ".join(urls))
@@ -253,14 +253,14 @@ async def test_attachments_from_forbidden_or_missing_places_stop_the_email(
     block = email_block(
         recipients=["to@example.com"], subject="Files", body="x", attachmentsVariableId="vfiles"
     )
-    await publish(db, member, _file_input_bot(block), "files")
+    await publish(db, member, _file_input_bot(block), "attachments")
     cases = {
         "http://169.254.169.254/latest/meta-data/iam": "address not allowed",
         "http://10.20.30.40/private.pdf": "address not allowed",
         file_server + "/uploads/missing.pdf": "HTTP 404",
     }
     for url, reason in cases.items():
-        chat = Chat(api, "files")
+        chat = Chat(api, "attachments")
         await chat.start()
         assert texts(await chat.say(url)) == ["Done "]
         [(status, description, details)] = await chat.logs(db)

@@ -205,7 +205,7 @@ async def test_an_oversized_audio_download_is_refused(
             "transcriptionVariableId": "vanswer",
         },
     }
-    public_id = f"big-audio-{chunked}"
+    public_id = f"big-audio-{str(chunked).lower()}"
     member = await _bot(db, fake_llm, public_id, block, after=ANSWER_VARIABLE_ONLY)
     fake_llm.audio = b"\0" * (25 * 2**20 + 1)
     fake_llm.audio_chunked = chunked

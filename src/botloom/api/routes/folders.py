@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import Path, Query
 
 from botloom.api.deps import CurrentUser, DbDep
-from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.errors import ERROR_RESPONSES, with_conflict
 from botloom.api.routing import api_router
 from botloom.domain.errors import NotFoundError
 from botloom.domain.folders import actions, queries
@@ -54,7 +54,7 @@ async def list_folders(
     )
 
 
-@router.post("", responses=ERROR_RESPONSES)
+@router.post("", responses=with_conflict("A folder with this id already exists"))
 async def create_folder(body: FolderCreate, db: DbDep, user: CurrentUser) -> FolderResponse:
     """A new folder."""
     await access_workspace(

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 from fastapi import Path, Query
 
 from botloom.api.deps import CurrentUser, DbDep
-from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.errors import ERROR_RESPONSES, with_conflict
 from botloom.api.routing import api_router
 from botloom.domain.bots import actions, queries
 from botloom.domain.bots.documents import published_document, typebot_document
@@ -73,7 +73,7 @@ async def list_typebots(
     )
 
 
-@router.post("", responses=ERROR_RESPONSES)
+@router.post("", responses=with_conflict("The public id or custom domain is another bot's"))
 async def create_typebot(body: TypebotCreate, db: DbDep, user: CurrentUser) -> TypebotResponse:
     """Create a bot, empty or from a partial current-version document."""
     await access_workspace(
@@ -85,7 +85,7 @@ async def create_typebot(body: TypebotCreate, db: DbDep, user: CurrentUser) -> T
     return TypebotResponse(typebot=typebot_document(typebot))
 
 
-@router.post("/import", responses=ERROR_RESPONSES)
+@router.post("/import", responses=with_conflict("The id is a bot of another workspace"))
 async def import_typebot(
     body: TypebotImport, db: DbDep, user: CurrentUser
 ) -> TypebotImportResponse:
@@ -131,7 +131,8 @@ def _seen_updated_at(changes: dict[str, Any]) -> datetime | None:
 
 
 @router.patch(
-    "/{typebotId}", responses={**ERROR_RESPONSES, 409: {"description": "Stale updatedAt"}}
+    "/{typebotId}",
+    responses=with_conflict("Stale updatedAt, or the public id or custom domain is taken"),
 )
 async def update_typebot(
     typebot_id: TypebotIdPath,
@@ -168,7 +169,7 @@ async def delete_typebot(
     return SuccessResponse()
 
 
-@router.post("/{typebotId}/publish", responses=ERROR_RESPONSES)
+@router.post("/{typebotId}/publish", responses=with_conflict("The new public id is taken"))
 async def publish_typebot(
     typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser
 ) -> SuccessResponse:
