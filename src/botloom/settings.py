@@ -163,6 +163,58 @@ class Settings(BaseSettings):
         gt=0,
         description="Bytes of upload URLs a chat session gets in all",
     )
+    # Sign-in: magic links, identity providers, browser sessions.
+    public_url: str | None = Field(
+        default=None,
+        description="Public URL of this server in sign-in links and provider callbacks; "
+        "files_base_url, else the request's own URL, if unset",
+    )
+    disable_signup: bool = Field(
+        default=False,
+        description="Only existing users, admins and invited emails may sign in",
+    )
+    admin_emails: list[str] = Field(
+        default_factory=list, description="Emails of the instance's admins (JSON list)"
+    )
+    session_idle_seconds: int = Field(
+        default=7 * 24 * 3600,
+        gt=0,
+        description="A browser session unused this long is over",
+    )
+    session_max_seconds: int = Field(
+        default=30 * 24 * 3600,
+        gt=0,
+        description="A browser session is over this long after sign-in, used or not",
+    )
+    github_client_id: str | None = Field(default=None, description="GitHub OAuth app client id")
+    github_client_secret: str | None = None
+    github_base_url: str = Field(
+        default="https://github.com", description="GitHub's web URL (GitHub Enterprise)"
+    )
+    github_api_url: str = Field(default="https://api.github.com", description="GitHub's API URL")
+    google_auth_client_id: str | None = Field(
+        default=None, description="Google sign-in OAuth client id"
+    )
+    google_auth_client_secret: str | None = None
+    google_auth_issuer: str = "https://accounts.google.com"
+    gitlab_client_id: str | None = Field(default=None, description="GitLab application id")
+    gitlab_client_secret: str | None = None
+    gitlab_base_url: str = Field(default="https://gitlab.com", description="GitLab's URL")
+    microsoft_client_id: str | None = Field(
+        default=None, description="Microsoft Entra ID application (client) id"
+    )
+    microsoft_client_secret: str | None = None
+    microsoft_tenant_id: str = Field(
+        default="common", description="Entra tenant: an id, a domain, common or organizations"
+    )
+    microsoft_authority: str = "https://login.microsoftonline.com"
+    oidc_issuer: str | None = Field(
+        default=None, description="Any OpenID Connect issuer (Keycloak, Authentik, Okta...)"
+    )
+    oidc_client_id: str | None = None
+    oidc_client_secret: str | None = None
+    oidc_name: str = Field(default="OpenID Connect", description="The sign-in button's label")
+    oidc_scope: str = "openid email profile"
 
     @property
     def resolved_database_url(self) -> str:

@@ -13,12 +13,14 @@ from botloom.api.openapi import install_openapi
 from botloom.api.request_guard import BodyLimits, RequestGuard
 from botloom.api.routes import (
     analytics,
+    auth,
     credentials,
     docs,
     folders,
     http_requests,
     results,
     typebots,
+    users,
     workspaces,
 )
 from botloom.channels.web import routes as chat_routes
@@ -51,6 +53,8 @@ ROUTERS = (
     credentials.router,
     results.router,
     http_requests.router,
+    auth.router,
+    users.router,
     docs.router,
     pages.router,  # keep last: its /{publicId} would shadow any route after it
 )

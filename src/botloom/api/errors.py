@@ -15,6 +15,7 @@ from botloom.domain.errors import (
     InvalidInputError,
     NotFoundError,
     UnauthorizedError,
+    UpstreamError,
 )
 from botloom.domain.schemas import ApiModel
 from botloom.schema.errors import format_path
@@ -27,6 +28,7 @@ _STATUS: dict[type[DomainError], tuple[int, str]] = {
     ForbiddenError: (403, "FORBIDDEN"),
     ConflictError: (409, "CONFLICT"),
     InvalidInputError: (400, "BAD_REQUEST"),
+    UpstreamError: (502, "BAD_GATEWAY"),
 }
 _CODES = dict(_STATUS.values())
 

@@ -27,6 +27,10 @@ class ConflictError(DomainError):
     """The change was made against stale data, or clashes with another row."""
 
 
+class UpstreamError(DomainError):
+    """A service this server relies on (an identity provider) failed or could not be reached."""
+
+
 class InvalidInputError(DomainError):
     """The input is well-formed JSON but not acceptable; ``problems`` name the fields."""
 

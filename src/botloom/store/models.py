@@ -66,6 +66,7 @@ class User(Base):
     id: Mapped[str] = _id_column()
     email: Mapped[str] = mapped_column(String(320), unique=True)
     name: Mapped[str | None] = mapped_column(String(200))
+    image: Mapped[str | None] = mapped_column(String(2000))
     created_at: Mapped[datetime] = _created_at()
 
 
@@ -111,6 +112,49 @@ class ApiToken(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = _created_at()
     last_used_at: Mapped[datetime | None]
+
+
+class AuthSession(Base):
+    """A signed-in browser. Its cookie holds the session id; only the id's SHA-256 is stored."""
+
+    __tablename__ = "auth_session"
+
+    id: Mapped[str] = _id_column()
+    user_id: Mapped[str] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    id_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = _created_at()
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+
+
+class MagicLink(Base):
+    """A sign-in link sent by email: single use, short-lived, stored as the token's SHA-256."""
+
+    __tablename__ = "magic_link"
+
+    id: Mapped[str] = _id_column()
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    email: Mapped[str] = mapped_column(String(320), index=True)
+    next_path: Mapped[str] = mapped_column(String(2000))
+    created_at: Mapped[datetime] = _created_at()
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
+class SignInFlow(Base):
+    """A sign-in with an identity provider under way: what the callback must check (``state``,
+    stored as its SHA-256, the PKCE verifier and the OpenID ``nonce``)."""
+
+    __tablename__ = "sign_in_flow"
+
+    id: Mapped[str] = _id_column()
+    state_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    provider: Mapped[str] = mapped_column(String(64))
+    code_verifier: Mapped[str] = mapped_column(String(200))
+    nonce: Mapped[str | None] = mapped_column(String(200))
+    redirect_uri: Mapped[str] = mapped_column(String(2000))
+    next_path: Mapped[str] = mapped_column(String(2000))
+    expires_at: Mapped[datetime]
 
 
 class Folder(Base):

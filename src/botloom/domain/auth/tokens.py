@@ -1,4 +1,4 @@
-"""Opaque API tokens: shown once, stored as SHA-256."""
+"""Opaque secrets (API tokens, session ids, sign-in links): shown once, stored as SHA-256."""
 
 import hashlib
 import secrets
@@ -6,11 +6,16 @@ import secrets
 TOKEN_PREFIX = "bl_"
 
 
+def new_secret() -> str:
+    """A new random secret of 256 bits, URL-safe."""
+    return secrets.token_urlsafe(32)
+
+
 def generate_token() -> str:
-    """A new random token (256 bits), recognisable by its prefix in logs and secret scanners."""
-    return TOKEN_PREFIX + secrets.token_urlsafe(32)
+    """A new API token, recognisable by its prefix in logs and secret scanners."""
+    return TOKEN_PREFIX + new_secret()
 
 
 def hash_token(token: str) -> str:
-    """What is stored for a token; tokens are random, so a plain SHA-256 is enough."""
+    """What is stored for a secret; secrets are random, so a plain SHA-256 is enough."""
     return hashlib.sha256(token.encode()).hexdigest()
