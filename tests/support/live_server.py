@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass
 
 import uvicorn
+from starlette.types import ASGIApp
 
 from botloom.api.app import create_app
 from botloom.settings import Settings
@@ -25,18 +26,24 @@ class LiveServer:
         self.thread.join(timeout=10)
 
 
-def start_live_server(settings: Settings) -> LiveServer:
-    """Start the app and wait until it accepts requests."""
-    port = free_port()
-    config = uvicorn.Config(
-        create_app(settings), host="127.0.0.1", port=port, log_level="warning", lifespan="on"
-    )
+def serve_on_loopback(
+    app: ASGIApp, name: str = "the test server", port: int | None = None
+) -> LiveServer:
+    """Serve an ASGI app on loopback (on ``port``, else a free one) and wait until it accepts
+    requests."""
+    port = port or free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
     thread.start()
     deadline = time.monotonic() + 15
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the test server did not start")
+            raise RuntimeError(f"{name} did not start")
         time.sleep(0.02)
     return LiveServer(server=server, thread=thread, base_url=f"http://127.0.0.1:{port}")
+
+
+def start_live_server(settings: Settings) -> LiveServer:
+    """Start the app and wait until it accepts requests."""
+    return serve_on_loopback(create_app(settings))

@@ -34,8 +34,9 @@ class MagicLinkRequest(ApiModel):
 class MagicLinkSent(ApiModel):
     """The same answer whether or not the email may sign in."""
 
-    message: str = "If this email may sign in, a sign-in link is on its way. It works once, "
-    "for 15 minutes."
+    message: str = (
+        "If this email may sign in, a sign-in link is on its way. It works once, for 15 minutes."
+    )
 
 
 class ProviderRead(ApiModel):
