@@ -13,6 +13,7 @@ from botloom.api.openapi import install_openapi
 from botloom.api.request_guard import BodyLimits, RequestGuard
 from botloom.api.routes import (
     analytics,
+    collaborators,
     credentials,
     docs,
     folders,
@@ -45,6 +46,7 @@ ROUTERS = (
     chat_stream.router,
     chat_uploads.router,
     typebots.router,
+    collaborators.router,
     workspaces.router,
     folders.router,
     analytics.router,

@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.auth.tokens import generate_token, hash_token
 from botloom.domain.errors import NotFoundError
+from botloom.domain.workspaces.invitations import accept_pending_invitations
 from botloom.store.models import ApiToken, User
 from botloom.store.types import utcnow
 
@@ -15,13 +16,15 @@ LAST_USE_PRECISION = timedelta(minutes=1)
 
 
 async def get_or_create_user(*, db: AsyncSession, email: str) -> User:
-    """The user with this email, created if new (emails are compared lowercased)."""
+    """The user with this email, created if new (emails are compared lowercased); a new user
+    joins the workspaces that invited their email."""
     email = email.strip().lower()
     user = await db.scalar(select(User).where(User.email == email))
     if user is None:
         user = User(email=email)
         db.add(user)
         await db.flush()
+        await accept_pending_invitations(db=db, user=user)
     return user
 
 
