@@ -40,7 +40,7 @@ async def list_typebots(
         .where(CollaboratorOnTypebot.user_id == actor.id)
         .order_by(*order)
     )
-    return [(typebot, collaboration_right(kind)) for typebot, kind in shared.tuples()]
+    return [(typebot, collaboration_right(kind)) for typebot, kind in shared.all()]
 
 
 async def get_live_version(*, db: AsyncSession, typebot: Typebot) -> PublishedVersion:

@@ -32,7 +32,7 @@ async def list_collaborators(
         .where(CollaboratorOnTypebot.typebot_id == typebot_id)
         .order_by(CollaboratorOnTypebot.created_at, User.email)
     )
-    return [(collaborator, user) for collaborator, user in rows.tuples()]
+    return [(collaborator, user) for collaborator, user in rows.all()]
 
 
 async def get_collaborator(

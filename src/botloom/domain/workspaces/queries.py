@@ -47,7 +47,7 @@ async def list_members(
         .where(MemberInWorkspace.workspace_id == workspace_id)
         .order_by(MemberInWorkspace.created_at, User.email)
     )
-    return [(member, user) for member, user in rows.tuples()]
+    return [(member, user) for member, user in rows.all()]
 
 
 async def get_member(*, db: AsyncSession, workspace_id: str, user_id: str) -> MemberInWorkspace:
