@@ -4,7 +4,7 @@ Actions call :func:`record` before they commit, so a change and its audit event 
 together or not at all; nothing else writes the log.
 """
 
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -32,6 +32,30 @@ def record(
             target_id=target_id,
             details=details,
         )
+    )
+
+
+class Audited(Protocol):
+    """A named thing of a workspace: a bot, a folder, credentials."""
+
+    id: str
+    workspace_id: str
+    name: str
+
+
+def record_change(
+    db: AsyncSession, *, actor: User, target_type: str, target: Audited, action: str, **details: Any
+) -> None:
+    """:func:`record` a change to ``target`` (``action`` like ``publish``, prefixed with
+    ``target_type``), its name among the details."""
+    record(
+        db,
+        actor=actor,
+        workspace_id=target.workspace_id,
+        action=f"{target_type}.{action}",
+        target_type=target_type,
+        target_id=target.id,
+        details={"name": target.name, **details},
     )
 
 

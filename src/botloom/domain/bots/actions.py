@@ -8,7 +8,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from botloom.domain.audit.actions import record
+from botloom.domain.audit.actions import record_change
 from botloom.domain.bots.documents import (
     READ_ONLY_FIELDS,
     ROW_KEYS,
@@ -61,15 +61,7 @@ def _clash(exc: IntegrityError) -> ConflictError:
 
 
 def _audit(db: AsyncSession, actor: User, typebot: Typebot, action: str, **details: object) -> None:
-    record(
-        db,
-        actor=actor,
-        workspace_id=typebot.workspace_id,
-        action=f"typebot.{action}",
-        target_type="typebot",
-        target_id=typebot.id,
-        details={"name": typebot.name, **details},
-    )
+    record_change(db, actor=actor, target_type="typebot", target=typebot, action=action, **details)
 
 
 async def _commit(db: AsyncSession) -> None:

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.access.queries import access_workspace
-from botloom.domain.audit.actions import record
+from botloom.domain.audit.actions import record_change
 from botloom.domain.credentials.vault import Vault, find_credentials
 from botloom.domain.errors import InvalidInputError, NotFoundError
 from botloom.domain.integrations.email import SMTP_CREDENTIALS_TYPE, SmtpCredentials
@@ -80,14 +80,8 @@ async def create_credentials(
 
 
 def _audit(db: AsyncSession, actor: User, row: Credentials, action: str) -> None:
-    record(
-        db,
-        actor=actor,
-        workspace_id=row.workspace_id,
-        action=f"credentials.{action}",
-        target_type="credentials",
-        target_id=row.id,
-        details={"type": row.type, "name": row.name},
+    record_change(
+        db, actor=actor, target_type="credentials", target=row, action=action, type=row.type
     )
 
 

@@ -3,7 +3,7 @@
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from botloom.domain.audit.actions import record
+from botloom.domain.audit.actions import record_change
 from botloom.domain.errors import ConflictError, InvalidInputError
 from botloom.domain.folders.queries import check_folder_in_workspace
 from botloom.store.models import Folder, User
@@ -12,15 +12,7 @@ DEFAULT_FOLDER_NAME = "New folder"
 
 
 def _audit(db: AsyncSession, actor: User, folder: Folder, action: str) -> None:
-    record(
-        db,
-        actor=actor,
-        workspace_id=folder.workspace_id,
-        action=f"folder.{action}",
-        target_type="folder",
-        target_id=folder.id,
-        details={"name": folder.name},
-    )
+    record_change(db, actor=actor, target_type="folder", target=folder, action=action)
 
 
 async def do_create_folder(
