@@ -112,9 +112,8 @@ async def do_change_member_role(
         await _check_not_last_admin(db, member.workspace_id)
     previous = member.role
     member.role = role
-    if role != WorkspaceRole.GUEST:
-        # A member sees every bot of the workspace: their collaborations are moot.
-        await _delete_collaborations(db, member.workspace_id, member.user_id)
+    # A member sees every bot of the workspace: a promoted guest's collaborations are moot.
+    await _delete_collaborations(db, member.workspace_id, member.user_id)
     record(
         db,
         actor=actor,
