@@ -11,6 +11,7 @@ from playwright.async_api import BrowserContext, Page, expect
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
+from botloom.domain.auth.actions import get_or_create_user
 from botloom.domain.bots.actions import do_unpublish_typebot
 from botloom.store.db import session_factory
 from botloom.store.models import Typebot, Workspace
@@ -107,7 +108,8 @@ async def test_an_unpublished_bot_is_not_found(
 ) -> None:
     public_id = await publish(two_questions_bot())
     async with _published(browser_engine, public_id) as (db, typebot):
-        await do_unpublish_typebot(db=db, typebot=typebot)
+        actor = await get_or_create_user(db=db, email="unpublisher@example.com")
+        await do_unpublish_typebot(db=db, actor=actor, typebot=typebot)
 
     response = await page.goto(f"{botloom.base_url}/{public_id}")
 

@@ -6,8 +6,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.auth.actions import do_create_api_token, get_or_create_user
 from botloom.domain.workspaces.actions import do_create_workspace
+from botloom.domain.workspaces.collaborators import do_add_collaborator
 from botloom.ids import new_id
-from botloom.store.models import MemberInWorkspace, User, Workspace, WorkspaceRole
+from botloom.store.models import (
+    CollaborationType,
+    MemberInWorkspace,
+    Typebot,
+    User,
+    Workspace,
+    WorkspaceRole,
+)
 
 
 @dataclass
@@ -37,3 +45,18 @@ async def add_to_workspace(
     """Give ``member`` a role in another workspace."""
     db.add(MemberInWorkspace(user_id=member.user.id, workspace_id=workspace.id, role=role))
     await db.commit()
+
+
+async def share_typebot(
+    db: AsyncSession,
+    owner: Member,
+    guest: Member,
+    typebot_id: str,
+    kind: CollaborationType = CollaborationType.READ,
+) -> None:
+    """Make ``guest`` a collaborator of one of ``owner``'s bots (a guest of its workspace)."""
+    typebot = await db.get(Typebot, typebot_id)
+    assert typebot is not None
+    await do_add_collaborator(
+        db=db, actor=owner.user, typebot=typebot, email=guest.user.email, type_=kind
+    )

@@ -14,6 +14,7 @@ from botloom.api.request_guard import BodyLimits, RequestGuard
 from botloom.api.routes import (
     analytics,
     auth,
+    collaborators,
     credentials,
     docs,
     folders,
@@ -47,6 +48,7 @@ ROUTERS = (
     chat_stream.router,
     chat_uploads.router,
     typebots.router,
+    collaborators.router,
     workspaces.router,
     folders.router,
     analytics.router,

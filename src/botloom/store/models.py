@@ -365,3 +365,65 @@ class Credentials(Base):
     data: Mapped[str] = mapped_column(Text)
     iv: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = _created_at()
+
+
+class CollaborationType(StrEnum):
+    """What a collaborator (Typebot's guest) may do with one bot."""
+
+    READ = "READ"
+    WRITE = "WRITE"
+
+
+class CollaboratorOnTypebot(Base):
+    """A user given read or write access to one bot (a guest of its workspace)."""
+
+    __tablename__ = "collaborator_on_typebot"
+
+    typebot_id: Mapped[str] = mapped_column(
+        ForeignKey("typebot.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("user.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    type: Mapped[CollaborationType] = mapped_column(
+        Enum(CollaborationType, native_enum=False, length=16)
+    )
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class WorkspaceInvitation(Base):
+    """An email invited into a workspace before its user exists; accepted when they sign up."""
+
+    __tablename__ = "workspace_invitation"
+    __table_args__ = (UniqueConstraint("workspace_id", "email"),)
+
+    id: Mapped[str] = _id_column()
+    workspace_id: Mapped[str] = mapped_column(
+        ForeignKey("workspace.id", ondelete="CASCADE"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(320), index=True)
+    role: Mapped[WorkspaceRole] = mapped_column(Enum(WorkspaceRole, native_enum=False, length=16))
+    invited_by_id: Mapped[str | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class AuditEvent(Base):
+    """Who did what to which thing of a workspace, and when; written with the change itself.
+
+    ``workspace_id`` is no foreign key, so that the record of a workspace's deletion outlives it.
+    """
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_workspace_id_id", "workspace_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workspace_id: Mapped[str] = mapped_column(String(64))
+    actor_id: Mapped[str | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    actor_email: Mapped[str | None] = mapped_column(String(320))
+    action: Mapped[str] = mapped_column(String(64))
+    target_type: Mapped[str] = mapped_column(String(32))
+    target_id: Mapped[str | None] = mapped_column(String(200))
+    details: Mapped[dict[str, Any] | None]
+    created_at: Mapped[datetime] = _created_at()

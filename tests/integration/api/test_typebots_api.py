@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from botloom.store.models import PublishedVersion, Typebot, WorkspaceRole
-from tests.support.factories import Member, add_to_workspace, make_member
+from botloom.store.models import PublishedVersion, Typebot
+from tests.support.factories import Member, make_member
 from tests.support.fixtures import every_bot_param, fixture_bot, read_bot
 
 
@@ -136,8 +136,13 @@ async def test_create_in_foreign_workspace_is_404(
 async def test_guest_reads_but_cannot_write(client: httpx.AsyncClient, db: AsyncSession) -> None:
     owner = await make_member(db)
     guest = await make_member(db)
-    await add_to_workspace(db, guest, owner.workspace, WorkspaceRole.GUEST)
     typebot = await _import(client, owner)
+    shared = await client.post(
+        f"/api/v1/typebots/{typebot['id']}/collaborators",
+        json={"email": guest.user.email, "type": "READ"},
+        headers=owner.headers,
+    )
+    assert shared.status_code == 200, shared.text
     got = await client.get(f"/api/v1/typebots/{typebot['id']}", headers=guest.headers)
     assert got.json()["currentUserMode"] == "read"
     patched = await client.patch(

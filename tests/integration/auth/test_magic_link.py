@@ -12,9 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from botloom.api.routes.auth import MAGIC_LINK_CALLBACK
 from botloom.domain.auth.actions import get_or_create_user
 from botloom.domain.auth.magic_links import do_create_magic_link
-from botloom.store.models import MagicLink
+from botloom.domain.workspaces.invitations import do_invite
+from botloom.store.models import MagicLink, WorkspaceRole
 from botloom.store.types import utcnow
 from tests.integration.auth.conftest import Inbox, link_in
+from tests.support.factories import make_member
 from tests.support.live_apps import client_of, live_app
 
 SENT = "If this email may sign in, a sign-in link is on its way. It works once, for 15 minutes."
@@ -104,7 +106,7 @@ async def _logged_link(caplog: pytest.LogCaptureFixture, email: str) -> str | No
     return None
 
 
-async def test_without_smtp_the_link_is_printed_and_the_sign_up_lock_leaks_nothing(
+async def test_without_smtp_the_link_is_printed_and_the_sign_up_lock_leaks_nothing_but_invites(
     database_url: str,
     tmp_path_factory: pytest.TempPathFactory,
     db: AsyncSession,
@@ -113,6 +115,14 @@ async def test_without_smtp_the_link_is_printed_and_the_sign_up_lock_leaks_nothi
     caplog.set_level(logging.INFO, logger="botloom.domain.auth.sign_in")
     await get_or_create_user(db=db, email="member@example.com")
     await db.commit()
+    team = await make_member(db)
+    await do_invite(
+        db=db,
+        actor=team.user,
+        workspace=team.workspace,
+        email="invited@example.com",
+        role=WorkspaceRole.MEMBER,
+    )
     settings = {"disable_signup": True, "admin_emails": ["root@example.com"]}
     with live_app(database_url, tmp_path_factory, **settings) as server:
         async with client_of(server.base_url) as browser:
@@ -128,6 +138,16 @@ async def test_without_smtp_the_link_is_printed_and_the_sign_up_lock_leaks_nothi
             opened = await browser.get(member_link)
             assert opened.status_code == 303
             assert (await browser.get("/api/v1/users/me")).json()["isAdmin"] is False
+
+            browser.cookies.clear()
+            assert (
+                await browser.post("/api/v1/auth/magic-link", json={"email": "invited@example.com"})
+            ).json()["message"] == SENT
+            invited_link = await _logged_link(caplog, "invited@example.com")
+            assert invited_link is not None, "an invitation lets its email sign up"
+            assert (await browser.get(invited_link)).status_code == 303
+            workspaces = (await browser.get("/api/v1/workspaces")).json()["workspaces"]
+            assert team.workspace.id in [w["id"] for w in workspaces]
 
             browser.cookies.clear()
             root_link = await _logged_link(caplog, "root@example.com")

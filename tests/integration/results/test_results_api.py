@@ -19,12 +19,11 @@ from botloom.store.models import (
     SetVariableHistoryItem,
     Typebot,
     VisitedEdge,
-    WorkspaceRole,
 )
 from tests.integration.results.bots import branching_bot
 from tests.support.bots import two_questions_bot
 from tests.support.chats import chat
-from tests.support.factories import Member, add_to_workspace, make_member
+from tests.support.factories import Member, make_member, share_typebot
 from tests.support.fixtures import fixture_bot
 from tests.support.publishing import publisher
 
@@ -335,7 +334,7 @@ async def test_rights_another_workspace_gets_404_no_token_401(
         assert denied.status_code == 404, (method, url, denied.text)
         anonymous = await client.request(method, url)
         assert anonymous.status_code == 401, (method, url)
-    await add_to_workspace(db, stranger, owner.workspace, WorkspaceRole.GUEST)
+    await share_typebot(db, owner, stranger, typebot_id)
     as_guest = await client.get(f"{base}/{result_id}/transcript", headers=stranger.headers)
     assert as_guest.status_code == 200, "guests read results"
     refused = await client.delete(base, headers=stranger.headers)

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from botloom.api.deps import BotCacheDep, CurrentUser, DbDep
 from botloom.api.errors import ERROR_RESPONSES
 from botloom.api.routing import api_router
+from botloom.domain.access.queries import BotRight, access_typebot
 from botloom.domain.analytics import queries
 from botloom.domain.analytics.schemas import InDepthDataResponse, StatsResponse
 from botloom.domain.analytics.time_filter import (
@@ -17,8 +18,7 @@ from botloom.domain.analytics.time_filter import (
     check_time_zone,
     current_window,
 )
-from botloom.domain.bots.queries import access_typebot
-from botloom.store.models import Typebot, User, WorkspaceRole
+from botloom.store.models import Typebot, User
 
 router = api_router(prefix="/api/v1/typebots/{typebotId}/analytics", tags=["analytics"])
 
@@ -45,7 +45,7 @@ WindowQuery = Annotated[TimeWindow, Depends(_window)]
 
 async def _readable_typebot(db: AsyncSession, user: User, typebot_id: str) -> Typebot:
     typebot, _ = await access_typebot(
-        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.GUEST
+        db=db, actor=user, typebot_id=typebot_id, needed=BotRight.READ
     )
     return typebot
 

@@ -7,6 +7,7 @@ from fastapi import Path, Query
 from botloom.api.deps import CurrentUser, DbDep
 from botloom.api.errors import ERROR_RESPONSES, with_conflict
 from botloom.api.routing import api_router
+from botloom.domain.access.queries import access_folder, access_workspace
 from botloom.domain.errors import NotFoundError
 from botloom.domain.folders import actions, queries
 from botloom.domain.folders.schemas import (
@@ -18,7 +19,6 @@ from botloom.domain.folders.schemas import (
     FolderUpdate,
 )
 from botloom.domain.schemas import SuccessResponse
-from botloom.domain.workspaces.queries import access_workspace
 from botloom.store.models import Folder, WorkspaceRole
 
 router = api_router(prefix="/api/v1/folders", tags=["folders"])
@@ -45,7 +45,9 @@ async def list_folders(
     parent_folder_id: str | None = Query(default=None, alias="parentFolderId"),
 ) -> FolderListResponse:
     """Folders of a workspace directly inside a parent (top level without one)."""
-    await access_workspace(db=db, actor=user, workspace_id=workspace_id, needed=WorkspaceRole.GUEST)
+    await access_workspace(
+        db=db, actor=user, workspace_id=workspace_id, needed=WorkspaceRole.MEMBER
+    )
     rows = await queries.list_folders(
         db=db, workspace_id=workspace_id, parent_folder_id=parent_folder_id
     )
@@ -74,8 +76,8 @@ async def create_folder(body: FolderCreate, db: DbDep, user: CurrentUser) -> Fol
 @router.get("/{folderId}", responses=ERROR_RESPONSES)
 async def get_folder(folder_id: FolderIdPath, db: DbDep, user: CurrentUser) -> FolderResponse:
     """One folder."""
-    folder = await queries.access_folder(
-        db=db, actor=user, folder_id=folder_id, needed=WorkspaceRole.GUEST
+    folder = await access_folder(
+        db=db, actor=user, folder_id=folder_id, needed=WorkspaceRole.MEMBER
     )
     return FolderResponse(folder=_read(folder))
 
@@ -85,7 +87,7 @@ async def update_folder(
     folder_id: FolderIdPath, body: FolderUpdate, db: DbDep, user: CurrentUser
 ) -> FolderResponse:
     """Rename or move a folder."""
-    folder = await queries.access_folder(
+    folder = await access_folder(
         db=db, actor=user, folder_id=folder_id, needed=WorkspaceRole.MEMBER
     )
     if folder.workspace_id != body.workspace_id:
@@ -104,8 +106,8 @@ async def update_folder(
 @router.delete("/{folderId}", responses=ERROR_RESPONSES)
 async def delete_folder(folder_id: FolderIdPath, db: DbDep, user: CurrentUser) -> SuccessResponse:
     """Delete a folder and its subfolders; their bots move to the top level."""
-    folder = await queries.access_folder(
+    folder = await access_folder(
         db=db, actor=user, folder_id=folder_id, needed=WorkspaceRole.MEMBER
     )
-    await actions.do_delete_folder(db=db, folder=folder)
+    await actions.do_delete_folder(db=db, actor=user, folder=folder)
     return SuccessResponse()

@@ -14,8 +14,9 @@ from fastapi.responses import StreamingResponse
 from botloom.api.deps import BotCacheDep, CurrentUser, DbDep, EngineDep, FileStorageDep
 from botloom.api.errors import ERROR_RESPONSES
 from botloom.api.routing import api_router
+from botloom.domain.access.queries import BotRight, access_typebot
 from botloom.domain.analytics.time_filter import TimeFilter
-from botloom.domain.bots.queries import access_typebot
+from botloom.domain.audit.actions import do_record_read
 from botloom.domain.errors import InvalidInputError
 from botloom.domain.results import actions, export, queries
 from botloom.domain.results.filters import Cursor, ResultFilters, build_filters
@@ -30,7 +31,6 @@ from botloom.domain.results.schemas import (
 )
 from botloom.domain.results.transcripts import result_transcript
 from botloom.domain.schemas import SuccessResponse
-from botloom.store.models import WorkspaceRole
 
 TypebotIdPath = Annotated[str, Path(alias="typebotId")]
 ResultIdPath = Annotated[str, Path(alias="resultId")]
@@ -95,7 +95,7 @@ async def list_results(
     ] = None,
 ) -> ResultPage:
     """Results that started, newest first, a page at a time."""
-    await access_typebot(db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.GUEST)
+    await access_typebot(db=db, actor=user, typebot_id=typebot_id, needed=BotRight.READ)
     if time_filter is None:
         explicit_range = query.since is not None or query.until is not None
         time_filter = TimeFilter.ALL_TIME if explicit_range else TimeFilter.LAST_7_DAYS
@@ -121,13 +121,18 @@ async def delete_results(
     ] = None,
 ) -> SuccessResponse:
     """Delete the listed results, or every result of the bot when none are listed."""
-    await access_typebot(db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.MEMBER)
+    typebot, _ = await access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=BotRight.WRITE
+    )
     listed = result_ids if result_ids is not None else body.result_ids if body else None
     ids = None if listed is None else [i.strip() for i in listed.split(",") if i.strip()]
     if ids == []:
         # Only leaving resultIds out deletes everything: an empty list is a mistake, not "all".
         raise InvalidInputError.for_field("resultIds", "no result id given")
-    await actions.do_delete_results(db=db, files=files, typebot_id=typebot_id, result_ids=ids)
+    audit = actions.Audit(actor=user, workspace_id=typebot.workspace_id, typebot_id=typebot_id)
+    await actions.do_delete_results(
+        db=db, files=files, typebot_id=typebot_id, result_ids=ids, audit=audit
+    )
     return SuccessResponse()
 
 
@@ -150,12 +155,21 @@ async def export_results(
 ) -> StreamingResponse:
     """Every matching result as CSV (Typebot's columns) or JSON Lines, streamed."""
     typebot, _ = await access_typebot(
-        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.GUEST
+        db=db, actor=user, typebot_id=typebot_id, needed=BotRight.READ
     )
     now = datetime.now(UTC)
     filters = query.filters(time_filter, now)
     file = export.file_name(typebot, now, export_format)
     headers = {"Content-Disposition": f'attachment; filename="{file}"'}
+    await do_record_read(
+        db,
+        actor=user,
+        workspace_id=typebot.workspace_id,
+        action="results.export",
+        target_type="typebot",
+        target_id=typebot.id,
+        details={"format": export_format, "timeFilter": time_filter.value},
+    )
     if export_format == "jsonl":
         lines = export.stream_jsonl(engine, typebot_id=typebot_id, filters=filters)
         return StreamingResponse(lines, media_type="application/x-ndjson", headers=headers)
@@ -169,7 +183,7 @@ async def get_result(
     typebot_id: TypebotIdPath, result_id: ResultIdPath, db: DbDep, user: CurrentUser
 ) -> ResultResponse:
     """One result with its answers and variables."""
-    await access_typebot(db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.GUEST)
+    await access_typebot(db=db, actor=user, typebot_id=typebot_id, needed=BotRight.READ)
     result = await queries.read_result(db=db, typebot_id=typebot_id, result_id=result_id)
     return ResultResponse(result=result)
 
@@ -184,7 +198,7 @@ async def get_result_transcript(
 ) -> TranscriptResponse:
     """The conversation: bot bubbles (markdown, media URLs) and the visitor's replies."""
     typebot, _ = await access_typebot(
-        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.GUEST
+        db=db, actor=user, typebot_id=typebot_id, needed=BotRight.READ
     )
     lines = await result_transcript(db=db, cache=cache, typebot=typebot, result_id=result_id)
     return TranscriptResponse(
@@ -197,7 +211,7 @@ async def get_result_logs(
     typebot_id: TypebotIdPath, result_id: ResultIdPath, db: DbDep, user: CurrentUser
 ) -> LogsResponse:
     """What the run logged (mostly integration errors), oldest first."""
-    await access_typebot(db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.GUEST)
+    await access_typebot(db=db, actor=user, typebot_id=typebot_id, needed=BotRight.READ)
     await queries.get_result(db=db, typebot_id=typebot_id, result_id=result_id)
     logs = await queries.list_logs(db=db, result_id=result_id)
     return LogsResponse(

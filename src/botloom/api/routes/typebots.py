@@ -5,12 +5,20 @@ from typing import Annotated, Any
 
 from fastapi import Path, Query
 
-from botloom.api.deps import CurrentUser, DbDep
+from botloom.api.deps import CurrentUser, DbDep, FileStorageDep
 from botloom.api.errors import ERROR_RESPONSES, with_conflict
 from botloom.api.routing import api_router
+from botloom.domain.access.queries import (
+    BotRight,
+    access_folder,
+    access_typebot,
+    access_workspace,
+    access_workspace_role,
+)
 from botloom.domain.bots import actions, queries
 from botloom.domain.bots.documents import published_document, typebot_document
 from botloom.domain.bots.schemas import (
+    AccessRight,
     DocumentWarning,
     PublishedTypebotResponse,
     TypebotCreate,
@@ -23,9 +31,8 @@ from botloom.domain.bots.schemas import (
     TypebotWithModeResponse,
 )
 from botloom.domain.errors import InvalidInputError, NotFoundError
-from botloom.domain.folders.queries import access_folder
 from botloom.domain.schemas import SuccessResponse
-from botloom.domain.workspaces.queries import access_workspace, resolve_workspace_id
+from botloom.domain.workspaces.queries import resolve_workspace_id
 from botloom.store.models import WorkspaceRole
 
 TypebotIdPath = Annotated[str, Path(alias="typebotId")]
@@ -33,8 +40,8 @@ TypebotIdPath = Annotated[str, Path(alias="typebotId")]
 router = api_router(prefix="/api/v1/typebots", tags=["typebots"])
 
 
-def _mode(role: WorkspaceRole) -> str:
-    return "read" if role == WorkspaceRole.GUEST else "write"
+def _mode(right: BotRight) -> AccessRight:
+    return "read" if right == BotRight.READ else "write"
 
 
 @router.get("", responses=ERROR_RESPONSES)
@@ -50,14 +57,18 @@ async def list_typebots(
 ) -> TypebotListResponse:
     """Bots of a workspace, in one folder (top level without ``folderId``)."""
     workspace_id = await resolve_workspace_id(db=db, actor=user, workspace_id=workspace_id)
-    await access_workspace(db=db, actor=user, workspace_id=workspace_id, needed=WorkspaceRole.GUEST)
+    _, role = await access_workspace_role(
+        db=db, actor=user, workspace_id=workspace_id, needed=WorkspaceRole.GUEST
+    )
     if folder_id:
         folder = await access_folder(
-            db=db, actor=user, folder_id=folder_id, needed=WorkspaceRole.GUEST
+            db=db, actor=user, folder_id=folder_id, needed=WorkspaceRole.MEMBER
         )
         if folder.workspace_id != workspace_id:
             raise NotFoundError("Folder not found")
-    rows = await queries.list_typebots(db=db, workspace_id=workspace_id, folder_id=folder_id)
+    rows = await queries.list_typebots(
+        db=db, actor=user, role=role, workspace_id=workspace_id, folder_id=folder_id
+    )
     return TypebotListResponse(
         typebots=[
             TypebotSummary(
@@ -66,9 +77,9 @@ async def list_typebots(
                 icon=t.icon,
                 created_at=t.created_at,
                 published_typebot_id=t.published_version_id,
-                access_right="write",
+                access_right=_mode(right),
             )
-            for t in rows
+            for t, right in rows
         ]
     )
 
@@ -114,10 +125,12 @@ async def get_typebot(
     typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser
 ) -> TypebotWithModeResponse:
     """One bot's draft."""
-    typebot, role = await queries.access_typebot(
-        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.GUEST
+    typebot, right = await access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=BotRight.READ
     )
-    return TypebotWithModeResponse(typebot=typebot_document(typebot), current_user_mode=_mode(role))
+    return TypebotWithModeResponse(
+        typebot=typebot_document(typebot), current_user_mode=_mode(right)
+    )
 
 
 def _seen_updated_at(changes: dict[str, Any]) -> datetime | None:
@@ -141,8 +154,8 @@ async def update_typebot(
     user: CurrentUser,
 ) -> TypebotResponse:
     """Change a draft. A stale ``typebot.updatedAt`` gets 409 unless ``overwrite`` is true."""
-    typebot, _ = await queries.access_typebot(
-        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.MEMBER
+    typebot, _ = await access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=BotRight.WRITE
     )
     changes = dict(body.typebot)
     seen = _seen_updated_at(changes)
@@ -159,13 +172,13 @@ async def update_typebot(
 
 @router.delete("/{typebotId}", responses=ERROR_RESPONSES)
 async def delete_typebot(
-    typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser
+    typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser, files: FileStorageDep
 ) -> SuccessResponse:
-    """Delete a bot, its published versions and its results."""
-    typebot, _ = await queries.access_typebot(
-        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.MEMBER
+    """Delete a bot, its published versions, its results and their files (workspace members)."""
+    typebot, _ = await access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=BotRight.MANAGE
     )
-    await actions.do_delete_typebot(db=db, typebot=typebot)
+    await actions.do_delete_typebot(db=db, files=files, actor=user, typebot=typebot)
     return SuccessResponse()
 
 
@@ -174,8 +187,8 @@ async def publish_typebot(
     typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser
 ) -> SuccessResponse:
     """Publish the draft as a new version."""
-    typebot, _ = await queries.access_typebot(
-        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.MEMBER
+    typebot, _ = await access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=BotRight.WRITE
     )
     await actions.do_publish_typebot(db=db, actor=user, typebot=typebot)
     return SuccessResponse()
@@ -186,10 +199,10 @@ async def unpublish_typebot(
     typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser
 ) -> SuccessResponse:
     """Take the bot offline; its versions are kept."""
-    typebot, _ = await queries.access_typebot(
-        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.MEMBER
+    typebot, _ = await access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=BotRight.WRITE
     )
-    await actions.do_unpublish_typebot(db=db, typebot=typebot)
+    await actions.do_unpublish_typebot(db=db, actor=user, typebot=typebot)
     return SuccessResponse()
 
 
@@ -200,8 +213,8 @@ async def get_published_typebot(
     user: CurrentUser,
 ) -> PublishedTypebotResponse:
     """The live version, or ``null`` when the bot is not published."""
-    typebot, _ = await queries.access_typebot(
-        db=db, actor=user, typebot_id=typebot_id, needed=WorkspaceRole.GUEST
+    typebot, _ = await access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=BotRight.READ
     )
     if typebot.published_version_id is None:
         return PublishedTypebotResponse(published_typebot=None)

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from botloom.domain.auth.queries import find_user, normalize_email
 from botloom.domain.auth.tokens import generate_token, hash_token
 from botloom.domain.errors import NotFoundError
+from botloom.domain.workspaces.invitations import accept_pending_invitations
 from botloom.store.models import ApiToken, User
 from botloom.store.types import utcnow
 
@@ -17,12 +18,14 @@ LAST_USE_PRECISION = timedelta(minutes=1)
 
 
 async def get_or_create_user(*, db: AsyncSession, email: str) -> User:
-    """The user with this email, created if new (emails are compared lowercased)."""
+    """The user with this email, created if new (emails are compared lowercased); a new user
+    joins the workspaces that invited their email."""
     user = await find_user(db=db, email=email)
     if user is None:
         user = User(email=normalize_email(email))
         db.add(user)
         await db.flush()
+        await accept_pending_invitations(db=db, user=user)
     return user
 
 

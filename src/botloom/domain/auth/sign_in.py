@@ -11,6 +11,7 @@ from botloom.domain.auth.magic_links import do_create_magic_link
 from botloom.domain.auth.queries import find_user, normalize_email
 from botloom.domain.errors import ForbiddenError
 from botloom.domain.integrations.email import default_server
+from botloom.domain.workspaces.invitations import has_pending_invitation
 from botloom.engine.integration_calls import EmailMessage, IntegrationError
 from botloom.integrations.email.smtp import deliver
 from botloom.settings import Settings
@@ -27,18 +28,12 @@ def is_admin_email(settings: Settings, email: str) -> bool:
     return any(normalize_email(admin) == email for admin in settings.admin_emails)
 
 
-async def is_invited(*, db: AsyncSession, email: str) -> bool:
-    """Whether a workspace has invited ``email``: the one place the sign-up lock asks about
-    invitations (answered by the workspaces' invitations once they exist)."""
-    return False
-
-
 async def may_sign_up(*, db: AsyncSession, settings: Settings, email: str) -> bool:
     """Whether a new user with this email may be created: always, unless sign-up is disabled;
     then only admins and invited emails."""
     if not settings.disable_signup or is_admin_email(settings, email):
         return True
-    return await is_invited(db=db, email=email)
+    return await has_pending_invitation(db=db, email=email)
 
 
 async def check_sign_in(*, db: AsyncSession, settings: Settings, email: str) -> User:

@@ -8,6 +8,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from botloom.domain.audit.actions import record_change
 from botloom.domain.bots.documents import (
     READ_ONLY_FIELDS,
     ROW_KEYS,
@@ -19,9 +20,11 @@ from botloom.domain.bots.documents import (
 from botloom.domain.bots.locations import checked_row
 from botloom.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from botloom.domain.folders.queries import check_folder_in_workspace
+from botloom.domain.results.actions import do_delete_results
 from botloom.ids import new_id
 from botloom.schema.errors import DocumentError, Problem
 from botloom.schema.io import export_document, parse_document
+from botloom.store.files.base import FileStorage
 from botloom.store.models import PublishedVersion, Typebot, User
 from botloom.store.types import utcnow
 
@@ -57,6 +60,10 @@ def _clash(exc: IntegrityError) -> ConflictError:
     return ConflictError(f"{field}: already used by another bot")
 
 
+def _audit(db: AsyncSession, actor: User, typebot: Typebot, action: str, **details: object) -> None:
+    record_change(db, actor=actor, target_type="typebot", target=typebot, action=action, **details)
+
+
 async def _commit(db: AsyncSession) -> None:
     try:
         await db.commit()
@@ -72,7 +79,9 @@ async def do_create_typebot(
     raw = {"version": "6.1", "events": _default_events(), **raw}
     raw.setdefault("name", DEFAULT_BOT_NAME)
     doc, _ = _parse(raw, repair=False)
-    return await _insert(db=db, actor=actor, workspace_id=workspace_id, doc=doc, typebot_id=None)
+    return await _insert(
+        db=db, actor=actor, workspace_id=workspace_id, doc=doc, typebot_id=None, action="create"
+    )
 
 
 def _default_events() -> list[dict[str, Any]]:
@@ -102,6 +111,7 @@ async def _insert(
     workspace_id: str,
     doc: dict[str, Any],
     typebot_id: str | None,
+    action: str,
 ) -> Typebot:
     content, row = await _split_checked(db=db, actor=actor, workspace_id=workspace_id, doc=doc)
     row.setdefault("name", DEFAULT_BOT_NAME)
@@ -111,6 +121,8 @@ async def _insert(
     if typebot_id:
         typebot.id = typebot_id
     db.add(typebot)
+    await db.flush()
+    _audit(db, actor, typebot, action)
     await _commit(db)
     return typebot
 
@@ -143,7 +155,12 @@ async def do_import_typebot(
     existing = await db.get(Typebot, typebot_id) if typebot_id else None
     if existing is None:
         typebot = await _insert(
-            db=db, actor=actor, workspace_id=workspace_id, doc=doc, typebot_id=typebot_id
+            db=db,
+            actor=actor,
+            workspace_id=workspace_id,
+            doc=doc,
+            typebot_id=typebot_id,
+            action="import",
         )
         return ImportOutcome(typebot, warnings, replaced=False)
     if existing.workspace_id != workspace_id:
@@ -155,6 +172,7 @@ async def do_import_typebot(
             setattr(existing, column, value)
     existing.is_archived = False
     existing.updated_at = utcnow()
+    _audit(db, actor, existing, "import", replaced=True)
     await _commit(db)
     return ImportOutcome(existing, warnings, replaced=True)
 
@@ -206,13 +224,18 @@ async def do_update_typebot(
     if getattr(result, "rowcount", 0) != 1:
         await db.rollback()
         raise ConflictError("updatedAt: the bot was changed by someone else meanwhile; reload it")
+    _audit(db, actor, typebot, "update", fields=sorted(changes))
     await _commit(db)
     await db.refresh(typebot)
     return typebot
 
 
-async def do_delete_typebot(*, db: AsyncSession, typebot: Typebot) -> None:
-    """Delete a bot with its versions, results and sessions' results."""
+async def do_delete_typebot(
+    *, db: AsyncSession, files: FileStorage, actor: User, typebot: Typebot
+) -> None:
+    """Delete a bot with its versions and results, and the files uploaded for its results."""
+    await do_delete_results(db=db, files=files, typebot_id=typebot.id, result_ids=None)
+    _audit(db, actor, typebot, "delete")
     await db.delete(typebot)
     await db.commit()
 
@@ -240,13 +263,15 @@ async def do_publish_typebot(
     typebot.published_version_id = version.id
     if not typebot.public_id:
         typebot.public_id = new_public_id(typebot.name)
+    _audit(db, actor, typebot, "publish", version=version.number)
     await _commit(db)
     return version
 
 
-async def do_unpublish_typebot(*, db: AsyncSession, typebot: Typebot) -> None:
+async def do_unpublish_typebot(*, db: AsyncSession, actor: User, typebot: Typebot) -> None:
     """Take the bot offline; its published versions stay, for history and republishing."""
     if typebot.published_version_id is None:
         raise NotFoundError("Typebot is not published")
     typebot.published_version_id = None
+    _audit(db, actor, typebot, "unpublish")
     await db.commit()

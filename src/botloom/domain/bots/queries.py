@@ -1,14 +1,14 @@
-"""Reading bots, always through the caller's workspace membership."""
+"""Reading bots; who may read which is decided by ``botloom.domain.access``."""
 
 from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from botloom.domain.access.queries import BotRight, collaboration_right
 from botloom.domain.errors import NotFoundError
-from botloom.domain.workspaces.queries import check_role
 from botloom.store.models import (
-    MemberInWorkspace,
+    CollaboratorOnTypebot,
     PublishedVersion,
     Typebot,
     User,
@@ -16,42 +16,31 @@ from botloom.store.models import (
 )
 
 
-async def access_typebot(
-    *, db: AsyncSession, actor: User, typebot_id: str, needed: WorkspaceRole
-) -> tuple[Typebot, WorkspaceRole]:
-    """The bot and the caller's role in its workspace.
-
-    Raises ``NotFoundError`` both when the bot does not exist and when the caller is not a member
-    of its workspace, so that ids of other workspaces' bots leak nothing.
-    """
-    row = (
-        await db.execute(
-            select(Typebot, MemberInWorkspace.role)
-            .join(MemberInWorkspace, MemberInWorkspace.workspace_id == Typebot.workspace_id)
-            .where(Typebot.id == typebot_id, MemberInWorkspace.user_id == actor.id)
-        )
-    ).first()
-    if row is None or row[0].is_archived:
-        raise NotFoundError("Typebot not found")
-    typebot, role = row
-    check_role(role, needed)
-    return typebot, role
-
-
 async def list_typebots(
-    *, db: AsyncSession, workspace_id: str, folder_id: str | None
-) -> Sequence[Typebot]:
-    """Bots in a folder (top level when ``folder_id`` is ``None``), newest first."""
-    result = await db.scalars(
-        select(Typebot)
-        .where(
-            Typebot.workspace_id == workspace_id,
-            Typebot.folder_id == folder_id,
-            Typebot.is_archived.is_(False),
-        )
-        .order_by(Typebot.created_at.desc(), Typebot.id)
+    *,
+    db: AsyncSession,
+    actor: User,
+    role: WorkspaceRole,
+    workspace_id: str,
+    folder_id: str | None,
+) -> Sequence[tuple[Typebot, BotRight]]:
+    """The bots the caller sees, newest first, with their right on each: for members and
+    admins those of a folder (top level when ``folder_id`` is ``None``), for a guest every bot
+    of the workspace shared with them."""
+    query = select(Typebot).where(
+        Typebot.workspace_id == workspace_id, Typebot.is_archived.is_(False)
     )
-    return result.all()
+    order = (Typebot.created_at.desc(), Typebot.id)
+    if role != WorkspaceRole.GUEST:
+        rows = await db.scalars(query.where(Typebot.folder_id == folder_id).order_by(*order))
+        return [(typebot, BotRight.MANAGE) for typebot in rows]
+    shared = await db.execute(
+        query.add_columns(CollaboratorOnTypebot.type)
+        .join(CollaboratorOnTypebot, CollaboratorOnTypebot.typebot_id == Typebot.id)
+        .where(CollaboratorOnTypebot.user_id == actor.id)
+        .order_by(*order)
+    )
+    return [(typebot, collaboration_right(kind)) for typebot, kind in shared.all()]
 
 
 async def get_live_version(*, db: AsyncSession, typebot: Typebot) -> PublishedVersion:

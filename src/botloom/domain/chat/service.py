@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from botloom.domain.bots.queries import access_typebot
+from botloom.domain.access.queries import BotRight, access_typebot
 from botloom.domain.chat.bots import (
     BotCache,
     LiveState,
@@ -47,7 +47,7 @@ from botloom.ids import new_id
 from botloom.integrations.http.client import GuardedHttpClient
 from botloom.integrations.js_workers import JsWorkerPool, RemoteSandbox
 from botloom.store.db import session_factory
-from botloom.store.models import ChatSession, Log, User, WorkspaceRole
+from botloom.store.models import ChatSession, Log, User
 from botloom.store.session_rows import read_session_row
 from botloom.store.types import utcnow
 
@@ -241,7 +241,7 @@ async def start_preview_chat(
 ) -> ChatTurn:
     """startChat on a draft from the builder: no results are written."""
     typebot, _ = await access_typebot(
-        db=db, actor=actor, typebot_id=typebot_id, needed=WorkspaceRole.GUEST
+        db=db, actor=actor, typebot_id=typebot_id, needed=BotRight.READ
     )
     bot = draft_bot(runtime.cache, typebot)
     workspace_id = typebot.workspace_id
@@ -412,7 +412,7 @@ async def update_session_bot(
     state = SessionState.model_validate(row.state)
     frame = state.frames[0]
     typebot, _ = await access_typebot(
-        db=db, actor=actor, typebot_id=frame.typebot_id, needed=WorkspaceRole.GUEST
+        db=db, actor=actor, typebot_id=frame.typebot_id, needed=BotRight.READ
     )
     bot = (
         draft_bot(runtime.cache, typebot)

@@ -7,10 +7,11 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from botloom.domain.access.queries import access_workspace
+from botloom.domain.audit.actions import record_change
 from botloom.domain.credentials.vault import Vault, find_credentials
 from botloom.domain.errors import InvalidInputError, NotFoundError
 from botloom.domain.integrations.email import SMTP_CREDENTIALS_TYPE, SmtpCredentials
-from botloom.domain.workspaces.queries import access_workspace
 from botloom.integrations.plugins.registry import REGISTRY
 from botloom.schema.errors import problems_from_validation
 from botloom.store.models import Credentials, User, WorkspaceRole
@@ -72,8 +73,16 @@ async def create_credentials(
         workspace_id=workspace_id, type=type_, name=name, data=sealed.data, iv=sealed.iv
     )
     db.add(row)
+    await db.flush()
+    _audit(db, actor, row, "create")
     await db.commit()
     return row
+
+
+def _audit(db: AsyncSession, actor: User, row: Credentials, action: str) -> None:
+    record_change(
+        db, actor=actor, target_type="credentials", target=row, action=action, type=row.type
+    )
 
 
 async def _writable(
@@ -104,6 +113,7 @@ async def update_credentials(
         row.data, row.iv = sealed.data, sealed.iv
     if name is not None:
         row.name = name
+    _audit(db, actor, row, "update")
     await db.commit()
     return row
 
@@ -113,5 +123,6 @@ async def delete_credentials(
 ) -> None:
     """Remove credentials; blocks that used them log "Credentials not found" from then on."""
     row = await _writable(db, actor, workspace_id, credentials_id)
+    _audit(db, actor, row, "delete")
     await db.delete(row)
     await db.commit()

@@ -3,11 +3,16 @@
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from botloom.domain.audit.actions import record_change
 from botloom.domain.errors import ConflictError, InvalidInputError
 from botloom.domain.folders.queries import check_folder_in_workspace
 from botloom.store.models import Folder, User
 
 DEFAULT_FOLDER_NAME = "New folder"
+
+
+def _audit(db: AsyncSession, actor: User, folder: Folder, action: str) -> None:
+    record_change(db, actor=actor, target_type="folder", target=folder, action=action)
 
 
 async def do_create_folder(
@@ -36,6 +41,8 @@ async def do_create_folder(
         folder.id = folder_id
     db.add(folder)
     try:
+        await db.flush()
+        _audit(db, actor, folder, "create")
         await db.commit()
     except IntegrityError:
         await db.rollback()
@@ -72,11 +79,13 @@ async def do_update_folder(
             ancestor = await db.get(Folder, ancestor_id)
             ancestor_id = ancestor.parent_folder_id if ancestor else None
         folder.parent_folder_id = parent_folder_id
+    _audit(db, actor, folder, "update")
     await db.commit()
     return folder
 
 
-async def do_delete_folder(*, db: AsyncSession, folder: Folder) -> None:
+async def do_delete_folder(*, db: AsyncSession, actor: User, folder: Folder) -> None:
     """Delete a folder and its subfolders; bots inside move to the top level."""
+    _audit(db, actor, folder, "delete")
     await db.delete(folder)
     await db.commit()

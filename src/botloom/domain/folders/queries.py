@@ -1,27 +1,13 @@
-"""Reading folders through the caller's workspace membership."""
+"""Reading folders; who may see which is decided by ``botloom.domain.access``."""
 
 from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from botloom.domain.errors import InvalidInputError, NotFoundError
-from botloom.domain.workspaces.queries import access_workspace
+from botloom.domain.access.queries import access_folder
+from botloom.domain.errors import InvalidInputError
 from botloom.store.models import Folder, User, WorkspaceRole
-
-
-async def access_folder(
-    *, db: AsyncSession, actor: User, folder_id: str, needed: WorkspaceRole
-) -> Folder:
-    """The folder if ``actor`` may see it with at least ``needed``; else ``NotFoundError``."""
-    folder = await db.get(Folder, folder_id)
-    if folder is None:
-        raise NotFoundError("Folder not found")
-    try:
-        await access_workspace(db=db, actor=actor, workspace_id=folder.workspace_id, needed=needed)
-    except NotFoundError:
-        raise NotFoundError("Folder not found") from None
-    return folder
 
 
 async def list_folders(

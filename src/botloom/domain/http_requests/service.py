@@ -6,7 +6,7 @@ given for the test, through the same SSRF guard; nothing is stored.
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from botloom.domain.bots.queries import access_typebot
+from botloom.domain.access.queries import BotRight, access_typebot
 from botloom.domain.chat.bots import draft_bot
 from botloom.domain.chat.detached import detached_ports
 from botloom.domain.chat.service import ChatRuntime
@@ -26,7 +26,7 @@ from botloom.engine.bot import Bot
 from botloom.engine.ports import JsRunner
 from botloom.engine.runtime import TurnContext
 from botloom.engine.state import BotFrame, SessionState
-from botloom.store.models import User, WorkspaceRole
+from botloom.store.models import User
 
 HTTP_BLOCKS = (HttpRequestBlock, ZapierBlock, MakeComBlock, PabblyBlock)
 
@@ -46,7 +46,7 @@ async def list_http_request_blocks(
 ) -> list[HttpRequestBlockSummary]:
     """The HTTP request blocks of the bot's draft, labelled ``group title > block id``."""
     typebot, _ = await access_typebot(
-        db=db, actor=actor, typebot_id=typebot_id, needed=WorkspaceRole.GUEST
+        db=db, actor=actor, typebot_id=typebot_id, needed=BotRight.READ
     )
     bot = draft_bot(runtime.cache, typebot)
     return [
@@ -73,7 +73,7 @@ async def run_test_request(
 ) -> WebhookTestResponse:
     """Send the block's request now, with its test values, and return what came back."""
     typebot, _ = await access_typebot(
-        db=db, actor=actor, typebot_id=typebot_id, needed=WorkspaceRole.MEMBER
+        db=db, actor=actor, typebot_id=typebot_id, needed=BotRight.WRITE
     )
     bot = draft_bot(runtime.cache, typebot)
     block = next((b for _, b in _http_blocks(bot) if b.id == block_id), None)

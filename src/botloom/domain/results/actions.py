@@ -9,20 +9,31 @@ for the results are removed from the file storage once their rows are gone for g
 """
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from botloom.domain.audit.actions import record
 from botloom.store.files.base import FileKey, FileStorage
 from botloom.store.files.result_files import delete_files, result_file_keys
-from botloom.store.models import Answer, Log, Result, SetVariableHistoryItem, VisitedEdge
+from botloom.store.models import Answer, Log, Result, SetVariableHistoryItem, User, VisitedEdge
 from botloom.store.types import utcnow
 
 DELETE_CHUNK = 500
 """Results deleted per transaction."""
 
 _CHILDREN = (Answer, Log, VisitedEdge, SetVariableHistoryItem)
+
+
+@dataclass(frozen=True)
+class Audit:
+    """Who deletes results of which bot, for the audit log."""
+
+    actor: User
+    workspace_id: str
+    typebot_id: str
 
 
 async def delete_result_rows(
@@ -59,8 +70,20 @@ async def _uploaded_files(
     }
 
 
-async def _delete_chunk(db: AsyncSession, files: FileStorage, result_ids: Sequence[str]) -> None:
+async def _delete_chunk(
+    db: AsyncSession, files: FileStorage, result_ids: Sequence[str], audit: Audit | None
+) -> None:
     keys = await delete_result_rows(db, result_ids)
+    if audit is not None:
+        record(
+            db,
+            actor=audit.actor,
+            workspace_id=audit.workspace_id,
+            action="results.delete",
+            target_type="typebot",
+            target_id=audit.typebot_id,
+            details={"count": len(result_ids)},
+        )
     await db.commit()
     await delete_files(files, keys)
 
@@ -71,10 +94,12 @@ async def do_delete_results(
     files: FileStorage,
     typebot_id: str,
     result_ids: Sequence[str] | None,
+    audit: Audit | None = None,
 ) -> int:
     """Delete these results of the bot (ids of other bots are ignored), or all of its results
     created so far when ``result_ids`` is ``None``, and their uploaded files in ``files``.
-    Returns how many were deleted."""
+    With ``audit``, each chunk's transaction records who deleted how many. Returns how many
+    were deleted."""
     deleted = 0
     if result_ids is not None:
         wanted = list(dict.fromkeys(result_ids))
@@ -88,7 +113,7 @@ async def do_delete_results(
                 )
             )
             if chunk:
-                await _delete_chunk(db, files, chunk)
+                await _delete_chunk(db, files, chunk, audit)
                 deleted += len(chunk)
         return deleted
     # Results of chats that start while this runs are not part of "all": without this bound a
@@ -104,5 +129,5 @@ async def do_delete_results(
         )
         if not chunk:
             return deleted
-        await _delete_chunk(db, files, chunk)
+        await _delete_chunk(db, files, chunk, audit)
         deleted += len(chunk)

@@ -1,45 +1,22 @@
-"""Reading workspaces, always through the caller's membership."""
+"""Reading workspaces and their people, always through the caller's membership."""
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from botloom.domain.errors import ForbiddenError, NotFoundError
-from botloom.store.models import MemberInWorkspace, User, Workspace, WorkspaceRole
-
-_RANK = {WorkspaceRole.GUEST: 0, WorkspaceRole.MEMBER: 1, WorkspaceRole.ADMIN: 2}
-
-
-def check_role(role: WorkspaceRole, needed: WorkspaceRole) -> None:
-    """Raise ``ForbiddenError`` unless ``role`` is at least ``needed``."""
-    if _RANK[role] < _RANK[needed]:
-        raise ForbiddenError(f"This needs the {needed.value.lower()} role in the workspace")
-
-
-async def access_workspace(
-    *, db: AsyncSession, actor: User, workspace_id: str, needed: WorkspaceRole
-) -> Workspace:
-    """The workspace if ``actor`` is a member with at least ``needed``.
-
-    A non-member gets ``NotFoundError``, exactly as for a workspace that does not exist.
-    """
-    row = (
-        await db.execute(
-            select(Workspace, MemberInWorkspace.role)
-            .join(MemberInWorkspace, MemberInWorkspace.workspace_id == Workspace.id)
-            .where(Workspace.id == workspace_id, MemberInWorkspace.user_id == actor.id)
-        )
-    ).first()
-    if row is None:
-        raise NotFoundError("Workspace not found")
-    workspace, role = row
-    check_role(role, needed)
-    return workspace
+from botloom.domain.errors import NotFoundError
+from botloom.store.models import (
+    MemberInWorkspace,
+    User,
+    Workspace,
+    WorkspaceInvitation,
+    WorkspaceRole,
+)
 
 
 async def list_workspaces(*, db: AsyncSession, actor: User) -> Sequence[Workspace]:
-    """The workspaces ``actor`` is a member of, oldest first."""
+    """The workspaces ``actor`` is a member (or guest) of, oldest first."""
     result = await db.scalars(
         select(Workspace)
         .join(MemberInWorkspace, MemberInWorkspace.workspace_id == Workspace.id)
@@ -58,3 +35,47 @@ async def resolve_workspace_id(*, db: AsyncSession, actor: User, workspace_id: s
     if not workspaces:
         raise NotFoundError("workspaceId: you are a member of no workspace")
     return workspaces[0].id
+
+
+async def list_members(
+    *, db: AsyncSession, workspace_id: str
+) -> Sequence[tuple[MemberInWorkspace, User]]:
+    """The workspace's members with their users, admins first, then by joining date."""
+    rows = await db.execute(
+        select(MemberInWorkspace, User)
+        .join(User, User.id == MemberInWorkspace.user_id)
+        .where(MemberInWorkspace.workspace_id == workspace_id)
+        .order_by(MemberInWorkspace.created_at, User.email)
+    )
+    return [(member, user) for member, user in rows.all()]
+
+
+async def get_member(*, db: AsyncSession, workspace_id: str, user_id: str) -> MemberInWorkspace:
+    """One membership; ``NotFoundError`` naming the user when there is none."""
+    member = await db.get(MemberInWorkspace, (user_id, workspace_id))
+    if member is None:
+        raise NotFoundError("userId: not a member of this workspace")
+    return member
+
+
+async def count_admins(*, db: AsyncSession, workspace_id: str) -> int:
+    """How many admins the workspace has."""
+    count = await db.scalar(
+        select(func.count())
+        .select_from(MemberInWorkspace)
+        .where(
+            MemberInWorkspace.workspace_id == workspace_id,
+            MemberInWorkspace.role == WorkspaceRole.ADMIN,
+        )
+    )
+    return count or 0
+
+
+async def list_invitations(*, db: AsyncSession, workspace_id: str) -> Sequence[WorkspaceInvitation]:
+    """The workspace's pending invitations, oldest first."""
+    result = await db.scalars(
+        select(WorkspaceInvitation)
+        .where(WorkspaceInvitation.workspace_id == workspace_id)
+        .order_by(WorkspaceInvitation.created_at, WorkspaceInvitation.id)
+    )
+    return result.all()

@@ -1,0 +1,225 @@
+"""The permission matrix, generated from the app's route table.
+
+Every route of the app is either public (listed in ``PUBLIC``, the chat API and pages) or has a
+row in ``EXPECTED``: who may call it. For every management route, each role calls it on a world
+of its own (``world.py``): a stranger gets 404 (401 without a token), a guest or member without
+the right gets 403, and everyone allowed gets a 2xx. A route added without a row fails
+``test_every_route_is_classified``, so no route escapes the matrix.
+"""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.routing import Route
+
+from botloom.api.app import create_app
+from botloom.ids import new_id
+from botloom.settings import Settings
+from tests.integration.access.world import HTTP_BLOCK_ID, Role, World, build_world, world_bot
+
+EVERYONE = frozenset(Role)
+READERS = frozenset({Role.READER, Role.WRITER, Role.MEMBER, Role.ADMIN})
+WRITERS = frozenset({Role.WRITER, Role.MEMBER, Role.ADMIN})
+MEMBERS = frozenset({Role.MEMBER, Role.ADMIN})
+ADMINS = frozenset({Role.ADMIN})
+
+Make = Callable[[World], Any]
+
+
+@dataclass(frozen=True)
+class Expect:
+    """Who may call a route, and what a call sends."""
+
+    allowed: frozenset[Role]
+    body: Make | None = None
+    query: Make | None = None
+    user: Role = Role.MEMBER
+    """Whose id ``{userId}`` is."""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _ws(world: World) -> dict[str, str]:
+    return {"workspaceId": world.workspace_id}
+
+
+WS = "/api/v1/workspaces/{workspaceId}"
+BOT = "/api/v1/typebots/{typebotId}"
+EXPECTED: dict[str, Expect] = {
+    "GET /api/v1/workspaces": Expect(EVERYONE),
+    "POST /api/v1/workspaces": Expect(EVERYONE, body=lambda w: {"name": "Another"}),
+    f"GET {WS}": Expect(READERS),
+    f"PATCH {WS}": Expect(ADMINS, body=lambda w: {"name": "Renamed", "icon": "🚀"}),
+    f"DELETE {WS}": Expect(ADMINS),
+    f"GET {WS}/members": Expect(MEMBERS),
+    f"PATCH {WS}/members/{{userId}}": Expect(ADMINS, body=lambda w: {"role": "ADMIN"}),
+    # The member removes themselves (leaves); only admins remove others.
+    f"DELETE {WS}/members/{{userId}}": Expect(MEMBERS),
+    f"GET {WS}/invitations": Expect(ADMINS),
+    f"POST {WS}/invitations": Expect(
+        ADMINS, body=lambda w: {"email": f"{new_id()}@new.example.com", "type": "MEMBER"}
+    ),
+    f"DELETE {WS}/invitations/{{invitationId}}": Expect(ADMINS),
+    f"GET {WS}/audit-log": Expect(ADMINS),
+    f"GET {WS}/credentials": Expect(MEMBERS),
+    f"POST {WS}/credentials": Expect(
+        ADMINS, body=lambda w: {"type": "openai", "name": "New", "data": {"apiKey": "sk-x"}}
+    ),
+    f"PATCH {WS}/credentials/{{credentialsId}}": Expect(ADMINS, body=lambda w: {"name": "New"}),
+    f"DELETE {WS}/credentials/{{credentialsId}}": Expect(ADMINS),
+    "GET /api/v1/folders": Expect(MEMBERS, query=_ws),
+    "POST /api/v1/folders": Expect(MEMBERS, body=lambda w: {**_ws(w), "folderName": "New"}),
+    "GET /api/v1/folders/{folderId}": Expect(MEMBERS),
+    "PATCH /api/v1/folders/{folderId}": Expect(
+        MEMBERS, body=lambda w: {**_ws(w), "folder": {"name": "Renamed"}}
+    ),
+    "DELETE /api/v1/folders/{folderId}": Expect(MEMBERS),
+    "GET /api/v1/typebots": Expect(READERS, query=_ws),
+    "POST /api/v1/typebots": Expect(MEMBERS, body=lambda w: {**_ws(w), "typebot": {"name": "N"}}),
+    "POST /api/v1/typebots/import": Expect(
+        MEMBERS, body=lambda w: {**_ws(w), "typebot": world_bot()}
+    ),
+    f"GET {BOT}": Expect(READERS),
+    f"PATCH {BOT}": Expect(WRITERS, body=lambda w: {"typebot": {"name": "Renamed"}}),
+    f"DELETE {BOT}": Expect(MEMBERS),
+    f"POST {BOT}/publish": Expect(WRITERS),
+    f"POST {BOT}/unpublish": Expect(WRITERS),
+    f"GET {BOT}/publishedTypebot": Expect(READERS),
+    f"GET {BOT}/collaborators": Expect(READERS),
+    f"POST {BOT}/collaborators": Expect(
+        MEMBERS, body=lambda w: {"email": w.people[Role.STRANGER].user.email, "type": "READ"}
+    ),
+    f"PATCH {BOT}/collaborators/{{userId}}": Expect(
+        MEMBERS, body=lambda w: {"type": "WRITE"}, user=Role.READER
+    ),
+    f"DELETE {BOT}/collaborators/{{userId}}": Expect(MEMBERS, user=Role.READER),
+    f"GET {BOT}/analytics/stats": Expect(READERS),
+    f"GET {BOT}/analytics/inDepthData": Expect(READERS),
+    f"GET {BOT}/results": Expect(READERS),
+    f"DELETE {BOT}/results": Expect(WRITERS),
+    f"GET {BOT}/results/export": Expect(READERS),
+    f"GET {BOT}/results/{{resultId}}": Expect(READERS),
+    f"GET {BOT}/results/{{resultId}}/transcript": Expect(READERS),
+    f"GET {BOT}/results/{{resultId}}/logs": Expect(READERS),
+    f"GET {BOT}/webhookBlocks": Expect(READERS),
+    f"POST {BOT}/webhookBlocks/{{blockId}}/testWebhook": Expect(WRITERS, body=lambda w: {}),
+    f"POST {BOT}/preview/startChat": Expect(READERS, body=lambda w: {}),
+    "POST /api/v1/sessions/{sessionId}/updateTypebot": Expect(READERS),
+}
+"""Every management route, and who may call it."""
+
+PUBLIC = frozenset(
+    {
+        # The chat API: visitors of published bots, no account.
+        "POST /api/v1/typebots/{publicId}/startChat",
+        "POST /api/v1/sessions/{sessionId}/continueChat",
+        "POST /api/v1/sessions/{sessionId}/clientLogs",
+        "POST /api/v2/sessions/{sessionId}/clientLogs",
+        "POST /api/v2/sessions/{sessionId}/streamMessage",
+        "POST /api/v3/generate-upload-url",
+        "PUT /api/v3/uploads/{token}",
+        "POST /api/v3/uploads/{token}",
+        "GET /files/{fileId}/{fileName}",
+        "HEAD /files/{fileId}/{fileName}",
+        # Pages and documentation.
+        "GET /{publicId}",
+        "HEAD /{publicId}",
+        "GET /favicon.ico",
+        "HEAD /favicon.ico",
+        "GET /static/page.js",
+        "HEAD /static/page.js",
+        "GET /static/{path:path}",
+        "HEAD /static/{path:path}",
+        "GET /docs",
+        "GET /docs/assets/{name}",
+        "GET /openapi.json",
+        "HEAD /openapi.json",
+    }
+)
+"""Routes anyone may call: the public chat API (its own checks: bot published, session
+known, signed upload URLs) and pages."""
+
+
+def _routes(routes: list[Any]) -> Iterator[Route]:
+    for route in routes:
+        if isinstance(route, Route):
+            yield route
+        elif hasattr(route, "original_router"):
+            yield from _routes(route.original_router.routes)
+
+
+def app_routes() -> list[str]:
+    """``METHOD path`` of every route of the app, inside included routers too."""
+    return sorted(
+        f"{method} {route.path}"
+        for route in _routes(create_app(Settings()).routes)
+        for method in route.methods or ()
+    )
+
+
+ROUTES = app_routes()
+MANAGEMENT = [route for route in ROUTES if route not in PUBLIC]
+
+
+def test_every_route_is_classified() -> None:
+    unclassified = [route for route in MANAGEMENT if route not in EXPECTED]
+    assert unclassified == [], "add each new route to EXPECTED (or PUBLIC, for the chat API)"
+    stale = sorted(set(EXPECTED) - set(ROUTES))
+    assert stale == [], "EXPECTED names routes the app no longer has"
+    assert all(route.split()[1].startswith("/api/v1/") for route in EXPECTED)
+
+
+def _url(world: World, path: str, expect: Expect) -> str:
+    values = {
+        "workspaceId": world.workspace_id,
+        "typebotId": world.typebot_id,
+        "folderId": world.folder_id,
+        "resultId": world.result_id,
+        "credentialsId": world.credentials_id,
+        "invitationId": world.invitation_id,
+        "sessionId": world.session_id,
+        "blockId": HTTP_BLOCK_ID,
+        "userId": world.user_id(expect.user),
+    }
+    return path.format(**values)
+
+
+async def _call(
+    client: httpx.AsyncClient, world: World, route: str, headers: dict[str, str]
+) -> httpx.Response:
+    method, path = route.split(" ", 1)
+    expect = EXPECTED[route]
+    return await client.request(
+        method,
+        _url(world, path, expect),
+        json=expect.body(world) if expect.body else None,
+        params=expect.query(world) if expect.query else None,
+        headers=headers,
+    )
+
+
+@pytest.mark.parametrize("route", MANAGEMENT)
+async def test_permission_matrix(client: httpx.AsyncClient, db: AsyncSession, route: str) -> None:
+    expect = EXPECTED[route]
+    world = await build_world(client, db)
+    anonymous = await _call(client, world, route, {})
+    assert anonymous.status_code == 401, anonymous.text
+    for role in Role:
+        if role in expect.allowed:
+            continue
+        denied = await _call(client, world, route, world.headers(role))
+        wanted = 404 if role == Role.STRANGER else 403
+        assert denied.status_code == wanted, (role, denied.text)
+    fresh = True
+    for role in Role:
+        if role not in expect.allowed:
+            continue
+        if not fresh and not route.startswith("GET "):
+            # A write that succeeded changed the world: the next role gets a new one.
+            world = await build_world(client, db)
+        allowed = await _call(client, world, route, world.headers(role))
+        assert allowed.status_code < 300, (role, allowed.text)
+        fresh = False
