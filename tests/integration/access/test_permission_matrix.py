@@ -137,10 +137,30 @@ PUBLIC = frozenset(
         "GET /docs/assets/{name}",
         "GET /openapi.json",
         "HEAD /openapi.json",
+        # Signing in: nobody is signed in yet.
+        "POST /api/v1/auth/magic-link",
+        "GET /api/v1/auth/magic-link/callback",
+        "GET /api/v1/auth/providers",
+        "GET /api/v1/auth/providers/{providerId}/sign-in",
+        "GET /api/v1/auth/providers/{providerId}/callback",
     }
 )
 """Routes anyone may call: the public chat API (its own checks: bot published, session
-known, signed upload URLs) and pages."""
+known, signed upload URLs), signing in, and pages."""
+
+SELF = frozenset(
+    {
+        "GET /api/v1/users/me",
+        "PATCH /api/v1/users/me",
+        "GET /api/v1/users/me/api-tokens",
+        "POST /api/v1/users/me/api-tokens",
+        "DELETE /api/v1/users/me/api-tokens/{tokenId}",
+        "POST /api/v1/auth/sign-out",
+        "POST /api/v1/auth/sign-out-everywhere",
+    }
+)
+"""Routes on the caller's own account: any signed-in caller, on what is theirs only
+(``test_own_account_routes``)."""
 
 
 def _routes(routes: list[Any]) -> Iterator[Route]:
@@ -161,13 +181,13 @@ def app_routes() -> list[str]:
 
 
 ROUTES = app_routes()
-MANAGEMENT = [route for route in ROUTES if route not in PUBLIC]
+MANAGEMENT = [route for route in ROUTES if route not in PUBLIC and route not in SELF]
 
 
 def test_every_route_is_classified() -> None:
     unclassified = [route for route in MANAGEMENT if route not in EXPECTED]
     assert unclassified == [], "add each new route to EXPECTED (or PUBLIC, for the chat API)"
-    stale = sorted(set(EXPECTED) - set(ROUTES))
+    stale = sorted((set(EXPECTED) | SELF) - set(ROUTES))
     assert stale == [], "EXPECTED names routes the app no longer has"
     assert all(route.split()[1].startswith("/api/v1/") for route in EXPECTED)
 
@@ -223,3 +243,28 @@ async def test_permission_matrix(client: httpx.AsyncClient, db: AsyncSession, ro
         allowed = await _call(client, world, route, world.headers(role))
         assert allowed.status_code < 300, (role, allowed.text)
         fresh = False
+
+
+async def test_own_account_routes(client: httpx.AsyncClient, db: AsyncSession) -> None:
+    world = await build_world(client, db)
+    for route in sorted(SELF):
+        method, path = route.split(" ", 1)
+        anonymous = await client.request(method, path.format(tokenId="x"))
+        assert anonymous.status_code == 401, route
+    admin, stranger = world.headers(Role.ADMIN), world.headers(Role.STRANGER)
+    me = await client.get("/api/v1/users/me", headers=stranger)
+    assert me.json()["email"] == world.people[Role.STRANGER].user.email
+    renamed = await client.patch(
+        "/api/v1/users/me", json={"updates": {"name": "S"}}, headers=stranger
+    )
+    assert renamed.status_code == 200
+    created = await client.post("/api/v1/users/me/api-tokens", json={"name": "ci"}, headers=admin)
+    token_id = created.json()["apiToken"]["id"]
+    listed = await client.get("/api/v1/users/me/api-tokens", headers=stranger)
+    assert token_id not in [t["id"] for t in listed.json()["apiTokens"]]
+    others = await client.delete(f"/api/v1/users/me/api-tokens/{token_id}", headers=stranger)
+    assert others.status_code == 404
+    own = await client.delete(f"/api/v1/users/me/api-tokens/{token_id}", headers=admin)
+    assert own.status_code == 200
+    for route in ("/api/v1/auth/sign-out", "/api/v1/auth/sign-out-everywhere"):
+        assert (await client.post(route, headers=stranger)).status_code == 204
