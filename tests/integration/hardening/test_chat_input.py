@@ -6,11 +6,11 @@ import time
 from typing import Any
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.scenarios.runner import plain_text
-from botloom.store.models import Answer, Log
+from botloom.store.models import Answer, Log, Result
 from tests.support.bots import bot_document, group, text_block, two_questions_bot
 from tests.support.factories import make_member
 from tests.support.publishing import publisher
@@ -98,6 +98,20 @@ async def test_client_logs_longer_than_stored_are_refused_by_field(
         )
         assert response.status_code == 400
         assert response.json()["data"]["problems"][0]["path"] == field
+
+
+async def test_client_logs_of_a_deleted_result_are_dropped(
+    guarded: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    await _publish(db, two_questions_bot(), "gone")
+    start = await _start(guarded, "gone")
+    await db.execute(delete(Result).where(Result.id == start["resultId"]))
+    await db.commit()
+    response = await guarded.post(
+        f"/api/v2/sessions/{start['sessionId']}/clientLogs", json={"clientLogs": [{}]}
+    )
+    assert response.status_code == 200, response.text
+    assert (await db.scalars(select(Log))).all() == []
 
 
 async def test_replies_and_prefilled_variables_are_capped(

@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import delete
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from botloom.domain.access.queries import BotRight, access_typebot
@@ -393,7 +394,11 @@ async def save_client_logs(
                 context=_text_or_none(entry.get("context")),
             )
         )
-    await db.commit()
+    try:
+        await db.commit()
+    except IntegrityError:
+        # The result was deleted while its chat was open: its logs have nowhere to go.
+        await db.rollback()
 
 
 def _text_or_none(value: object) -> str | None:
