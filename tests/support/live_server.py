@@ -26,10 +26,20 @@ class LiveServer:
 
 
 def start_live_server(settings: Settings) -> LiveServer:
-    """Start the app and wait until it accepts requests."""
+    """Start the app and wait until it accepts requests. Its rate limits are off unless
+    ``settings`` name ``rate_limits_enabled``: the suite is one loopback client making thousands
+    of chats a minute (``tests/integration/limits`` tests the limits)."""
+    if "rate_limits_enabled" not in settings.model_fields_set:
+        settings = settings.model_copy(update={"rate_limits_enabled": False})
     port = free_port()
     config = uvicorn.Config(
-        create_app(settings), host="127.0.0.1", port=port, log_level="warning", lifespan="on"
+        create_app(settings),
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        lifespan="on",
+        # As `botloom serve`: forwarded headers are the app's business (BOTLOOM_TRUSTED_PROXIES).
+        proxy_headers=False,
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)

@@ -27,6 +27,14 @@ class ConflictError(DomainError):
     """The change was made against stale data, or clashes with another row."""
 
 
+class RateLimitedError(DomainError):
+    """The caller made more requests than a rate limit allows; it may retry after a while."""
+
+    def __init__(self, message: str, retry_after_seconds: int) -> None:
+        self.retry_after_seconds = retry_after_seconds
+        super().__init__(message)
+
+
 class InvalidInputError(DomainError):
     """The input is well-formed JSON but not acceptable; ``problems`` name the fields."""
 
