@@ -1,6 +1,5 @@
 """Live apps with short rate limits, a bot to chat with, and a throwaway Redis server."""
 
-import os
 import shutil
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -15,6 +14,7 @@ from tests.support.factories import make_member
 from tests.support.live_apps import client_of, live_app
 from tests.support.publishing import publisher
 from tests.support.redis_server import RedisServer, start_redis
+from tests.support.requirements import missing
 
 PUBLIC_ID = "echo"
 ORIGIN = "https://shop.example.com"
@@ -57,9 +57,7 @@ def redis_server() -> Iterator[RedisServer]:
     """A Redis server for the whole run (required in CI, skipped elsewhere if absent)."""
     binary = shutil.which("redis-server")
     if binary is None:
-        if os.environ.get("CI"):
-            pytest.fail("redis-server is missing (apt-get install redis-server)")
-        pytest.skip("redis-server is not installed")
+        missing("redis-server is missing (apt-get install redis-server)")
     server = start_redis(binary)
     yield server
     server.stop()
