@@ -214,7 +214,7 @@ class Settings(BaseSettings):
         default="120/minute", description="continueChat calls one chat session may get"
     )
     rate_limit_sign_in_per_email: RateLimitText = Field(
-        default="5/15 minutes", description="Sign-in links that may be asked for one email"
+        default="5/15 minutes", description="Sign-in attempts for one email (magic links asked for)"
     )
     rate_limit_sign_in_per_ip: RateLimitText = Field(
         default="30/hour", description="Sign-in attempts one client address may make"
