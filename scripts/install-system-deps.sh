@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # System packages Botloom's tests need: a PostgreSQL server (started per test run by the tests)
-# Debian's chromium with a font for the browser tests, and nginx to test streaming behind a proxy.
+# Debian's chromium with a font for the browser tests, nginx to test streaming behind a proxy, and
+# a Redis server (started per test run by the tests) for the shared rate limit counters.
 # Installs only what is missing, so it is cheap to run before every `make test`.
 set -euo pipefail
 
@@ -10,6 +11,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/n
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

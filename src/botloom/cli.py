@@ -56,6 +56,8 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
         port=port,
         workers=workers,
         timeout_graceful_shutdown=5,
+        # The app reads forwarded headers itself, from BOTLOOM_TRUSTED_PROXIES only.
+        proxy_headers=False,
     )
 
 

@@ -2,9 +2,12 @@
 
 import os
 from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field
+import limits
+from pydantic import AfterValidator, Field, IPvAnyNetwork
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 
@@ -20,6 +23,38 @@ def default_data_dir() -> Path:
 
 _LOCAL_FOR_WILDCARD = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}  # noqa: S104
 """A server listening on every interface is reached locally on loopback."""
+
+
+def _check_rate_limit(value: str) -> str:
+    """A limit as ``limits.parse`` reads it (``60/minute``, ``5 per 15 minutes``), or ``""``."""
+    if value.strip():
+        try:
+            limits.parse(value)
+        except ValueError as exc:
+            raise ValueError(
+                f'not a rate limit like "60/minute" or "5/15 minutes": {exc}'
+            ) from None
+    return value.strip()
+
+
+RateLimitText = Annotated[str, AfterValidator(_check_rate_limit)]
+"""A rate limit setting: ``N/period`` (``60/minute``, ``20/hour``); empty turns it off."""
+
+
+LOOPBACK_NETWORKS: tuple[IPv4Network | IPv6Network, ...] = (
+    IPv4Network("127.0.0.1/32"),
+    IPv6Network("::1/128"),
+)
+"""Trusted as proxies by default: a proxy on the same host, as uvicorn trusts by default."""
+
+REDIS_URL_SCHEMES = ("redis://", "rediss://", "unix://")
+
+
+def _check_redis_url(value: str | None) -> str | None:
+    """``redis://``, ``rediss://`` (TLS) or ``unix://`` (a socket path), or none."""
+    if value and not value.startswith(REDIS_URL_SCHEMES):
+        raise ValueError(f"must start with {', '.join(REDIS_URL_SCHEMES)}")
+    return value or None
 
 
 class Settings(BaseSettings):
@@ -215,6 +250,37 @@ class Settings(BaseSettings):
     oidc_client_secret: str | None = None
     oidc_name: str = Field(default="OpenID Connect", description="The sign-in button's label")
     oidc_scope: str = "openid email profile"
+    # Abuse limits (api/rate_limits.py): "N/period" as the limits library reads it, "" for none.
+    # The defaults sit far above what a person does (answers typed by hand, a page reloaded),
+    # and leave room for many visitors behind one address (an office, a mobile carrier's NAT).
+    rate_limits_enabled: bool = Field(
+        default=True, description="Apply the rate limits below; false turns them all off"
+    )
+    rate_limit_start_chat_per_ip: RateLimitText = Field(
+        default="120/minute", description="startChat calls one client address may make"
+    )
+    rate_limit_continue_chat_per_ip: RateLimitText = Field(
+        default="600/minute", description="continueChat calls one client address may make"
+    )
+    rate_limit_continue_chat_per_session: RateLimitText = Field(
+        default="120/minute", description="continueChat calls one chat session may get"
+    )
+    rate_limit_sign_in_per_email: RateLimitText = Field(
+        default="5/15 minutes", description="Sign-in attempts for one email (magic links asked for)"
+    )
+    rate_limit_sign_in_per_ip: RateLimitText = Field(
+        default="30/hour", description="Sign-in attempts one client address may make"
+    )
+    redis_url: Annotated[str | None, AfterValidator(_check_redis_url)] = Field(
+        default=None,
+        description="redis://host:port/db where the rate limit counters are kept, shared by "
+        "every worker and host; in each process's memory if unset",
+    )
+    trusted_proxies: list[IPvAnyNetwork] = Field(
+        default_factory=lambda: list(LOOPBACK_NETWORKS),
+        description="Proxies (IPs or CIDRs, JSON list) whose X-Forwarded-For and "
+        "X-Forwarded-Proto name the client; any other peer is the client itself",
+    )
 
     @property
     def resolved_database_url(self) -> str:

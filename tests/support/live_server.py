@@ -32,7 +32,15 @@ def serve_on_loopback(
     """Serve an ASGI app on loopback (on ``port``, else a free one) and wait until it accepts
     requests."""
     port = port or free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        lifespan="on",
+        # As `botloom serve`: forwarded headers are the app's business (BOTLOOM_TRUSTED_PROXIES).
+        proxy_headers=False,
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
     thread.start()
@@ -45,5 +53,9 @@ def serve_on_loopback(
 
 
 def start_live_server(settings: Settings) -> LiveServer:
-    """Start the app and wait until it accepts requests."""
+    """Start the app and wait until it accepts requests. Its rate limits are off unless
+    ``settings`` name ``rate_limits_enabled``: the suite is one loopback client making thousands
+    of chats a minute (``tests/integration/limits`` tests the limits)."""
+    if "rate_limits_enabled" not in settings.model_fields_set:
+        settings = settings.model_copy(update={"rate_limits_enabled": False})
     return serve_on_loopback(create_app(settings))

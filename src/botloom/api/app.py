@@ -7,9 +7,11 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
+from botloom.api.client_address import install_trusted_proxies
 from botloom.api.errors import install_error_handlers
 from botloom.api.heap import settle_heap
 from botloom.api.openapi import install_openapi
+from botloom.api.rate_limits import RateLimits
 from botloom.api.request_guard import BodyLimits, RequestGuard
 from botloom.api.routes import (
     analytics,
@@ -89,6 +91,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             integrations=IntegrationsRuntime(settings, files=app.state.file_storage),
             http=http,
         )
+        app.state.rate_limits = RateLimits.from_settings(settings)
         interval = settings.retention_interval_seconds
         settle_heap()
         async with periodic_retention(
@@ -99,6 +102,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await js.close()
         await http.aclose()
         await close_file_storage(app.state.file_storage)
+        await app.state.rate_limits.aclose()
         await engine.dispose()
 
     app = FastAPI(
@@ -122,6 +126,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["*"],
         )
     app.add_middleware(ChatCorsMiddleware)
+    install_trusted_proxies(app, settings)
     install_error_handlers(app)
     install_openapi(app)
     for router in ROUTERS:

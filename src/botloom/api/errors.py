@@ -14,6 +14,7 @@ from botloom.domain.errors import (
     ForbiddenError,
     InvalidInputError,
     NotFoundError,
+    RateLimitedError,
     UnauthorizedError,
     UpstreamError,
 )
@@ -29,6 +30,7 @@ _STATUS: dict[type[DomainError], tuple[int, str]] = {
     ConflictError: (409, "CONFLICT"),
     InvalidInputError: (400, "BAD_REQUEST"),
     UpstreamError: (502, "BAD_GATEWAY"),
+    RateLimitedError: (429, "TOO_MANY_REQUESTS"),
 }
 _CODES = dict(_STATUS.values())
 
@@ -82,6 +84,8 @@ async def _domain_error(_request: Request, exc: Exception) -> JSONResponse:
     if isinstance(exc, InvalidInputError) and exc.problems:
         data = {"problems": [{"path": p.path, "message": p.message} for p in exc.problems]}
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    if isinstance(exc, RateLimitedError):
+        headers = {"Retry-After": str(exc.retry_after_seconds)}
     return error_response(status, exc.message, data, headers)
 
 

@@ -31,6 +31,14 @@ class UpstreamError(DomainError):
     """A service this server relies on (an identity provider) failed or could not be reached."""
 
 
+class RateLimitedError(DomainError):
+    """The caller made more requests than a rate limit allows; it may retry after a while."""
+
+    def __init__(self, message: str, retry_after_seconds: int) -> None:
+        self.retry_after_seconds = retry_after_seconds
+        super().__init__(message)
+
+
 class InvalidInputError(DomainError):
     """The input is well-formed JSON but not acceptable; ``problems`` name the fields."""
 

@@ -51,7 +51,8 @@ def scenario_files(paths: Iterable[Path]) -> list[Path]:
 async def run_locally(files: list[Path]) -> list[ScenarioResult]:
     """Replay each scenario through the chat API of a private, temporary Botloom."""
     with tempfile.TemporaryDirectory(prefix="botloom-test-") as data_dir:
-        settings = Settings(data_dir=Path(data_dir))
+        # One client replaying many chats at full speed: no visitor to limit.
+        settings = Settings(data_dir=Path(data_dir), rate_limits_enabled=False)
         await upgrade_async(settings.resolved_database_url)
         app = create_app(settings)
         async with app.router.lifespan_context(app):

@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.api.deps import CallerDep, DbDep, IdentityProvidersDep, SettingsDep
 from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.rate_limits import RATE_LIMITED_RESPONSES, hit_sign_in
 from botloom.api.routing import api_router
 from botloom.api.web_session import (
     STATE_COOKIE,
@@ -49,7 +50,7 @@ async def _signed_in(
     return response
 
 
-@router.post("/magic-link", responses=ERROR_RESPONSES)
+@router.post("/magic-link", responses={**ERROR_RESPONSES, **RATE_LIMITED_RESPONSES})
 async def send_magic_link(
     body: MagicLinkRequest,
     request: Request,
@@ -59,6 +60,7 @@ async def send_magic_link(
 ) -> MagicLinkSent:
     """Email a sign-in link (printed to the server's console when no SMTP server is set). The
     answer is the same whether or not the email has an account or may sign up."""
+    await hit_sign_in(request, body.email)
     mail = await request_magic_link(
         db=db,
         settings=settings,

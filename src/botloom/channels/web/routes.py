@@ -6,6 +6,7 @@ from fastapi import Path, Request
 
 from botloom.api.deps import CurrentUser, DbDep, RuntimeDep
 from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.rate_limits import RATE_LIMITED_RESPONSES, ContinueChatLimited, StartChatLimited
 from botloom.api.routing import api_router
 from botloom.channels.web.responses import (
     ContinueChatResponse,
@@ -50,9 +51,15 @@ def _start_request(body: StartChatBody) -> StartRequest:
 # The turn routes return the dicts of ``responses``; ``response_model_exclude_unset`` writes
 # them back as they are, without the keys they leave out.
 _TURN_ROUTE: dict[str, Any] = {"responses": ERROR_RESPONSES, "response_model_exclude_unset": True}
+_LIMITED_TURN_ROUTE = {**_TURN_ROUTE, "responses": {**ERROR_RESPONSES, **RATE_LIMITED_RESPONSES}}
 
 
-@router.post("/v1/typebots/{publicId}/startChat", response_model=StartChatResponse, **_TURN_ROUTE)
+@router.post(
+    "/v1/typebots/{publicId}/startChat",
+    response_model=StartChatResponse,
+    dependencies=[StartChatLimited],
+    **_LIMITED_TURN_ROUTE,
+)
 async def start_chat(
     public_id: Annotated[str, Path(alias="publicId")],
     body: StartChatBody,
@@ -94,7 +101,10 @@ async def start_preview_chat(
 
 
 @router.post(
-    "/v1/sessions/{sessionId}/continueChat", response_model=ContinueChatResponse, **_TURN_ROUTE
+    "/v1/sessions/{sessionId}/continueChat",
+    response_model=ContinueChatResponse,
+    dependencies=[ContinueChatLimited],
+    **_LIMITED_TURN_ROUTE,
 )
 async def continue_chat(
     session_id: SessionIdPath, body: ContinueChatBody, request: Request, runtime: RuntimeDep
