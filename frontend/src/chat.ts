@@ -33,7 +33,6 @@ export function startErrorMessage(error: unknown): string {
 export class Chat {
   private readonly api: ChatApi;
   private readonly root: HTMLElement;
-  private readonly scroller: HTMLElement;
   private readonly container: HTMLElement;
   private readonly log: HTMLElement;
   private readonly inputSlot: HTMLElement;
@@ -60,14 +59,15 @@ export class Chat {
     this.log = h("div", { class: "bl-log", role: "log", "aria-live": "polite", "aria-label": "Chat", "aria-relevant": "additions" });
     this.inputSlot = h("div", { class: "bl-input-slot" });
     this.container = h("div", { class: "bl-chat typebot-chat-view" }, this.log, this.inputSlot);
-    this.scroller = h("div", { class: "bl-scroll" }, this.container);
+    // The chat container scrolls inside a frame that centres it (Typebot's boxed container, `maxHeight`).
+    const frame = h("div", { class: "bl-frame" }, this.container);
     this.progressBar = h(
       "div",
       { class: "bl-progress", role: "progressbar", "aria-label": "Progress", "aria-valuemin": "0", "aria-valuemax": "100", hidden: true },
       h("div"),
     );
     // tabindex -1: the root holds focus while an answer is on its way, so the next input can take it.
-    this.root = h("div", { class: "bl-root typebot-container", part: "container", tabindex: "-1" }, this.progressBar, this.scroller);
+    this.root = h("div", { class: "bl-root typebot-container", part: "container", tabindex: "-1" }, this.progressBar, frame);
     this.mount.replaceChildren(h("style", {}, CHAT_CSS), this.customStyle, this.root);
     this.applyTheme();
   }
@@ -139,7 +139,6 @@ export class Chat {
     const theme = mergeTheme(this.bot?.theme ?? {}, this.options.theme);
     const version = this.bot?.version;
     for (const [name, value] of Object.entries(themeVars(theme, version, this.dynamicTheme))) this.root.style.setProperty(name, value);
-    this.container.classList.toggle("bl-boxed", Boolean(theme.chat?.container?.backgroundColor));
     const bar = theme.general?.progressBar;
     this.progressBar.classList.toggle("bl-bottom", bar?.placement === "Bottom");
     this.customStyle.textContent = theme.customCss ?? "";
@@ -490,7 +489,7 @@ export class Chat {
 
   private scrollToEnd(): void {
     requestAnimationFrame(() => {
-      this.scroller.scrollTop = this.scroller.scrollHeight;
+      this.container.scrollTop = this.container.scrollHeight;
     });
   }
 }

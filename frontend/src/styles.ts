@@ -6,13 +6,13 @@ export const CHAT_CSS = `
  font-family:var(--bl-font);font-size:16px;line-height:1.5;color:var(--bl-container-color,var(--bl-host-color));background:var(--bl-bg);
  -webkit-font-smoothing:antialiased}
 .bl-root:focus{outline:none}
-.bl-scroll{flex:1;overflow-y:auto;overscroll-behavior:contain;scroll-behavior:smooth;display:flex;flex-direction:column;align-items:center}
-.bl-chat{width:100%;max-width:var(--bl-container-max-width,800px);max-height:var(--bl-container-max-height,none);
- display:flex;flex-direction:column;gap:8px;padding:40px 20px 24px;margin:0 0 auto;
+.bl-frame{flex:1;min-height:0;display:flex;flex-direction:column;align-items:center;justify-content:center}
+.bl-chat{width:100%;height:100%;max-width:var(--bl-container-max-width,800px);max-height:var(--bl-container-max-height,100%);
+ overflow-y:auto;overscroll-behavior:contain;scroll-behavior:smooth;display:flex;flex-direction:column;gap:8px;padding:40px 20px 24px;
  background:var(--bl-container-bg,transparent);box-shadow:var(--bl-container-shadow,none);border:var(--bl-container-border,none);
  border-radius:var(--bl-container-radius,0);backdrop-filter:var(--bl-container-blur,none)}
-.bl-chat.bl-boxed{margin:auto}
 .bl-log{display:flex;flex-direction:column;gap:8px}
+.bl-chat>*{flex:none}
 .bl-row{display:flex;align-items:flex-end;gap:8px;max-width:100%;animation:bl-in .2s ease-out}
 .bl-row.bl-guest{justify-content:flex-end}
 .bl-avatar{flex:none;display:block;width:40px;height:40px;border-radius:50%;object-fit:cover}
@@ -35,7 +35,7 @@ export const CHAT_CSS = `
 .bl-typing span:nth-child(2){animation-delay:.15s}.bl-typing span:nth-child(3){animation-delay:.3s}
 @keyframes bl-dot{0%,80%,100%{transform:translateY(0);opacity:.4}40%{transform:translateY(-4px);opacity:.9}}
 @keyframes bl-in{from{opacity:0;transform:translateY(6px)}to{opacity:1;transform:none}}
-.bl-input{display:flex;justify-content:flex-end;width:100%;padding-left:48px;animation:bl-in .2s ease-out}
+.bl-input{display:flex;justify-content:flex-end;width:100%;animation:bl-in .2s ease-out}
 .bl-form{display:flex;gap:8px;align-items:flex-end;width:min(100%,350px)}
 .bl-box{display:flex;flex:1;min-width:0;align-items:center;gap:8px;padding:8px;background:var(--bl-input-bg);color:var(--bl-input-color);
  border-radius:var(--bl-input-radius);border:var(--bl-input-border);box-shadow:var(--bl-input-shadow,none);backdrop-filter:var(--bl-input-blur)}
@@ -47,7 +47,7 @@ export const CHAT_CSS = `
 textarea.bl-field{min-height:6em;max-height:40vh}
 select.bl-field{flex:none;max-width:8em;padding:8px 4px}
 .bl-label{display:flex;flex-direction:column;gap:2px;font-size:.85em;flex:1}
-.bl-button{position:relative;display:inline-flex;align-items:center;justify-content:center;gap:6px;font:inherit;font-weight:600;line-height:24px;cursor:pointer;padding:7px 15px;
+.bl-button{position:relative;display:inline-flex;align-items:center;justify-content:center;gap:6px;font:inherit;font-weight:600;line-height:24px;cursor:pointer;padding:8px 16px;
  background:var(--bl-btn-bg);color:var(--bl-btn-color);border:var(--bl-btn-border);border-radius:var(--bl-btn-radius);box-shadow:var(--bl-btn-shadow);
  backdrop-filter:var(--bl-btn-blur);transition:filter .15s,opacity .15s;text-align:center}
 .bl-button:hover{filter:brightness(.92)}

@@ -93,7 +93,8 @@ export function themeVars(theme: Theme, version: string | undefined, dynamic?: D
     "--bl-font": `"${family.replace(/"/g, "")}", ${SYSTEM_FONT}`,
     ...boxVars("host", withDefaults(chat.hostBubbles, defaults.hostBubbles), roundness),
     ...boxVars("guest", withDefaults(chat.guestBubbles, defaults.guestBubbles), roundness),
-    ...boxVars("btn", withDefaults(chat.buttons, defaults.buttons), roundness),
+    // Buttons given a colour are framed in it, not in the default orange.
+    ...boxVars("btn", withDefaults(chat.buttons, { ...defaults.buttons, border: defaults.buttons.border && (chat.buttons?.backgroundColor ?? defaults.buttons.border) }), roundness),
     ...boxVars("input", withDefaults(chat.inputs, defaults.inputs), roundness),
     "--bl-bg": background(general.background, defaults.background, dynamic?.backgroundUrl),
     "--bl-buttons-direction": chat.buttonsInput?.layout === "vertical" ? "column" : "row",
@@ -108,7 +109,7 @@ export function themeVars(theme: Theme, version: string | undefined, dynamic?: D
     if (container.color) vars["--bl-container-color"] = container.color;
     if (container.shadow) vars["--bl-container-shadow"] = SHADOWS[container.shadow] ?? "none";
     if (container.blur) vars["--bl-container-blur"] = `blur(${container.blur}px)`;
-    vars["--bl-container-radius"] = radius(container.border, "0");
+    vars["--bl-container-radius"] = radius(container.border, roundness);
     if (container.border?.thickness) {
       vars["--bl-container-border"] =
         `${container.border.thickness}px solid ${withOpacity(container.border.color ?? "currentColor", container.border.opacity)}`;
