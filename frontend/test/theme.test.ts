@@ -39,7 +39,7 @@ describe("theme", () => {
     expect(themeVars({}, undefined)["--bl-btn-bg"]).toBe("#0042DA");
     const custom = themeVars({ chat: { buttons: { backgroundColor: "#000", border: { roundeness: "none" } } } }, "6.1");
     expect(custom["--bl-btn-bg"]).toBe("#000");
-    expect(custom["--bl-btn-border"]).toBe("1px solid #F98868");
+    expect(custom["--bl-btn-border"]).toBe("1px solid #000");
     expect(custom["--bl-btn-radius"]).toBe("0");
   });
 

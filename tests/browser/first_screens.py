@@ -87,7 +87,9 @@ async def capture(browser: Browser, page_url: str, html: str, path: Path) -> Non
     context = await browser.new_context(viewport=VIEWPORT, device_scale_factor=1)
     try:
         await context.route("**/*", _refuse_remote)
-        await context.route(page_url, lambda route: route.fulfill(body=html, content_type="text/html"))
+        await context.route(
+            page_url, lambda route: route.fulfill(body=html, content_type="text/html")
+        )
         page: Page = await context.new_page()
         await page.goto(page_url)
         await page.wait_for_timeout(CAPTURE_AFTER_MS)
@@ -152,9 +154,7 @@ async def _script(names: list[str], url: str, server: LiveServer, out_dir: Path)
                 executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
             )
             for name in names:
-                html = page_html(
-                    f"{server.base_url}/static/web.js", f"tpl-{name}", server.base_url
-                )
+                html = page_html(f"{server.base_url}/static/web.js", f"tpl-{name}", server.base_url)
                 drawn = out_dir / f"{name}.png"
                 await capture(browser, f"{server.base_url}/first-screen.html", html, drawn)
                 result = compare(name, drawn, reference_dir() / f"{name}.png", out_dir)
