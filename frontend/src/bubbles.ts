@@ -48,7 +48,7 @@ export function renderBubble(message: ChatMessage, autoplay: boolean): RenderedB
     }
     case "image": {
       const src = safeUrl(message.content.url, "media");
-      const alt = message.content.clickLink?.alt || "Image";
+      const alt = message.content.clickLink?.alt || "Bubble image";
       const img = h("img", { src, alt, loading: "lazy" });
       const link = safeUrl(message.content.clickLink?.url);
       const content = link ? h("a", { href: link, target: "_blank", rel: "noopener noreferrer" }, img) : img;

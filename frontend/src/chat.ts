@@ -2,7 +2,7 @@
 import { runAction } from "./actions";
 import { ApiError, ChatApi, uploadFile } from "./api";
 import { renderBubble, type RenderedBubble } from "./bubbles";
-import { deepActiveElement, focusables, h, safeUrl, sleep } from "./dom";
+import { deepActiveElement, focusables, h, prefersReducedMotion, safeUrl, sleep } from "./dom";
 import { renderInput } from "./inputs";
 import { mergeTheme, type BotOptions } from "./options";
 import { plainText } from "./richtext";
@@ -10,6 +10,7 @@ import { clearChat, loadChat, saveChat, type HistoryEntry, type SavedChat, type 
 import { readStream } from "./stream";
 import { CHAT_CSS } from "./styles";
 import { loadFont, themeVars } from "./theme";
+import { themeDefaults } from "./theme-defaults";
 import { delayBetweenBubbles, typingDelay } from "./typing";
 import type { BotInfo, ChatChunk, ChatInput, ChatMessage, ClientLog, ClientSideAction, DynamicTheme, OutgoingMessage } from "./types";
 
@@ -32,7 +33,6 @@ export function startErrorMessage(error: unknown): string {
 export class Chat {
   private readonly api: ChatApi;
   private readonly root: HTMLElement;
-  private readonly scroller: HTMLElement;
   private readonly container: HTMLElement;
   private readonly log: HTMLElement;
   private readonly inputSlot: HTMLElement;
@@ -59,14 +59,15 @@ export class Chat {
     this.log = h("div", { class: "bl-log", role: "log", "aria-live": "polite", "aria-label": "Chat", "aria-relevant": "additions" });
     this.inputSlot = h("div", { class: "bl-input-slot" });
     this.container = h("div", { class: "bl-chat typebot-chat-view" }, this.log, this.inputSlot);
-    this.scroller = h("div", { class: "bl-scroll" }, this.container);
+    // The chat container scrolls inside a frame that centres it (Typebot's boxed container, `maxHeight`).
+    const frame = h("div", { class: "bl-frame" }, this.container);
     this.progressBar = h(
       "div",
       { class: "bl-progress", role: "progressbar", "aria-label": "Progress", "aria-valuemin": "0", "aria-valuemax": "100", hidden: true },
       h("div"),
     );
     // tabindex -1: the root holds focus while an answer is on its way, so the next input can take it.
-    this.root = h("div", { class: "bl-root typebot-container", part: "container", tabindex: "-1" }, this.progressBar, this.scroller);
+    this.root = h("div", { class: "bl-root typebot-container", part: "container", tabindex: "-1" }, this.progressBar, frame);
     this.mount.replaceChildren(h("style", {}, CHAT_CSS), this.customStyle, this.root);
     this.applyTheme();
   }
@@ -136,12 +137,12 @@ export class Chat {
 
   private applyTheme(): void {
     const theme = mergeTheme(this.bot?.theme ?? {}, this.options.theme);
-    for (const [name, value] of Object.entries(themeVars(theme, this.dynamicTheme))) this.root.style.setProperty(name, value);
-    this.container.classList.toggle("bl-boxed", Boolean(theme.chat?.container?.backgroundColor));
+    const version = this.bot?.version;
+    for (const [name, value] of Object.entries(themeVars(theme, version, this.dynamicTheme))) this.root.style.setProperty(name, value);
     const bar = theme.general?.progressBar;
     this.progressBar.classList.toggle("bl-bottom", bar?.placement === "Bottom");
     this.customStyle.textContent = theme.customCss ?? "";
-    loadFont(theme.general?.font);
+    loadFont(theme.general?.font ?? themeDefaults(version).font);
   }
 
   /** A remembered session the server no longer has: forget it and begin a new chat. */
@@ -279,15 +280,22 @@ export class Chat {
 
   private async showMessage(message: ChatMessage, isFirst: boolean): Promise<RenderedBubble> {
     const typing = this.settings.typingEmulation;
+    let wait: Promise<unknown> | undefined;
     if (message.type === "text") {
       const delay = typingDelay(plainText(message.content.richText) || message.content.markdown || "", typing, isFirst);
-      if (delay > 0) {
-        const indicator = this.addTyping();
-        await sleep(delay);
-        indicator.remove();
-      }
+      if (delay > 0) wait = sleep(delay);
+    } else if (message.type === "image" && message.content.url) {
+      wait = imageLoaded(message.content.url);
     }
-    return this.addBotBubble(message, true);
+    if (wait) {
+      const indicator = this.addTyping();
+      await wait;
+      indicator.remove();
+    }
+    const rendered = this.addBotBubble(message, true);
+    // As Typebot's embed: the next bubble (or the input) comes once this one has faded in.
+    await sleep(prefersReducedMotion() ? 0 : BUBBLE_FADE_MS);
+    return rendered;
   }
 
   private addBotBubble(message: ChatMessage, autoplay: boolean): RenderedBubble {
@@ -298,22 +306,30 @@ export class Chat {
     return rendered;
   }
 
-  private avatar(role: "host" | "guest"): string | undefined {
+  /** The avatar to show (the default host avatar when the theme names no picture), or null for none. */
+  private avatar(role: "host" | "guest"): HTMLElement | null {
     const theme = mergeTheme(this.bot?.theme ?? {}, this.options.theme);
     const avatar = role === "host" ? theme.chat?.hostAvatar : theme.chat?.guestAvatar;
+    const enabled = avatar?.isEnabled ?? (role === "host" && themeDefaults(this.bot?.version).hostAvatar);
+    if (!enabled) return null;
     const dynamic = role === "host" ? this.dynamicTheme?.hostAvatarUrl : this.dynamicTheme?.guestAvatarUrl;
-    return avatar?.isEnabled ? safeUrl(dynamic || avatar.url, "media") : undefined;
+    const src = safeUrl(dynamic || avatar?.url, "media");
+    if (src) return h("img", { class: "bl-avatar", src, alt: "", "aria-hidden": "true" });
+    if (role === "guest") return null;
+    const fallback = h("span", { class: "bl-avatar", "aria-hidden": "true" });
+    fallback.innerHTML = DEFAULT_AVATAR;
+    return fallback;
   }
 
   /** A bot row; the host avatar moves down to the last of consecutive bot rows. */
   private addBotRow(content: Node): { row: HTMLElement; bubble: HTMLElement } {
     const bubble = h("div", { class: "bot-message typebot-host-bubble", role: "group", "aria-label": "Bot says" }, content);
-    const src = this.avatar("host");
+    const avatar = this.avatar("host");
     const row = h("div", { class: "bl-row bl-bot" });
-    if (src) {
+    if (avatar) {
       const previous = this.log.lastElementChild;
       if (previous?.classList.contains("bl-bot")) previous.querySelector(".bl-avatar")?.replaceWith(h("span", { class: "bl-avatar-slot" }));
-      row.appendChild(h("img", { class: "bl-avatar", src, alt: "", "aria-hidden": "true" }));
+      row.appendChild(avatar);
     }
     row.appendChild(bubble);
     this.log.appendChild(row);
@@ -322,12 +338,11 @@ export class Chat {
   }
 
   private addGuestBubble(text: string): void {
-    const src = this.avatar("guest");
     const row = h(
       "div",
       { class: "bl-row bl-guest" },
       h("div", { class: "guest-message typebot-guest-bubble", role: "group", "aria-label": "You said" }, text),
-      src ? h("img", { class: "bl-avatar", src, alt: "", "aria-hidden": "true" }) : null,
+      this.avatar("guest"),
     );
     this.log.appendChild(row);
     this.history.push({ role: "guest", text });
@@ -350,7 +365,8 @@ export class Chat {
   private addTyping(): HTMLElement {
     const row = h(
       "div",
-      { class: "bl-row bl-bot", "aria-hidden": "true" },
+      { class: "bl-row bl-bot bl-typing-row", "aria-hidden": "true" },
+      this.avatar("host") ? h("span", { class: "bl-avatar-slot" }) : null,
       h("div", { class: "bl-typing typebot-host-bubble" }, h("span"), h("span"), h("span")),
     );
     this.log.appendChild(row);
@@ -473,9 +489,29 @@ export class Chat {
 
   private scrollToEnd(): void {
     requestAnimationFrame(() => {
-      this.scroller.scrollTop = this.scroller.scrollHeight;
+      this.container.scrollTop = this.container.scrollHeight;
     });
   }
+}
+
+/** Typebot's default host avatar: a dark disc with a light outline of a page. */
+const DEFAULT_AVATAR =
+  '<svg viewBox="0 0 40 40" width="40" height="40"><circle cx="20" cy="20" r="20" fill="#1D1D1D"/><g fill="none" stroke="#fff" stroke-width="2"><rect x="13" y="12" width="14" height="17" rx="2"/><path d="M18.8 14.5l1.5 11" stroke-width="1.6"/></g></svg>';
+
+const BUBBLE_FADE_MS = 400;
+/** How long an image bubble shows the typing dots at most while its picture loads (a broken one waits this long). */
+const IMAGE_LOAD_TIMEOUT_MS = 5000;
+
+function imageLoaded(url: string): Promise<void> {
+  return new Promise((resolve) => {
+    const image = new Image();
+    const timer = setTimeout(resolve, IMAGE_LOAD_TIMEOUT_MS);
+    image.onload = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    image.src = url;
+  });
 }
 
 function textMessage(id: string, text: string): ChatMessage {

@@ -62,7 +62,22 @@ function sendButton(
   return h("button", { type, class: "bl-button typebot-button", disabled }, label || "Send");
 }
 
-function form(onSubmit: () => void, ...children: (HTMLElement | null)[]): HTMLFormElement {
+const SEND_ICON =
+  '<svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M3.4 20.4 20.9 12.9a1 1 0 0 0 0-1.8L3.4 3.6a1 1 0 0 0-1.4 1.2L4.3 12l-2.3 7.2a1 1 0 0 0 1.4 1.2zM4.8 13h7.7v-2H4.8z"/></svg>';
+
+/** The send button of one-line inputs: an icon, named by the label (Send by default). */
+function sendIconButton(label: string | undefined): HTMLButtonElement {
+  const button = h("button", { type: "submit", class: "bl-button bl-send typebot-button", "aria-label": label || "Send" });
+  button.innerHTML = SEND_ICON;
+  return button;
+}
+
+/** A one-line input: its fields in one framed box, then the send button. */
+function form(onSubmit: () => void, fields: (HTMLElement | null)[], button: HTMLElement): HTMLFormElement {
+  return bareForm(onSubmit, h("div", { class: "bl-box typebot-input" }, ...fields), button);
+}
+
+function bareForm(onSubmit: () => void, ...children: (HTMLElement | null)[]): HTMLFormElement {
   return h(
     "form",
     {
@@ -93,7 +108,7 @@ function textInput(input: ChatInput, host: InputHost): HTMLElement {
   const spec = TEXT_FIELDS[input.type] ?? TEXT_FIELDS["text input"];
   const placeholder = o.labels?.placeholder || spec.placeholder;
   const common = {
-    class: "bl-field typebot-input",
+    class: "bl-field",
     placeholder,
     "aria-label": placeholder,
     autocomplete: spec.autocomplete ?? "off",
@@ -146,7 +161,7 @@ function textInput(input: ChatInput, host: InputHost): HTMLElement {
           }
         }, fail)
       : null;
-  const body = form(() => void submit(), ...(attachments?.elements ?? []), field, voice, sendButton(o.labels?.button));
+  const body = form(() => void submit(), [...(attachments?.elements ?? []), field, voice], sendIconButton(o.labels?.button));
   if (!attachments && !voice) return body;
   return h("div", { class: "bl-form-stack" }, attachments?.list ?? null, alert, body);
 }
@@ -169,7 +184,7 @@ function phoneInput(input: ChatInput, host: InputHost): HTMLElement {
     ),
   );
   const field = h("input", {
-    class: "bl-field typebot-input",
+    class: "bl-field",
     type: "tel",
     placeholder,
     "aria-label": placeholder,
@@ -183,7 +198,7 @@ function phoneInput(input: ChatInput, host: InputHost): HTMLElement {
     const text = internationalNumber(dial, typed);
     host.submit({ type: "text", text }, text);
   };
-  return form(submit, select, field, sendButton(o.labels?.button));
+  return form(submit, [select, field], sendIconButton(o.labels?.button));
 }
 
 function dateInput(input: ChatInput, host: InputHost): HTMLElement {
@@ -196,7 +211,7 @@ function dateInput(input: ChatInput, host: InputHost): HTMLElement {
     return o.hasTime ? (iso.length > 10 ? iso : `${iso}T00:00`) : iso.slice(0, 10);
   };
   const field = (label: string) =>
-    h("input", { class: "bl-field typebot-input", type, "aria-label": label, min: bound(o.min), max: bound(o.max), required: true });
+    h("input", { class: "bl-field", type, "aria-label": label, min: bound(o.min), max: bound(o.max), required: true });
   const from = field(o.isRange ? (o.labels?.from || "From:").replace(/:$/, "") : "Date");
   const to = field((o.labels?.to || "To:").replace(/:$/, ""));
   const submit = () => {
@@ -204,26 +219,26 @@ function dateInput(input: ChatInput, host: InputHost): HTMLElement {
     const text = o.isRange ? `${from.value} ${o.labels?.separator || "to"} ${to.value}` : from.value;
     host.submit({ type: "text", text }, text);
   };
-  if (!o.isRange) return form(submit, from, sendButton(o.labels?.button));
+  if (!o.isRange) return form(submit, [from], sendButton(o.labels?.button));
   const labelled = (text: string, el: HTMLInputElement) => h("label", { class: "bl-label" }, h("span", { "aria-hidden": "true" }, text), el);
-  const body = form(
+  const body = bareForm(
     submit,
     labelled(o.labels?.from || "From:", from),
     labelled(o.labels?.to || "To:", to),
     sendButton(o.labels?.button),
   );
-  body.classList.add("bl-column");
+  body.classList.add("bl-column", "bl-framed");
   return body;
 }
 
 function timeInput(input: ChatInput, host: InputHost): HTMLElement {
   const o: Opts = input.options ?? {};
-  const field = h("input", { class: "bl-field typebot-input", type: "time", "aria-label": "Time", required: true });
+  const field = h("input", { class: "bl-field", type: "time", "aria-label": "Time", required: true });
   const submit = () => {
     if (!field.value || !valid(field)) return;
     host.submit({ type: "text", text: field.value }, field.value);
   };
-  return form(submit, field, sendButton(o.labels?.button));
+  return form(submit, [field], sendButton(o.labels?.button));
 }
 
 /** A search box that hides the options not matching what is typed. */
@@ -233,7 +248,7 @@ function searchBox(
   initiallyVisible: boolean,
 ): HTMLInputElement {
   const field = h("input", {
-    class: "bl-field typebot-input",
+    class: "bl-field",
     type: "search",
     placeholder,
     "aria-label": placeholder,
@@ -287,12 +302,14 @@ function choiceInput(input: ChatInput, host: InputHost): HTMLElement {
       );
     }
   }
+  // A lone choice pulses a dot at its corner, as in Typebot's embed, to show it is waiting to be clicked.
+  if (entries.length === 1 && !o.isMultipleChoice) entries[0].el.appendChild(h("span", { class: "bl-ping", "aria-hidden": "true" }));
   const buttons = h("div", { class: "bl-buttons", role: "group", "aria-label": "Choices" }, entries.map((e) => e.el));
   const body = h("div", { class: "bl-choices" });
   if (o.isSearchable) {
     const options = entries.map((e) => ({ el: e.el, text: text(e.item) }));
     const search = searchBox(o.searchInputPlaceholder || "Filter the options...", options, o.areInitialSearchButtonsVisible !== false);
-    body.appendChild(h("div", { class: "bl-form bl-search" }, search));
+    body.appendChild(h("div", { class: "bl-box bl-search" }, search));
   }
   body.appendChild(buttons);
   if (o.isMultipleChoice) {
@@ -336,7 +353,7 @@ function pictureChoiceInput(input: ChatInput, host: InputHost): HTMLElement {
   const body = h("div", { class: "bl-choices" });
   if (o.isSearchable) {
     const options = entries.map((e) => ({ el: e.el, text: `${e.item.title ?? ""} ${e.item.description ?? ""}` }));
-    body.appendChild(h("div", { class: "bl-form bl-search" }, searchBox(o.searchInputPlaceholder || "Filter the options...", options, true)));
+    body.appendChild(h("div", { class: "bl-box bl-search" }, searchBox(o.searchInputPlaceholder || "Filter the options...", options, true)));
   }
   body.appendChild(h("div", { class: "bl-pictures", role: "group", "aria-label": "Choices" }, entries.map((e) => e.el)));
   if (o.isMultipleChoice) {
@@ -486,7 +503,7 @@ function fileInput(input: ChatInput, host: InputHost): HTMLElement {
       ),
     );
   }
-  const body = h("div", { class: "bl-form bl-column" }, native, zone, list, alert, actions);
+  const body = h("div", { class: "bl-form bl-framed bl-column" }, native, zone, list, alert, actions);
   return body;
 }
 

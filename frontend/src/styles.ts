@@ -6,22 +6,23 @@ export const CHAT_CSS = `
  font-family:var(--bl-font);font-size:16px;line-height:1.5;color:var(--bl-container-color,var(--bl-host-color));background:var(--bl-bg);
  -webkit-font-smoothing:antialiased}
 .bl-root:focus{outline:none}
-.bl-scroll{flex:1;overflow-y:auto;overscroll-behavior:contain;scroll-behavior:smooth;display:flex;flex-direction:column;align-items:center;padding:0 16px}
-.bl-chat{width:100%;max-width:var(--bl-container-max-width,800px);max-height:var(--bl-container-max-height,none);
- display:flex;flex-direction:column;gap:8px;padding:20px 0 24px;margin:0 0 auto;
+.bl-frame{flex:1;min-height:0;display:flex;flex-direction:column;align-items:center;justify-content:center}
+.bl-chat{width:100%;height:100%;max-width:var(--bl-container-max-width,800px);max-height:var(--bl-container-max-height,100%);
+ overflow-y:auto;overscroll-behavior:contain;scroll-behavior:smooth;display:flex;flex-direction:column;gap:8px;padding:40px 20px 24px;
  background:var(--bl-container-bg,transparent);box-shadow:var(--bl-container-shadow,none);border:var(--bl-container-border,none);
  border-radius:var(--bl-container-radius,0);backdrop-filter:var(--bl-container-blur,none)}
-.bl-chat.bl-boxed{padding:20px 16px 24px;margin:16px auto auto}
 .bl-log{display:flex;flex-direction:column;gap:8px}
+.bl-chat>*{flex:none}
 .bl-row{display:flex;align-items:flex-end;gap:8px;max-width:100%;animation:bl-in .2s ease-out}
 .bl-row.bl-guest{justify-content:flex-end}
-.bl-avatar{flex:none;width:40px;height:40px;border-radius:50%;object-fit:cover}
+.bl-avatar{flex:none;display:block;width:40px;height:40px;border-radius:50%;object-fit:cover}
+.bl-avatar svg{display:block}
 .bl-avatar-slot{flex:none;width:40px}
-.bot-message,.bl-typing{max-width:min(100%,36em);padding:8px 14px;background:var(--bl-host-bg);color:var(--bl-host-color);border-radius:var(--bl-host-radius);
+.bot-message,.bl-typing{max-width:100%;padding:7px 15px;line-height:24px;background:var(--bl-host-bg);color:var(--bl-host-color);border-radius:var(--bl-host-radius);
  border:var(--bl-host-border);box-shadow:var(--bl-host-shadow);backdrop-filter:var(--bl-host-blur);overflow-wrap:anywhere;white-space:pre-wrap}
-.bot-message.bl-media{padding:4px;white-space:normal}
+.bot-message.bl-media{padding:15px;white-space:normal}
 .bot-message.bl-media:has(iframe,video,audio,.bl-custom-embed){width:100%}
-.guest-message{max-width:min(85%,36em);padding:8px 14px;background:var(--bl-guest-bg);color:var(--bl-guest-color);border-radius:var(--bl-guest-radius);
+.guest-message{max-width:100%;padding:7px 15px;line-height:24px;margin-left:48px;background:var(--bl-guest-bg);color:var(--bl-guest-color);border-radius:var(--bl-guest-radius);
  border:var(--bl-guest-border);box-shadow:var(--bl-guest-shadow);backdrop-filter:var(--bl-guest-blur);overflow-wrap:anywhere;white-space:pre-wrap}
 .bot-message p{margin:0}.bot-message ol,.bot-message ul{margin:0;padding-left:1.4em;white-space:normal}
 .bot-message a{color:inherit;text-decoration:underline}
@@ -29,21 +30,24 @@ export const CHAT_CSS = `
 .bot-message img{max-height:512px;object-fit:contain}
 .bot-message iframe{display:block;width:100%;border:0;border-radius:calc(var(--bl-host-radius) - 2px)}
 .bot-message audio{display:block;width:100%;min-width:250px}
-.bl-typing{display:flex;gap:4px;align-items:center;height:40px}
-.bl-typing span{width:7px;height:7px;border-radius:50%;background:currentColor;opacity:.5;animation:bl-dot 1s infinite ease-in-out}
+.bl-typing{display:flex;gap:4px;align-items:center;width:64px;height:32px;padding:0 16px;opacity:.5}
+.bl-typing span{flex:none;width:8px;height:8px;border-radius:50%;background:currentColor;opacity:.4;animation:bl-dot 1s infinite ease-in-out}
 .bl-typing span:nth-child(2){animation-delay:.15s}.bl-typing span:nth-child(3){animation-delay:.3s}
 @keyframes bl-dot{0%,80%,100%{transform:translateY(0);opacity:.4}40%{transform:translateY(-4px);opacity:.9}}
 @keyframes bl-in{from{opacity:0;transform:translateY(6px)}to{opacity:1;transform:none}}
 .bl-input{display:flex;justify-content:flex-end;width:100%;animation:bl-in .2s ease-out}
-.bl-form{display:flex;gap:8px;align-items:flex-end;width:min(100%,32em);padding:6px;background:var(--bl-input-bg);color:var(--bl-input-color);
+.bl-form{display:flex;gap:8px;align-items:flex-end;width:min(100%,350px)}
+.bl-box{display:flex;flex:1;min-width:0;align-items:center;gap:8px;padding:8px;background:var(--bl-input-bg);color:var(--bl-input-color);
  border-radius:var(--bl-input-radius);border:var(--bl-input-border);box-shadow:var(--bl-input-shadow,none);backdrop-filter:var(--bl-input-blur)}
+.bl-form.bl-framed{padding:8px;background:var(--bl-input-bg);color:var(--bl-input-color);border-radius:var(--bl-input-radius);border:var(--bl-input-border);
+ box-shadow:var(--bl-input-shadow,none);backdrop-filter:var(--bl-input-blur)}
 .bl-form.bl-column{flex-direction:column;align-items:stretch}
-.bl-field{color-scheme:var(--bl-input-scheme,light);flex:1;min-width:0;font:inherit;color:inherit;background:transparent;border:0;padding:8px;outline:none;resize:vertical}
+.bl-field{color-scheme:var(--bl-input-scheme,light);flex:1;min-width:0;font:inherit;line-height:24px;color:inherit;background:transparent;border:0;padding:8px;outline:none;resize:vertical}
 .bl-field::placeholder{color:var(--bl-input-placeholder,#9095A0)}
 textarea.bl-field{min-height:6em;max-height:40vh}
 select.bl-field{flex:none;max-width:8em;padding:8px 4px}
 .bl-label{display:flex;flex-direction:column;gap:2px;font-size:.85em;flex:1}
-.bl-button{display:inline-flex;align-items:center;justify-content:center;gap:6px;font:inherit;font-weight:600;cursor:pointer;padding:8px 16px;min-height:40px;
+.bl-button{position:relative;display:inline-flex;align-items:center;justify-content:center;gap:6px;font:inherit;font-weight:600;line-height:24px;cursor:pointer;padding:8px 16px;
  background:var(--bl-btn-bg);color:var(--bl-btn-color);border:var(--bl-btn-border);border-radius:var(--bl-btn-radius);box-shadow:var(--bl-btn-shadow);
  backdrop-filter:var(--bl-btn-blur);transition:filter .15s,opacity .15s;text-align:center}
 .bl-button:hover{filter:brightness(.92)}
@@ -51,9 +55,11 @@ select.bl-field{flex:none;max-width:8em;padding:8px 4px}
 .bl-button[aria-pressed=false]{background:transparent;color:var(--bl-btn-bg);box-shadow:inset 0 0 0 1px var(--bl-btn-bg)}
 .bl-outline{background:transparent;color:inherit;box-shadow:inset 0 0 0 1px currentColor}
 :focus-visible{outline:2px solid var(--bl-btn-bg);outline-offset:2px}
-.bl-form:focus-within{box-shadow:var(--bl-input-shadow,none),0 0 0 2px var(--bl-btn-bg)}
+.bl-box:focus-within,.bl-framed:focus-within{box-shadow:var(--bl-input-shadow,none),0 0 0 2px var(--bl-btn-bg)}
 .bl-field:focus-visible{outline:none}
 .bl-choices{display:flex;flex-direction:column;align-items:flex-end;gap:8px;width:100%}
+.bl-ping{position:absolute;top:-4px;right:-4px;width:12px;height:12px;border-radius:50%;background:var(--bl-btn-bg);filter:brightness(1.5)}
+.bl-send{width:58px;height:56px;padding:0;flex:none}.bl-send svg{width:24px;height:24px}
 .bl-buttons{display:flex;flex-wrap:wrap;justify-content:flex-end;gap:8px;flex-direction:var(--bl-buttons-direction,row);align-items:flex-end;max-width:100%}
 .bl-search{width:min(100%,20em)}
 .bl-pictures{display:grid;grid-template-columns:repeat(auto-fill,minmax(140px,1fr));gap:8px;width:100%}

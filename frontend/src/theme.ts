@@ -1,4 +1,5 @@
 /** The bot's theme as CSS custom properties on the chat root, and its font. */
+import { themeDefaults, type BoxDefaults } from "./theme-defaults";
 import type { Border, ContainerStyle, DynamicTheme, Font, Theme } from "./types";
 
 const SHADOWS: Record<string, string> = {
@@ -12,14 +13,12 @@ const SHADOWS: Record<string, string> = {
 
 const ROUNDNESS: Record<string, string> = { none: "0", medium: "6px", large: "20px" };
 
-const DEFAULTS: Record<string, ContainerStyle> = {
-  host: { backgroundColor: "#F7F8FF", color: "#303235" },
-  guest: { backgroundColor: "#FF8E21", color: "#FFFFFF" },
-  btn: { backgroundColor: "#0042DA", color: "#FFFFFF" },
-  input: { backgroundColor: "#FFFFFF", color: "#303235", placeholderColor: "#9095A0", shadow: "md" },
-};
-
-export const SYSTEM_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/**
+ * Where the theme's font is not available (yet, or at all), the same fallbacks as Typebot's embed:
+ * the platforms' UI fonts, then Helvetica and Arial (Liberation Sans on Linux), then any sans-serif.
+ */
+export const SYSTEM_FONT =
+  '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol"';
 
 /** `color` at `opacity` (0..1), for any CSS color. */
 export function withOpacity(color: string, opacity: number | undefined): string {
@@ -33,8 +32,21 @@ function radius(border: Border | undefined, fallback: string): string {
   return ROUNDNESS[border.roundeness] ?? fallback;
 }
 
-function boxVars(prefix: string, style: ContainerStyle | undefined, roundness: string): Record<string, string> {
-  const s = { ...DEFAULTS[prefix], ...defined(style ?? {}) };
+function withDefaults(style: ContainerStyle | undefined, defaults: BoxDefaults): ContainerStyle {
+  const given = defined(style ?? {});
+  const border = { ...(defaults.border ? { thickness: 1, color: defaults.border } : {}), ...defined(given.border ?? {}) };
+  return {
+    backgroundColor: defaults.backgroundColor,
+    color: defaults.color,
+    placeholderColor: defaults.placeholderColor,
+    shadow: defaults.shadow,
+    ...given,
+    border,
+  };
+}
+
+function boxVars(prefix: string, style: ContainerStyle, roundness: string): Record<string, string> {
+  const s = style;
   const vars: Record<string, string> = {
     [`--bl-${prefix}-bg`]: withOpacity(s.backgroundColor ?? "transparent", s.opacity),
     [`--bl-${prefix}-color`]: s.color ?? "inherit",
@@ -71,18 +83,20 @@ export function fontFamily(font: Font | undefined): string | undefined {
 }
 
 /** Custom properties for the theme (and the per-response dynamic theme). */
-export function themeVars(theme: Theme, dynamic?: DynamicTheme | null): Record<string, string> {
+export function themeVars(theme: Theme, version: string | undefined, dynamic?: DynamicTheme | null): Record<string, string> {
+  const defaults = themeDefaults(version);
   const chat = theme.chat ?? {};
   const general = theme.general ?? {};
-  const roundness = ROUNDNESS[chat.roundness ?? "medium"] ?? "6px";
-  const family = fontFamily(general.font);
+  const roundness = ROUNDNESS[chat.roundness ?? defaults.roundness] ?? "6px";
+  const family = fontFamily(general.font) ?? defaults.font;
   const vars: Record<string, string> = {
-    "--bl-font": family ? `"${family.replace(/"/g, "")}", ${SYSTEM_FONT}` : SYSTEM_FONT,
-    ...boxVars("host", chat.hostBubbles, roundness),
-    ...boxVars("guest", chat.guestBubbles, roundness),
-    ...boxVars("btn", chat.buttons, roundness),
-    ...boxVars("input", chat.inputs, roundness),
-    "--bl-bg": background(general.background, dynamic?.backgroundUrl),
+    "--bl-font": `"${family.replace(/"/g, "")}", ${SYSTEM_FONT}`,
+    ...boxVars("host", withDefaults(chat.hostBubbles, defaults.hostBubbles), roundness),
+    ...boxVars("guest", withDefaults(chat.guestBubbles, defaults.guestBubbles), roundness),
+    // Buttons given a colour are framed in it, not in the default orange.
+    ...boxVars("btn", withDefaults(chat.buttons, { ...defaults.buttons, border: defaults.buttons.border && (chat.buttons?.backgroundColor ?? defaults.buttons.border) }), roundness),
+    ...boxVars("input", withDefaults(chat.inputs, defaults.inputs), roundness),
+    "--bl-bg": background(general.background, defaults.background, dynamic?.backgroundUrl),
     "--bl-buttons-direction": chat.buttonsInput?.layout === "vertical" ? "column" : "row",
   };
   const container = chat.container;
@@ -95,26 +109,24 @@ export function themeVars(theme: Theme, dynamic?: DynamicTheme | null): Record<s
     if (container.color) vars["--bl-container-color"] = container.color;
     if (container.shadow) vars["--bl-container-shadow"] = SHADOWS[container.shadow] ?? "none";
     if (container.blur) vars["--bl-container-blur"] = `blur(${container.blur}px)`;
-    vars["--bl-container-radius"] = radius(container.border, "0");
+    vars["--bl-container-radius"] = radius(container.border, roundness);
     if (container.border?.thickness) {
       vars["--bl-container-border"] =
         `${container.border.thickness}px solid ${withOpacity(container.border.color ?? "currentColor", container.border.opacity)}`;
     }
   }
-  const bar = general.progressBar;
-  if (bar) {
-    if (bar.color) vars["--bl-progress-color"] = bar.color;
-    if (bar.backgroundColor) vars["--bl-progress-bg"] = bar.backgroundColor;
-    if (bar.thickness) vars["--bl-progress-height"] = `${bar.thickness}px`;
-  }
+  const bar = { ...defaults.progressBar, ...defined(general.progressBar ?? {}) };
+  vars["--bl-progress-color"] = bar.color;
+  vars["--bl-progress-bg"] = bar.backgroundColor;
+  vars["--bl-progress-height"] = `${bar.thickness}px`;
   return vars;
 }
 
-function background(bg: NonNullable<Theme["general"]>["background"], dynamicUrl?: string): string {
+function background(bg: NonNullable<Theme["general"]>["background"], fallback: string, dynamicUrl?: string): string {
   const url = dynamicUrl || (bg?.type === "Image" ? bg.content : undefined);
   if (url) return `url("${url.replace(/["\\\n]/g, encodeURIComponent)}") center / cover no-repeat`;
   if (bg?.type === "None") return "transparent";
-  return bg?.content || "#ffffff";
+  return bg?.content || fallback;
 }
 
 /**

@@ -27,8 +27,8 @@ DARK_THEME: dict[str, Any] = {
     },
 }
 SCHEMES = {"light": ("#ffffff", "#1a202c", None), "dark": ("#0b0d12", "#e2e8f0", DARK_THEME)}
-HOST_BUBBLE = {"light": "rgb(247, 248, 255)", "dark": "rgb(45, 55, 72)"}
-"""The bot's bubbles: Typebot's default colour, or the dark theme's."""
+HOST_BUBBLE = {"light": "rgb(255, 255, 255)", "dark": "rgb(45, 55, 72)"}
+"""The bot's bubbles: Typebot's default colour for 6.1 bots, or the dark theme's."""
 
 INIT = {
     "standard": "Botloom.initStandard({typebot: %(typebot)s, apiHost: %(api)s});",
@@ -187,6 +187,8 @@ async def test_keyboard_only_conversation(
     await page.goto(f"{botloom.base_url}/{public_id}")
     chat = Chat(page)
     await chat.expect_bot("Hello! What's your name?")
+    # The input comes once the bubble has faded in, as in Typebot's embed.
+    await expect(chat.field("Type your answer...")).to_be_visible()
 
     field = await _tab_to(page, "Type your answer...")
     assert field["tag"] == "INPUT"
@@ -214,6 +216,7 @@ async def test_keyboard_opens_and_closes_the_bubble(
     await page.keyboard.press("Enter")
     chat = Chat(page)
     await chat.expect_bot("Hello! What's your name?")
+    await expect(chat.field("Type your answer...")).to_be_visible()
     await _tab_to(page, "Type your answer...")
     await page.keyboard.type("Ada")
     await page.keyboard.press("Enter")

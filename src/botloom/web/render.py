@@ -118,7 +118,10 @@ def bot_page(bot: PublicBot, page_url: str, *, widget_built: bool) -> str:
     )
     return _page(
         title=bot.title,
-        head=_social_head(bot, page_url),
+        head=[
+            *_social_head(bot, page_url),
+            f"<style>html {{ background: {bot.background}; }}</style>",
+        ],
         body=body,
         favicon_url=bot.favicon_url,
         index=bot.allow_indexing,
