@@ -29,11 +29,16 @@ def _is_enabled(ctx: TurnContext) -> bool:
 
 
 def _longest_input_path(bot: Bot, block_id: str) -> int:
-    """Inputs on the longest path after ``block_id`` (each group counted once per path)."""
+    """Inputs on the longest path after ``block_id`` (each group counted once per path). The
+    walk starts at the block itself, whose own edges (a choice's items) lead on, but the block
+    is not counted: it is the input being asked."""
     position = bot.positions.get(block_id)
     if position is None:
         return 0
-    return _from_group(bot, position.group_id, position.index + 1, frozenset({position.group_id}))
+    group = bot.groups_by_id[position.group_id]
+    asked = 1 if is_input_type(group.blocks[position.index].type) else 0
+    seen = frozenset({position.group_id})
+    return _from_group(bot, position.group_id, position.index, seen) - asked
 
 
 def _from_group(bot: Bot, group_id: str, start: int, seen: frozenset[str]) -> int:

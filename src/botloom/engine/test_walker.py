@@ -383,6 +383,17 @@ async def test_progress_counts_answers_against_the_longest_path() -> None:
     assert (await start(b)).progress is None
 
 
+async def test_progress_follows_the_items_of_the_input_asked() -> None:
+    choice = {
+        "id": "c",
+        "type": "choice input",
+        "items": [{"id": "a", "content": "A", "outgoingEdgeId": "e-a"}],
+    }
+    b = bot([group("g1", choice), group("g2", ask("i1"), ask("i2"))], [edge("e-a", "g2")])
+    first = await start(b, progress_bar_override=True)
+    assert first.progress == pytest.approx(100 / 3)
+
+
 async def test_start_from_a_group_and_unknown_group() -> None:
     b = bot([group("g1", text("a", "first")), group("g2", text("b", "second"))], [])
     outcome = await start(b, start_group_id="g2")
