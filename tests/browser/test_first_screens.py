@@ -25,33 +25,10 @@ from tests.support.live_server import LiveServer
 
 pytestmark = pytest.mark.usefixtures("widget_built")
 
-KNOWN_DIFFERENCES = {
-    "skin-typology": (
-        "1.09 %: only the progress bar differs. Botloom's chat API reports 100 at the start of "
-        "this bot (its first input sits in a group reached through a Typebot link), so the bar "
-        "is full; Typebot's embed drew an 11 px stub at the same place"
-    ),
-}
-
 
 def _params() -> list[object]:
     names = template_names() if compat_dir() else []
-    params = compat_params([reference_dir() / f"{name}.png" for name in names], lambda p: p.stem)
-    return [
-        pytest.param(
-            *param.values,
-            id=param.id,
-            marks=[
-                *param.marks,
-                *(
-                    [pytest.mark.xfail(reason=KNOWN_DIFFERENCES[param.id], strict=True)]
-                    if param.id in KNOWN_DIFFERENCES
-                    else []
-                ),
-            ],
-        )
-        for param in params
-    ]
+    return compat_params([reference_dir() / f"{name}.png" for name in names], lambda p: p.stem)
 
 
 @pytest.mark.parametrize("reference", _params())
