@@ -236,6 +236,7 @@ async def test_the_popup_keeps_keyboard_focus_and_escape_closes_it(
     dialog = page.get_by_role("dialog")
     chat = Chat(page, dialog)
     await chat.expect_bot("Hello! What's your name?")
+    await expect(chat.field("Type your answer...")).to_be_visible()
 
     await _tab_to(page, "Type your answer...")
     await page.keyboard.type("Ada")
