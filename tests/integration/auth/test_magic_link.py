@@ -155,3 +155,25 @@ async def test_without_smtp_the_link_is_printed_and_the_sign_up_lock_leaks_nothi
             assert (await browser.get(root_link)).status_code == 303
             me = (await browser.get("/api/v1/users/me")).json()
             assert (me["email"], me["isAdmin"], me["role"]) == ("root@example.com", True, "ADMIN")
+
+
+async def test_an_invitation_is_mailed_and_its_email_signs_up_into_the_workspace(
+    client: httpx.AsyncClient, db: AsyncSession, inbox: Inbox
+) -> None:
+    team = await make_member(db)
+    invited = await client.post(
+        f"/api/v1/workspaces/{team.workspace.id}/invitations",
+        json={"email": "newcomer@example.com", "type": "MEMBER"},
+        headers=team.headers,
+    )
+    assert invited.status_code == 200, invited.text
+    text = await _mail(inbox)
+    assert inbox.messages[0]["To"] == "newcomer@example.com"
+    assert team.workspace.name in text
+    assert "Sign in with this email address" in text
+
+    inbox.messages.clear()
+    await client.post("/api/v1/auth/magic-link", json={"email": "newcomer@example.com"})
+    assert (await client.get(link_in(await _mail(inbox)))).status_code == 303
+    workspaces = (await client.get("/api/v1/workspaces")).json()["workspaces"]
+    assert team.workspace.id in [w["id"] for w in workspaces]

@@ -2,14 +2,16 @@
 
 from typing import Annotated
 
-from fastapi import Path, Query
+from fastapi import BackgroundTasks, Path, Query, Request
 
-from botloom.api.deps import CurrentUser, DbDep, FileStorageDep
+from botloom.api.deps import CurrentUser, DbDep, FileStorageDep, SettingsDep
 from botloom.api.errors import ERROR_RESPONSES, with_conflict
 from botloom.api.routing import api_router
+from botloom.api.web_session import public_base_url
 from botloom.domain.access.queries import access_workspace, access_workspace_role
 from botloom.domain.audit.queries import read_audit_log
 from botloom.domain.audit.schemas import AuditLogPage
+from botloom.domain.auth.queries import normalize_email
 from botloom.domain.errors import ForbiddenError
 from botloom.domain.schemas import SuccessResponse
 from botloom.domain.workspaces import actions, invitations, queries
@@ -194,15 +196,29 @@ async def list_invitations(
 
 @router.post("/{workspaceId}/invitations", responses=with_conflict("The email is already a member"))
 async def create_invitation(
-    workspace_id: WorkspaceIdPath, body: InvitationCreate, db: DbDep, user: CurrentUser
+    workspace_id: WorkspaceIdPath,
+    body: InvitationCreate,
+    db: DbDep,
+    user: CurrentUser,
+    request: Request,
+    settings: SettingsDep,
+    background: BackgroundTasks,
 ) -> InvitationCreated:
     """Invite an email (admins only): its user, if any, becomes a member at once; anyone else
-    joins when they sign up with it."""
+    joins when they sign up with it. Either way the email is told (after the answer)."""
     workspace = await access_workspace(
         db=db, actor=user, workspace_id=workspace_id, needed=WorkspaceRole.ADMIN
     )
     outcome = await invitations.do_invite(
         db=db, actor=user, workspace=workspace, email=body.email, role=WorkspaceRole(body.type)
+    )
+    background.add_task(
+        invitations.send_invitation_mail,
+        settings=settings,
+        workspace_name=workspace.name,
+        email=normalize_email(body.email),
+        joined=outcome.member is not None,
+        sign_in_url=public_base_url(request, settings) + "/",
     )
     if outcome.member is not None and outcome.user is not None:
         return InvitationCreated(member=_member(outcome.member, outcome.user))

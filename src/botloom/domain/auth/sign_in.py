@@ -8,12 +8,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.auth.actions import get_or_create_user
 from botloom.domain.auth.magic_links import do_create_magic_link
+from botloom.domain.auth.mail import mail_or_print
 from botloom.domain.auth.queries import find_user, normalize_email
 from botloom.domain.errors import ForbiddenError
-from botloom.domain.integrations.email import default_server
 from botloom.domain.workspaces.invitations import has_pending_invitation
-from botloom.engine.integration_calls import EmailMessage, IntegrationError
-from botloom.integrations.email.smtp import deliver
 from botloom.settings import Settings
 from botloom.store.models import User
 
@@ -74,20 +72,13 @@ async def request_magic_link(
 async def send_sign_in_link(*, settings: Settings, mail: SignInMail) -> None:
     """Mail the link through the server's SMTP; with none configured (embedded mode), print it
     to the server's console so a newcomer can sign in with nothing set up."""
-    if not settings.smtp_host or not settings.smtp_from:
-        logger.warning("Sign-in link for %s: %s", mail.email, mail.url)
-        return
-    message = EmailMessage(
-        credentials_id="default",
-        recipients=[mail.email],
+    await mail_or_print(
+        settings=settings,
+        to=mail.email,
         subject="Sign in to Botloom",
         text=(
             f"Open this link to sign in to Botloom:\n\n{mail.url}\n\n"
             "It works once, for 15 minutes. If you did not ask for it, ignore this email."
         ),
+        printed=f"Sign-in link for {mail.email}: {mail.url}",
     )
-    try:
-        await deliver(default_server(settings), message)
-    except IntegrationError as exc:
-        # Never log the link itself here: on a configured server logs are not the inbox.
-        logger.error("Could not mail a sign-in link to %s: %s", mail.email, exc.details)

@@ -12,8 +12,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.audit.actions import record
+from botloom.domain.auth.mail import mail_or_print
 from botloom.domain.auth.queries import find_user, normalize_email
 from botloom.domain.errors import ConflictError, NotFoundError
+from botloom.settings import Settings
 from botloom.store.models import (
     MemberInWorkspace,
     User,
@@ -80,8 +82,6 @@ async def do_invite(
         details={"email": email, "role": role.value},
     )
     await db.commit()
-    # Mail is the identity part's: until it sends invitations, the log says who to tell.
-    logger.info("Invited %s to workspace %s (%s) as %s", email, workspace.name, workspace.id, role)
     return InvitationOutcome(invitation=invitation)
 
 
@@ -106,6 +106,27 @@ async def _join(
     )
     await db.flush()
     return member
+
+
+async def send_invitation_mail(
+    *, settings: Settings, workspace_name: str, email: str, joined: bool, sign_in_url: str
+) -> None:
+    """Tell the invited email: it joined at once (it had an account), or joins when it signs
+    in with this address. Printed to the console when the server has no SMTP."""
+    if joined:
+        text = f"You were added to the workspace {workspace_name} on Botloom: {sign_in_url}"
+    else:
+        text = (
+            f"You are invited to the workspace {workspace_name} on Botloom. Sign in with this "
+            f"email address to join: {sign_in_url}"
+        )
+    await mail_or_print(
+        settings=settings,
+        to=email,
+        subject=f"Botloom: the workspace {workspace_name}",
+        text=text,
+        printed=f"Invitation for {email} to the workspace {workspace_name}: {sign_in_url}",
+    )
 
 
 async def do_delete_invitation(
