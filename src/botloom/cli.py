@@ -1,4 +1,4 @@
-"""The ``botloom`` command: serve, migrate, import, export, token."""
+"""The ``botloom`` command: serve, migrate, import, export, test, token, openapi."""
 
 import asyncio
 import errno
@@ -202,6 +202,14 @@ def test_(paths: tuple[Path, ...]) -> None:
     click.echo(f"{len(results) - failed} passed, {failed} failed")
     if failed:
         sys.exit(1)
+
+
+@main.command()
+def openapi() -> None:
+    """Print the app's OpenAPI document (the builder's API client is generated from it)."""
+    from botloom.api.app import create_app
+
+    click.echo(json.dumps(create_app().openapi(), indent=2, sort_keys=True, ensure_ascii=False))
 
 
 @main.group()

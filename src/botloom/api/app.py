@@ -16,6 +16,7 @@ from botloom.api.request_guard import BodyLimits, RequestGuard
 from botloom.api.routes import (
     analytics,
     auth,
+    blocks,
     collaborators,
     credentials,
     docs,
@@ -57,6 +58,7 @@ ROUTERS = (
     credentials.router,
     results.router,
     http_requests.router,
+    blocks.router,
     auth.router,
     users.router,
     docs.router,

@@ -1,17 +1,19 @@
-"""Routes visitors open: a bot's page at ``/{publicId}`` and the widget files under ``/static``.
+"""Routes people open in a browser: the builder at ``/`` and on its sections' paths, a bot's page
+at ``/{publicId}``, and the widget's and builder's files under ``/static``.
 
-Registered after every other router, so ``/{publicId}`` never shadows an API route.
+Registered after every other router, so neither ``/{publicId}`` nor the builder's paths shadow an
+API route.
 """
 
 from typing import Annotated
 
-from fastapi import Path, Request
+from fastapi import HTTPException, Path, Request
 from fastapi.responses import HTMLResponse, Response
 
 from botloom.api.deps import BotCacheDep, EngineDep
 from botloom.api.routing import api_router
 from botloom.domain.chat.bots import LiveState
-from botloom.web import render
+from botloom.web import builder_app, render
 from botloom.web.public_bot import find_public_bot
 from botloom.web.widget_files import page_files, widget_files, widget_is_built
 
@@ -37,10 +39,30 @@ async def page_script(request: Request) -> Response:
     return await page_files.serve("page.js", request.scope)
 
 
+@router.api_route("/static/builder/{path:path}", methods=["GET", "HEAD"])
+async def builder_file(path: str, request: Request) -> Response:
+    """A file of the built builder app (scripts and styles with hashed names)."""
+    return await builder_app.builder_files.serve(path, request.scope)
+
+
 @router.api_route("/static/{path:path}", methods=["GET", "HEAD"])
 async def widget_file(path: str, request: Request) -> Response:
     """A file of the built widget (``web.js``), loadable from any origin."""
     return await widget_files.serve(path, request.scope)
+
+
+@router.api_route("/", methods=["GET", "HEAD"])
+async def builder_home() -> Response:
+    """The builder, which sends visitors to sign in or to their bots."""
+    return builder_app.builder_page()
+
+
+@router.api_route("/{section}/{rest:path}", methods=["GET", "HEAD"])
+async def builder_screen(section: str, rest: str) -> Response:
+    """A screen of the builder, opened by its address (a reload, a link from an email)."""
+    if section not in builder_app.SECTIONS:
+        raise HTTPException(status_code=404)
+    return builder_app.builder_page()
 
 
 @router.api_route("/{publicId}", methods=["GET", "HEAD"])
@@ -49,8 +71,11 @@ async def bot_page(
     request: Request,
     engine: EngineDep,
     cache: BotCacheDep,
-) -> HTMLResponse:
-    """A published bot as a full page; a plain explanation when it cannot be chatted with."""
+) -> Response:
+    """A published bot as a full page, a plain explanation when it cannot be chatted with, or
+    the builder on the paths of its sections."""
+    if public_id in builder_app.SECTIONS:
+        return builder_app.builder_page()
     bot = await find_public_bot(engine=engine, cache=cache, public_id=public_id)
     if bot is None:
         page = render.notice_page(

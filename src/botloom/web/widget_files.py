@@ -1,4 +1,4 @@
-"""The built chat widget (``static/dist``, made by ``npm run build`` in ``frontend/``).
+"""The built chat widget (``static/dist``, made by ``make widget``).
 
 Served under ``/static/`` to any origin: pages on other sites import ``web.js`` as an ES module,
 which browsers fetch in CORS mode. Files keep their names across builds, so browsers revalidate
@@ -29,7 +29,7 @@ def widget_is_built() -> bool:
     return (DIST_DIR / WIDGET_FILE).is_file()
 
 
-class _SharedFiles(StaticFiles):
+class SharedFiles(StaticFiles):
     """Static files anyone may load; a missing directory is a plain 404, not a server error."""
 
     def __init__(self, directory: Path) -> None:
@@ -42,8 +42,8 @@ class _SharedFiles(StaticFiles):
         return response
 
 
-widget_files = _SharedFiles(DIST_DIR)
+widget_files = SharedFiles(DIST_DIR)
 """The build output."""
 
-page_files = _SharedFiles(ASSETS_DIR)
+page_files = SharedFiles(ASSETS_DIR)
 """Files of the public page itself (its start-up module), kept in the source tree."""

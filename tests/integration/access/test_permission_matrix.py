@@ -150,6 +150,7 @@ known, signed upload URLs), signing in, and pages."""
 
 SELF = frozenset(
     {
+        "GET /api/v1/blocks",
         "GET /api/v1/users/me",
         "PATCH /api/v1/users/me",
         "GET /api/v1/users/me/api-tokens",

@@ -1,0 +1,6 @@
+import type { BlockProps } from "../../types";
+
+/** The embed block's settings. */
+export function Settings(_props: BlockProps) {
+  return <p>No settings yet.</p>;
+}

@@ -1,0 +1,6 @@
+import type { Block } from "../../../document";
+
+/** A new text block's fields. */
+export const defaults = (): Omit<Block, "id" | "type"> => ({
+  content: { richText: [{ type: "p", children: [{ text: "" }] }] },
+});

@@ -1,0 +1,16 @@
+import { GalleryHorizontal } from "lucide-react";
+import type { BlockDefinition } from "../../types";
+import { defaults } from "./defaults";
+import { Node } from "./node";
+import { Settings } from "./settings";
+
+export const definition: BlockDefinition = {
+  type: "cards",
+  family: "input",
+  label: "Cards",
+  Icon: GalleryHorizontal,
+  defaults,
+  outlets: "items",
+  Node,
+  Settings,
+};

@@ -1,0 +1,16 @@
+import { Globe } from "lucide-react";
+import type { BlockDefinition } from "../../types";
+import { defaults } from "./defaults";
+import { Node } from "./node";
+import { Settings } from "./settings";
+
+export const definition: BlockDefinition = {
+  type: "Webhook",
+  family: "integration",
+  label: "HTTP request",
+  Icon: Globe,
+  defaults,
+  outlets: "block",
+  Node,
+  Settings,
+};

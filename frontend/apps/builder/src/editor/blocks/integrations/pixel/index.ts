@@ -1,0 +1,16 @@
+import { Target } from "lucide-react";
+import type { BlockDefinition } from "../../types";
+import { defaults } from "./defaults";
+import { Node } from "./node";
+import { Settings } from "./settings";
+
+export const definition: BlockDefinition = {
+  type: "Pixel",
+  family: "integration",
+  label: "Pixel",
+  Icon: Target,
+  defaults,
+  outlets: "block",
+  Node,
+  Settings,
+};

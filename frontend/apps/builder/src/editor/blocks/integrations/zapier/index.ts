@@ -1,0 +1,16 @@
+import { Zap } from "lucide-react";
+import type { BlockDefinition } from "../../types";
+import { defaults } from "./defaults";
+import { Node } from "./node";
+import { Settings } from "./settings";
+
+export const definition: BlockDefinition = {
+  type: "Zapier",
+  family: "integration",
+  label: "Zapier",
+  Icon: Zap,
+  defaults,
+  outlets: "block",
+  Node,
+  Settings,
+};

@@ -1,0 +1,16 @@
+import { FlaskConical } from "lucide-react";
+import type { BlockDefinition } from "../../types";
+import { defaults } from "./defaults";
+import { Node } from "./node";
+import { Settings } from "./settings";
+
+export const definition: BlockDefinition = {
+  type: "AB test",
+  family: "logic",
+  label: "AB test",
+  Icon: FlaskConical,
+  defaults,
+  outlets: "items",
+  Node,
+  Settings,
+};

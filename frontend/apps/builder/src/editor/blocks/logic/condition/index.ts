@@ -1,0 +1,16 @@
+import { Split } from "lucide-react";
+import type { BlockDefinition } from "../../types";
+import { defaults } from "./defaults";
+import { Node } from "./node";
+import { Settings } from "./settings";
+
+export const definition: BlockDefinition = {
+  type: "Condition",
+  family: "logic",
+  label: "Condition",
+  Icon: Split,
+  defaults,
+  outlets: "items+block",
+  Node,
+  Settings,
+};

@@ -1,0 +1,101 @@
+/**
+ * Changes to the graph, as pure functions on an immer draft, so every screen changes the
+ * document the same way (and tests check them without a browser). They keep references whole:
+ * an edge and the `outgoingEdgeId` that names it come and go together.
+ */
+import { definitionOf } from "./blocks/registry";
+import {
+  type Block,
+  type BotDocument,
+  type Coordinates,
+  createId,
+  type EdgeSource,
+  type Group,
+} from "./document";
+
+type Outgoing = { outgoingEdgeId?: string };
+
+/** The object whose `outgoingEdgeId` an edge source sets: an event, a block, an item or a path. */
+function ownerOf(doc: BotDocument, from: EdgeSource): Outgoing | undefined {
+  if ("eventId" in from) return doc.events.find((event) => event.id === from.eventId);
+  for (const group of doc.groups) {
+    const block = group.blocks.find((candidate) => candidate.id === from.blockId);
+    if (!block) continue;
+    if (!from.itemId) return block;
+    const item = block.items?.find((candidate) => candidate.id === from.itemId);
+    if (!item || !from.pathId) return item;
+    const paths = Array.isArray(item.paths) ? (item.paths as (Outgoing & { id: string })[]) : [];
+    return paths.find((path) => path.id === from.pathId);
+  }
+  return undefined;
+}
+
+/** Removes edges by id, and the `outgoingEdgeId`s that pointed at them. */
+export function removeEdges(doc: BotDocument, edgeIds: Iterable<string>): void {
+  const ids = new Set(edgeIds);
+  for (const edge of doc.edges) {
+    if (!ids.has(edge.id)) continue;
+    const owner = ownerOf(doc, edge.from);
+    if (owner?.outgoingEdgeId === edge.id) delete owner.outgoingEdgeId;
+  }
+  doc.edges = doc.edges.filter((edge) => !ids.has(edge.id));
+}
+
+/** Connects a source to a group, replacing the source's previous edge (a source has one). */
+export function connect(doc: BotDocument, from: EdgeSource, groupId: string): string | undefined {
+  const owner = ownerOf(doc, from);
+  if (!owner || !doc.groups.some((group) => group.id === groupId)) return undefined;
+  if (owner.outgoingEdgeId) removeEdges(doc, [owner.outgoingEdgeId]);
+  const id = createId();
+  doc.edges.push({ id, from, to: { groupId } });
+  owner.outgoingEdgeId = id;
+  return id;
+}
+
+/** A new block of a type with its defaults (an unknown type is a plugin block, options empty). */
+export function newBlock(type: string): Block {
+  const definition = definitionOf(type);
+  return { id: createId(), type, ...(definition ? definition.defaults() : { options: {} }) };
+}
+
+/** The edges that leave from a block or anything inside it. */
+function edgesFromBlocks(doc: BotDocument, blockIds: ReadonlySet<string>): string[] {
+  return doc.edges
+    .filter((edge) => "blockId" in edge.from && blockIds.has(edge.from.blockId))
+    .map((e) => e.id);
+}
+
+/** Inserts a block into a group at `index` (the end by default). */
+export function insertBlock(doc: BotDocument, groupId: string, block: Block, index?: number): void {
+  const group = doc.groups.find((candidate) => candidate.id === groupId);
+  if (!group) return;
+  group.blocks.splice(index ?? group.blocks.length, 0, block);
+}
+
+/** A new group at `position` holding `blocks`, titled after the groups already there. */
+export function addGroup(doc: BotDocument, position: Coordinates, blocks: Block[]): Group {
+  const taken = new Set(doc.groups.map((group) => group.title));
+  let n = doc.groups.length + 1;
+  while (taken.has(`Group #${n}`)) n++;
+  const group: Group = { id: createId(), title: `Group #${n}`, graphCoordinates: position, blocks };
+  doc.groups.push(group);
+  return group;
+}
+
+/** Removes blocks, their outgoing edges, and groups left empty by it. */
+export function deleteBlocks(doc: BotDocument, blockIds: Iterable<string>): void {
+  const ids = new Set(blockIds);
+  removeEdges(doc, edgesFromBlocks(doc, ids));
+  for (const group of doc.groups) group.blocks = group.blocks.filter((block) => !ids.has(block.id));
+  const emptied = doc.groups.filter((group) => group.blocks.length === 0).map((group) => group.id);
+  deleteGroups(doc, emptied);
+}
+
+/** Removes groups, every edge that leaves from or arrives at them. */
+export function deleteGroups(doc: BotDocument, groupIds: Iterable<string>): void {
+  const ids = new Set(groupIds);
+  const blockIds = new Set(doc.groups.filter((g) => ids.has(g.id)).flatMap((g) => g.blocks.map((b) => b.id)));
+  const incoming = doc.edges.filter((edge) => ids.has(edge.to.groupId)).map((edge) => edge.id);
+  removeEdges(doc, [...edgesFromBlocks(doc, blockIds), ...incoming]);
+  doc.groups = doc.groups.filter((group) => !ids.has(group.id));
+}

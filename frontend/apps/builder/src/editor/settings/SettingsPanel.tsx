@@ -1,0 +1,33 @@
+import { X } from "lucide-react";
+import { definitionOf } from "../blocks/registry";
+import { findBlock } from "../document";
+import { useEditor } from "../store";
+
+/** The open block's settings, beside the canvas. */
+export function SettingsPanel() {
+  const blockId = useEditor((state) => state.openBlockId);
+  const block = useEditor((state) => {
+    const found = state.doc && blockId ? findBlock(state.doc, blockId) : undefined;
+    return found?.group.blocks[found.index];
+  });
+  const openBlock = useEditor((state) => state.openBlock);
+  if (!block) return null;
+  const definition = definitionOf(block.type);
+  const title = definition?.label ?? block.type;
+  return (
+    <aside className="settings-panel" aria-label={`${title} settings`}>
+      <header className="panel-header">
+        <h2>{title}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close settings"
+          onClick={() => openBlock(null)}
+        >
+          <X size={16} aria-hidden />
+        </button>
+      </header>
+      {definition ? <definition.Settings block={block} /> : <p>This plugin block has no form yet.</p>}
+    </aside>
+  );
+}

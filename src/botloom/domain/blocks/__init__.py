@@ -1,0 +1,1 @@
+"""What the builder may put in a bot: the block types this server runs and its plugins' forms."""
