@@ -23,7 +23,7 @@ BlockType = StrEnum("BlockType", {spec.type: spec.type for spec in SPECS})  # ty
 class BlockTypeRead(ApiModel):
     """One built-in block type and the sidebar family it belongs to."""
 
-    type: BlockType  # type: ignore[valid-type]
+    type: BlockType
     family: BlockFamily
 
 
