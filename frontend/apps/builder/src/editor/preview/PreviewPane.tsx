@@ -1,0 +1,4 @@
+/** PreviewPane (being built). */
+export function PreviewPane() {
+  return null;
+}

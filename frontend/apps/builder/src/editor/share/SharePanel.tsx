@@ -1,0 +1,4 @@
+/** SharePanel (being built). */
+export function SharePanel() {
+  return null;
+}

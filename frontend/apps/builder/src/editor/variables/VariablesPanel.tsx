@@ -1,0 +1,4 @@
+/** VariablesPanel (being built). */
+export function VariablesPanel() {
+  return null;
+}
