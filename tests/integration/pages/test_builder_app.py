@@ -1,4 +1,6 @@
-"""The builder is served at ``/`` and on its sections' paths; API routes and bot pages keep theirs.
+"""The builder is served at ``/`` and on its sections' paths.
+
+API routes and bot pages keep theirs.
 """
 
 from pathlib import Path
