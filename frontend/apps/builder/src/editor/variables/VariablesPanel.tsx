@@ -118,7 +118,7 @@ function DeleteVariable({ variable }: { variable: Variable }) {
           <AlertDialog.Description>
             {usages.length === 0
               ? "No block uses it."
-              : `${usages.length === 1 ? "One block uses" : `${usages.length} blocks use`} it; they will keep pointing at a variable that no longer exists.`}
+              : `${usages.length === 1 ? "One block uses" : `${usages.length} blocks use`} it: blocks that save into it will no longer, and {{${variable.name}}} in texts will read as empty.`}
           </AlertDialog.Description>
           {usages.length > 0 && (
             <ul className="usages" aria-label="Where it is used">

@@ -112,9 +112,18 @@ describe("nameProblem", () => {
 });
 
 describe("deleteVariable", () => {
-  it("removes only the variable", () => {
-    const after = produce(bot(), (draft) => deleteVariable(draft, "v-city"));
+  it("removes the variable and the settings that point at it, keeping texts", () => {
+    const before = bot();
+    const after = produce(before, (draft) => deleteVariable(draft, "v-city"));
     expect(after.variables.map((variable) => variable.id)).toEqual(["v-name", "v-names"]);
-    expect(after.groups[1].blocks[1].options).toEqual({ dynamicItems: { titlesVariableId: "v-city" } });
+    expect(after.groups[1].blocks[1].options).toEqual({ dynamicItems: {} });
+    expect(after.groups[1].blocks[2].options).toEqual({ responseVariableIds: [] });
+    expect(after.groups[0]).toBe(before.groups[0]);
+  });
+
+  it("keeps {{Name}} in texts", () => {
+    const after = produce(bot(), (draft) => deleteVariable(draft, "v-name"));
+    expect(after.groups[0].blocks[0].options).toEqual({ labels: { placeholder: "Your name?" } });
+    expect(JSON.stringify(after.groups[0].blocks[1].content)).toContain("{{Name}}");
   });
 });

@@ -91,15 +91,43 @@ export function renameVariable(draft: BotDocument, variableId: string, name: str
   const from = placeholder(variable.name);
   const to = placeholder(name);
   variable.name = name;
-  for (const group of draft.groups)
-    group.blocks = group.blocks.map((block) =>
-      JSON.stringify(block).includes(JSON.stringify(from).slice(1, -1))
-        ? (replaceInStrings(block, from, to) as Block)
-        : block,
-    );
+  const needle = JSON.stringify(from).slice(1, -1);
+  rewriteBlocks(draft, (block) =>
+    JSON.stringify(block).includes(needle) ? (replaceInStrings(block, from, to) as Block) : undefined,
+  );
 }
 
-/** Removes a variable; blocks that used it keep their ids and texts, as in Typebot. */
+/** Replaces the blocks `rewrite` returns a new version of, leaving the other groups untouched. */
+function rewriteBlocks(draft: BotDocument, rewrite: (block: Block) => Block | undefined): void {
+  for (const group of draft.groups)
+    group.blocks.forEach((block, index) => {
+      const rewritten = rewrite(block);
+      if (rewritten) group.blocks[index] = rewritten;
+    });
+}
+
+/** `value` without the keys and list entries that point at `variableId`. */
+function withoutReferences(value: unknown, variableId: string): unknown {
+  if (Array.isArray(value)) return value.map((child) => withoutReferences(child, variableId));
+  if (!value || typeof value !== "object") return value;
+  const kept: [string, unknown][] = [];
+  for (const [key, child] of Object.entries(value)) {
+    if (refersById(key, child, variableId)) {
+      if (Array.isArray(child)) kept.push([key, child.filter((id) => id !== variableId)]);
+    } else kept.push([key, withoutReferences(child, variableId)]);
+  }
+  return Object.fromEntries(kept);
+}
+
+/**
+ * Removes a variable, and the settings that point at it by id (a bot may not point at a variable
+ * it lacks). `{{Name}}` in texts stays: it reads as empty, and the text is the author's.
+ */
 export function deleteVariable(draft: BotDocument, variableId: string): void {
-  draft.variables = draft.variables.filter((variable) => variable.id !== variableId);
+  const variable = draft.variables.find((candidate) => candidate.id === variableId);
+  if (!variable) return;
+  draft.variables = draft.variables.filter((candidate) => candidate.id !== variableId);
+  rewriteBlocks(draft, (block) =>
+    usageIn(block, variable) === "reference" ? (withoutReferences(block, variableId) as Block) : undefined,
+  );
 }

@@ -44,11 +44,11 @@ function CardPaths({ block, item, index }: BlockProps & { item: Item; index: num
     <fieldset className="field-group">
       <legend>{`Card ${index + 1} buttons`}</legend>
       {paths.map((path, pathIndex) => (
-        <div key={path.id} className="field-row">
+        <div key={path.id} className="field-row path-row">
           <TextField
             block={block}
             path={["items", index, "paths", pathIndex, "text"]}
-            label={`Card ${index + 1} button ${pathIndex + 1}`}
+            label={`Card ${index + 1} button ${pathIndex + 1} text`}
             placeholder="Select"
           />
           <button

@@ -50,6 +50,7 @@ export function Settings({ block }: BlockProps) {
               block={block}
               path={["options", "areInitialSearchButtonsVisible"]}
               label="Show the buttons before a search"
+              defaultValue
             />
           </>
         )}

@@ -15,6 +15,7 @@ export function Settings({ block }: BlockProps) {
         block={block}
         path={["options", "isRequired"]}
         label="Required"
+        defaultValue
         help="When off, the visitor may skip the upload."
       />
       <SwitchField
