@@ -223,6 +223,67 @@ export function FieldGroup({ legend, children }: { legend: string; children: Rea
   );
 }
 
+/** Why the value of a field is refused, under it (`id` is what the input's `aria-describedby` names). */
+export function FieldError({ id, problem }: { id: string; problem?: string }) {
+  return problem ? (
+    <p id={id} className="field-error">
+      {problem}
+    </p>
+  ) : null;
+}
+
+/** A form of one text input and its submit button (a name, a URL), refusing what `problem` names. */
+export function InlineForm({
+  label,
+  submitLabel,
+  value,
+  onValue,
+  onSubmit,
+  type = "text",
+  placeholder,
+  problem,
+  canSubmit = value.trim() !== "",
+}: {
+  label: string;
+  submitLabel: string;
+  value: string;
+  onValue: (value: string) => void;
+  onSubmit: () => void;
+  type?: "text" | "url";
+  placeholder?: string;
+  problem?: string;
+  /** Whether the value may be sent as it is (by default: when it is not blank). */
+  canSubmit?: boolean;
+}) {
+  const id = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // The form may sit in a popover inside another form (a block's settings): keep it to itself.
+    event.stopPropagation();
+    if (canSubmit && !problem) onSubmit();
+  };
+  return (
+    <form onSubmit={submit} className="inline-form">
+      <label htmlFor={id}>{label}</label>
+      <div className="field-row">
+        <input
+          id={id}
+          type={type}
+          value={value}
+          placeholder={placeholder}
+          aria-invalid={Boolean(problem)}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          onChange={(event) => onValue(event.target.value)}
+        />
+        <button type="submit" disabled={!canSubmit || Boolean(problem)}>
+          {submitLabel}
+        </button>
+      </div>
+      <FieldError id={`${id}-problem`} problem={problem} />
+    </form>
+  );
+}
+
 /** The id of the variable called `name`, adding it to the document when the bot has none. */
 export function ensureVariable(draft: BotDocument, name: string): string {
   const existing = draft.variables.find((variable) => variable.name === name);
@@ -256,15 +317,10 @@ export function NewVariablePopover({
   /** Shown above the form (the existing variables to pick from, for instance). */
   children?: (close: () => void) => ReactNode;
 }) {
-  const id = useId();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    event.stopPropagation();
-    const trimmed = name.trim();
-    if (!trimmed) return;
-    onCreate(trimmed);
+  const submit = () => {
+    onCreate(name.trim());
     setName("");
     setOpen(false);
   };
@@ -276,15 +332,13 @@ export function NewVariablePopover({
       <Popover.Portal>
         <Popover.Content className="popover" sideOffset={4} align="end" aria-label={triggerLabel}>
           {children?.(() => setOpen(false))}
-          <form onSubmit={submit} className="popover-form">
-            <label htmlFor={id}>New variable name</label>
-            <div className="field-row">
-              <input id={id} type="text" value={name} onChange={(event) => setName(event.target.value)} />
-              <button type="submit" disabled={!name.trim()}>
-                Create
-              </button>
-            </div>
-          </form>
+          <InlineForm
+            label="New variable name"
+            submitLabel="Create"
+            value={name}
+            onValue={setName}
+            onSubmit={submit}
+          />
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

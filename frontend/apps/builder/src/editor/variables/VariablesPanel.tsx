@@ -4,9 +4,10 @@
  */
 import { Braces, Trash2, X } from "lucide-react";
 import { AlertDialog } from "radix-ui";
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import { definitionOf } from "../blocks/registry";
 import { createId, type Variable } from "../document";
+import { FieldError, InlineForm } from "../settings/fields";
 import { useEditor } from "../store";
 import { deleteVariable, findUsages, nameProblem, renameVariable } from "./references";
 import "./variables.css";
@@ -24,40 +25,24 @@ export function VariablesButton() {
 }
 
 function NewVariableForm() {
-  const id = useId();
   const [name, setName] = useState("");
   const doc = useEditor((state) => state.doc);
   const change = useEditor((state) => state.change);
-  const problem = name ? doc && nameProblem(doc, name) : undefined;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!doc || nameProblem(doc, name)) return;
-    change((draft) => void draft.variables.push({ id: `v${createId()}`, name: name.trim() }));
-    setName("");
-  };
   return (
-    <form onSubmit={submit} className="new-variable">
-      <label htmlFor={id}>New variable</label>
-      <div className="field-row">
-        <input
-          id={id}
-          type="text"
-          value={name}
-          placeholder="Name"
-          aria-invalid={Boolean(problem)}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-          onChange={(event) => setName(event.target.value)}
-        />
-        <button type="submit" disabled={!name.trim() || Boolean(problem)}>
-          Create
-        </button>
-      </div>
-      {problem && (
-        <p id={`${id}-problem`} className="field-error">
-          {problem}
-        </p>
-      )}
-    </form>
+    <div className="new-variable">
+      <InlineForm
+        label="New variable"
+        submitLabel="Create"
+        value={name}
+        onValue={setName}
+        placeholder="Name"
+        problem={name && doc ? nameProblem(doc, name) : undefined}
+        onSubmit={() => {
+          change((draft) => void draft.variables.push({ id: `v${createId()}`, name: name.trim() }));
+          setName("");
+        }}
+      />
+    </div>
   );
 }
 
@@ -91,11 +76,7 @@ function NameInput({ variable }: { variable: Variable }) {
           if (event.key === "Escape") setName(variable.name);
         }}
       />
-      {problem && (
-        <p id={`${id}-problem`} className="field-error">
-          {problem}
-        </p>
-      )}
+      <FieldError id={`${id}-problem`} problem={problem} />
     </div>
   );
 }

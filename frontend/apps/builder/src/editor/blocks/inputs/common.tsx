@@ -1,6 +1,8 @@
 /** Fields every input shares: where the answer is saved, its labels, the retry message. */
+
+import type { ReactNode } from "react";
 import type { Block } from "../../document";
-import { FieldGroup, TextField, VariableField } from "../../settings/fields";
+import { FieldGroup, SwitchField, TextField, VariableField } from "../../settings/fields";
 import { VariableTag } from "../../variables/VariableTag";
 
 /** "Save the answer in a variable". */
@@ -60,5 +62,41 @@ export function InputSummary({ block, fallback }: { block: Block; fallback: stri
       {options.labels?.placeholder || fallback}
       <VariableTag variableId={options.variableId} />
     </span>
+  );
+}
+
+/** How the visitor picks among buttons or pictures: one or several, with a search box or not. */
+export function ChoiceOptions({
+  block,
+  children,
+}: {
+  block: Block /** Shown with the search box. */;
+  children?: ReactNode;
+}) {
+  const options = (block.options ?? {}) as { isMultipleChoice?: boolean; isSearchable?: boolean };
+  return (
+    <FieldGroup legend="Choice">
+      <SwitchField block={block} path={["options", "isMultipleChoice"]} label="Multiple choice" />
+      {options.isMultipleChoice && (
+        <TextField
+          block={block}
+          path={["options", "buttonLabel"]}
+          label="Submit button label"
+          placeholder="Send"
+        />
+      )}
+      <SwitchField block={block} path={["options", "isSearchable"]} label="Searchable" />
+      {options.isSearchable && (
+        <>
+          <TextField
+            block={block}
+            path={["options", "searchInputPlaceholder"]}
+            label="Search placeholder"
+            placeholder="Filter the options..."
+          />
+          {children}
+        </>
+      )}
+    </FieldGroup>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { Bold, Italic, Link, Underline } from "lucide-react";
 import { Popover } from "radix-ui";
-import { type FormEvent, type KeyboardEvent, useId, useMemo, useState } from "react";
+import { type KeyboardEvent, useMemo, useState } from "react";
 import { type BaseEditor, createEditor, type Descendant, Editor, Element, Range, Transforms } from "slate";
 import { type HistoryEditor, withHistory } from "slate-history";
 import {
@@ -16,7 +16,7 @@ import {
   useSlate,
   withReact,
 } from "slate-react";
-import { NewVariablePopover, useVariableByName } from "../../../settings/fields";
+import { InlineForm, NewVariablePopover, useVariableByName } from "../../../settings/fields";
 import { useEditor } from "../../../store";
 import type { BlockProps } from "../../types";
 import { editableRichText, type RichElement, type RichLeaf } from "./richText";
@@ -100,7 +100,6 @@ function MarkButton({ mark, label, Icon }: (typeof MARKS)[number]) {
 
 function LinkButton() {
   const editor = useSlate();
-  const id = useId();
   const [open, setOpen] = useState(false);
   const [url, setUrl] = useState("");
   const [saved, setSaved] = useState<Range | null>(null);
@@ -112,8 +111,7 @@ function LinkButton() {
     }
     setOpen(next);
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     setOpen(false);
     atSavedSelection(editor, saved, () => setLink(editor, url.trim()));
   };
@@ -126,19 +124,16 @@ function LinkButton() {
       </Popover.Trigger>
       <Popover.Portal>
         <Popover.Content className="popover" sideOffset={4} aria-label="Link">
-          <form onSubmit={submit} className="popover-form">
-            <label htmlFor={id}>Link URL</label>
-            <div className="field-row">
-              <input
-                id={id}
-                type="url"
-                value={url}
-                placeholder="https://…"
-                onChange={(event) => setUrl(event.target.value)}
-              />
-              <button type="submit">{url.trim() || !current ? "Apply" : "Remove"}</button>
-            </div>
-          </form>
+          <InlineForm
+            label="Link URL"
+            submitLabel={url.trim() || !current ? "Apply" : "Remove"}
+            type="url"
+            value={url}
+            onValue={setUrl}
+            onSubmit={submit}
+            placeholder="https://…"
+            canSubmit={Boolean(url.trim() || current)}
+          />
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

@@ -1,12 +1,11 @@
 import { createId } from "../../../document";
-import { FieldGroup, SwitchField, TextField, VariableField } from "../../../settings/fields";
+import { SwitchField, TextField, VariableField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
-import { SaveAnswerField } from "../common";
+import { ChoiceOptions, SaveAnswerField } from "../common";
 import { ItemsEditor } from "../items";
 
 /** The buttons input's settings: its buttons, then how the visitor picks them. */
 export function Settings({ block }: BlockProps) {
-  const options = (block.options ?? {}) as { isMultipleChoice?: boolean; isSearchable?: boolean };
   return (
     <>
       <ItemsEditor block={block} noun="button" newItem={() => ({ id: createId() })}>
@@ -27,34 +26,14 @@ export function Settings({ block }: BlockProps) {
           </>
         )}
       </ItemsEditor>
-      <FieldGroup legend="Choice">
-        <SwitchField block={block} path={["options", "isMultipleChoice"]} label="Multiple choice" />
-        {options.isMultipleChoice && (
-          <TextField
-            block={block}
-            path={["options", "buttonLabel"]}
-            label="Submit button label"
-            placeholder="Send"
-          />
-        )}
-        <SwitchField block={block} path={["options", "isSearchable"]} label="Searchable" />
-        {options.isSearchable && (
-          <>
-            <TextField
-              block={block}
-              path={["options", "searchInputPlaceholder"]}
-              label="Search placeholder"
-              placeholder="Filter the options..."
-            />
-            <SwitchField
-              block={block}
-              path={["options", "areInitialSearchButtonsVisible"]}
-              label="Show the buttons before a search"
-              defaultValue
-            />
-          </>
-        )}
-      </FieldGroup>
+      <ChoiceOptions block={block}>
+        <SwitchField
+          block={block}
+          path={["options", "areInitialSearchButtonsVisible"]}
+          label="Show the buttons before a search"
+          defaultValue
+        />
+      </ChoiceOptions>
       <VariableField
         block={block}
         path={["options", "dynamicVariableId"]}

@@ -1,19 +1,15 @@
 import { createId } from "../../../document";
 import { FieldGroup, SwitchField, TextField, VariableField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
-import { SaveAnswerField } from "../common";
+import { ChoiceOptions, SaveAnswerField } from "../common";
 import { ItemsEditor } from "../items";
 
 const DYNAMIC = ["options", "dynamicItems"] as const;
 
 /** The picture choice input's settings: its pictures, then how the visitor picks them. */
 export function Settings({ block }: BlockProps) {
-  const options = (block.options ?? {}) as {
-    isMultipleChoice?: boolean;
-    isSearchable?: boolean;
-    dynamicItems?: { isEnabled?: boolean };
-  };
-  const dynamic = Boolean(options.dynamicItems?.isEnabled);
+  const dynamicItems = block.options?.dynamicItems as { isEnabled?: boolean } | undefined;
+  const dynamic = Boolean(dynamicItems?.isEnabled);
   return (
     <>
       {!dynamic && (
@@ -56,26 +52,7 @@ export function Settings({ block }: BlockProps) {
           </>
         )}
       </FieldGroup>
-      <FieldGroup legend="Choice">
-        <SwitchField block={block} path={["options", "isMultipleChoice"]} label="Multiple choice" />
-        {options.isMultipleChoice && (
-          <TextField
-            block={block}
-            path={["options", "buttonLabel"]}
-            label="Submit button label"
-            placeholder="Send"
-          />
-        )}
-        <SwitchField block={block} path={["options", "isSearchable"]} label="Searchable" />
-        {options.isSearchable && (
-          <TextField
-            block={block}
-            path={["options", "searchInputPlaceholder"]}
-            label="Search placeholder"
-            placeholder="Filter the options..."
-          />
-        )}
-      </FieldGroup>
+      <ChoiceOptions block={block} />
       <SaveAnswerField block={block} />
     </>
   );
