@@ -185,11 +185,21 @@ export function SelectField({
   );
 }
 
+/** The items of comma-separated text, trimmed, blanks left out. */
+export function splitList(text: string): string[] {
+  return text
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
 /** Comma-separated text stored as a list of strings (`[".pdf", "image/*"]`). */
 export function ListField({ block, path, label, help, placeholder }: FieldProps & { placeholder?: string }) {
   const id = useId();
   const [value, setValue] = useBlockField<string[]>(block, path);
   const [text, setText] = useState(() => (value ?? []).join(", "));
+  // The text is kept as typed ("a, "), unless the list changed elsewhere (undo, another block).
+  if (splitList(text).join() !== (value ?? []).join()) setText((value ?? []).join(", "));
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -201,11 +211,7 @@ export function ListField({ block, path, label, help, placeholder }: FieldProps 
         aria-describedby={help ? `${id}-help` : undefined}
         onChange={(event) => {
           setText(event.target.value);
-          const items = event.target.value
-            .split(",")
-            .map((item) => item.trim())
-            .filter(Boolean);
-          setValue(items);
+          setValue(splitList(event.target.value));
         }}
       />
       <Help id={`${id}-help`} help={help} />
