@@ -435,3 +435,23 @@ async def test_variables_panel_creates_renames_and_deletes(
 async def greet(page: Page, panel: Locator) -> None:
     await panel.get_by_role("textbox", name="Message text").click()
     await page.keyboard.type("Hi {{Name}}!")
+
+
+async def test_undo_and_redo_reach_the_open_rich_text(
+    page: Page, owner: Owner, browser_engine: AsyncEngine
+) -> None:
+    typebot_id = await owner.import_bot(browser_engine, EMPTY_BOT)
+    await open_editor(page, owner, typebot_id)
+    await add_and_configure(page, 1, "Add Text bubble", "Text", greet)
+    editor = page.get_by_role("textbox", name="Message text")
+    summary = page.get_by_role("region", name="Group #1", exact=True).get_by_role("button")
+    await expect(summary).to_contain_text("Hi {{Name}}!")
+
+    await page.get_by_role("button", name="Undo").click()
+    await expect(summary).to_contain_text("Click to edit")
+    await expect(editor).not_to_contain_text("Hi")
+    await page.get_by_role("button", name="Redo").click()
+    await expect(editor).to_contain_text("Hi {{Name}}!")
+    await editor.press("End")
+    await page.keyboard.type(" Bye")
+    await expect(summary).to_contain_text("Hi {{Name}}! Bye")
