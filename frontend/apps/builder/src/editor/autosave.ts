@@ -53,7 +53,10 @@ export function useAutosave() {
       }
       savedRevision.current = revision;
       setSavedVersion(String(data.typebot.updatedAt));
-      setStatus(useEditor.getState().revision === revision ? "saved" : "pending");
+      const changedMeanwhile = useEditor.getState().revision !== revision;
+      setStatus(changedMeanwhile ? "pending" : "saved");
+      // A change made while this save ran found it busy (and the status already "pending"): save it now.
+      if (changedMeanwhile) window.setTimeout(() => void save(), DELAY_MS);
     } catch {
       setStatus("error");
       setMessage("The server cannot be reached; your changes are kept here and saved when it is back.");

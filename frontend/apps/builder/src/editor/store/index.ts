@@ -28,4 +28,5 @@ declare global {
     __botloomEditor?: EditorStore;
   }
 }
-window.__botloomEditor = useEditor;
+// Unit tests import the block registry (and so this store) under Node, which has no window.
+if (typeof window !== "undefined") window.__botloomEditor = useEditor;

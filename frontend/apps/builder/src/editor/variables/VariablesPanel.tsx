@@ -1,4 +1,218 @@
-/** VariablesPanel (being built). */
+/**
+ * The variables panel: the bot's variables, to create, rename (every `{{reference}}` follows),
+ * delete (after seeing where they are used), keep out of results, and give a default value.
+ */
+import { Braces, Trash2, X } from "lucide-react";
+import { AlertDialog } from "radix-ui";
+import { useId, useState } from "react";
+import { definitionOf } from "../blocks/registry";
+import { createId, type Variable } from "../document";
+import { FieldError, InlineForm } from "../settings/fields";
+import { useEditor } from "../store";
+import { deleteVariable, findUsages, nameProblem, renameVariable } from "./references";
+import "./variables.css";
+
+/** The top bar's toggle for this panel. */
+export function VariablesButton() {
+  const open = useEditor((state) => state.panel === "variables");
+  const togglePanel = useEditor((state) => state.togglePanel);
+  return (
+    <button type="button" aria-pressed={open} onClick={() => togglePanel("variables")}>
+      <Braces size={16} aria-hidden />
+      Variables
+    </button>
+  );
+}
+
+function NewVariableForm() {
+  const [name, setName] = useState("");
+  const doc = useEditor((state) => state.doc);
+  const change = useEditor((state) => state.change);
+  return (
+    <div className="new-variable">
+      <InlineForm
+        label="New variable"
+        submitLabel="Create"
+        value={name}
+        onValue={setName}
+        placeholder="Name"
+        problem={name && doc ? nameProblem(doc, name) : undefined}
+        onSubmit={() => {
+          change((draft) => void draft.variables.push({ id: `v${createId()}`, name: name.trim() }));
+          setName("");
+        }}
+      />
+    </div>
+  );
+}
+
+/** The name, renamed everywhere once typed (Enter or leaving the field), not at each key. */
+function NameInput({ variable }: { variable: Variable }) {
+  const id = useId();
+  const [name, setName] = useState(variable.name);
+  const doc = useEditor((state) => state.doc);
+  const change = useEditor((state) => state.change);
+  const problem = doc ? nameProblem(doc, name, variable.id) : undefined;
+  const commit = () => {
+    if (problem) return setName(variable.name);
+    change((draft) => renameVariable(draft, variable.id, name.trim()));
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id} className="visually-hidden">
+        {`Name of ${variable.name}`}
+      </label>
+      <input
+        id={id}
+        type="text"
+        className="variable-name"
+        value={name}
+        aria-invalid={Boolean(problem)}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(event) => setName(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") commit();
+          if (event.key === "Escape") setName(variable.name);
+        }}
+      />
+      <FieldError id={`${id}-problem`} problem={problem} />
+    </div>
+  );
+}
+
+function DeleteVariable({ variable }: { variable: Variable }) {
+  const doc = useEditor((state) => state.doc);
+  const change = useEditor((state) => state.change);
+  const usages = doc ? findUsages(doc, variable.id) : [];
+  return (
+    <AlertDialog.Root>
+      <AlertDialog.Trigger asChild>
+        <button type="button" className="icon-button" aria-label={`Delete ${variable.name}`}>
+          <Trash2 size={16} aria-hidden />
+        </button>
+      </AlertDialog.Trigger>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="dialog-overlay" />
+        <AlertDialog.Content className="dialog">
+          <AlertDialog.Title>{`Delete the variable ${variable.name}?`}</AlertDialog.Title>
+          <AlertDialog.Description>
+            {usages.length === 0
+              ? "No block uses it."
+              : `${usages.length === 1 ? "One block uses" : `${usages.length} blocks use`} it: blocks that save into it will no longer, and {{${variable.name}}} in texts will read as empty.`}
+          </AlertDialog.Description>
+          {usages.length > 0 && (
+            <ul className="usages" aria-label="Where it is used">
+              {usages.map((usage) => (
+                <li key={usage.blockId}>
+                  {`${usage.groupTitle}: ${definitionOf(usage.blockType)?.label ?? usage.blockType} block`}
+                  {usage.kind === "text" ? ` (in its text as {{${variable.name}}})` : " (saves or reads it)"}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="dialog-actions">
+            <AlertDialog.Cancel asChild>
+              <button type="button">Cancel</button>
+            </AlertDialog.Cancel>
+            <AlertDialog.Action asChild>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => change((draft) => deleteVariable(draft, variable.id))}
+              >
+                Delete
+              </button>
+            </AlertDialog.Action>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}
+
+function VariableRow({ variable }: { variable: Variable }) {
+  const id = useId();
+  const change = useEditor((state) => state.change);
+  const edit = (recipe: (target: Variable) => void, coalesceKey?: string) =>
+    change(
+      (draft) => {
+        const target = draft.variables.find((candidate) => candidate.id === variable.id);
+        if (target) recipe(target);
+      },
+      { coalesceKey },
+    );
+  const value = variable.value;
+  return (
+    <li className="variable-row" aria-label={variable.name}>
+      <div className="variable-row-header">
+        <NameInput key={variable.name} variable={variable} />
+        <DeleteVariable variable={variable} />
+      </div>
+      <div className="field field-switch">
+        <input
+          id={`${id}-saved`}
+          type="checkbox"
+          role="switch"
+          aria-checked={!variable.isSessionVariable}
+          checked={!variable.isSessionVariable}
+          onChange={(event) =>
+            edit((target) => {
+              // Typebot's session variables are the ones left out of results.
+              if (event.target.checked) delete target.isSessionVariable;
+              else target.isSessionVariable = true;
+            })
+          }
+        />
+        <label htmlFor={`${id}-saved`}>{`Save ${variable.name} in results`}</label>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-value`}>{`Default value of ${variable.name}`}</label>
+        <input
+          id={`${id}-value`}
+          type="text"
+          value={Array.isArray(value) ? value.join(", ") : value == null ? "" : String(value)}
+          readOnly={Array.isArray(value)}
+          placeholder="None"
+          onChange={(event) =>
+            edit((target) => {
+              if (event.target.value === "") delete target.value;
+              else target.value = event.target.value;
+            }, `variable-value:${variable.id}`)
+          }
+        />
+      </div>
+    </li>
+  );
+}
+
+/** The variables panel beside the canvas. */
 export function VariablesPanel() {
-  return null;
+  const variables = useEditor((state) => state.doc?.variables ?? []);
+  const setPanel = useEditor((state) => state.setPanel);
+  return (
+    <aside className="settings-panel variables-panel" aria-label="Variables">
+      <header className="panel-header">
+        <h2>Variables</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close variables"
+          onClick={() => setPanel(null)}
+        >
+          <X size={16} aria-hidden />
+        </button>
+      </header>
+      <NewVariableForm />
+      {variables.length === 0 ? (
+        <p className="field-help">This bot has no variables yet.</p>
+      ) : (
+        <ul className="variable-list">
+          {variables.map((variable) => (
+            <VariableRow key={variable.id} variable={variable} />
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
 }

@@ -1,6 +1,7 @@
 import type { BlockProps } from "../../types";
+import { MediaSummary } from "../media";
 
-/** The embed block on the canvas. */
-export function Node(_props: BlockProps) {
-  return <span className="block-summary">Embed</span>;
+/** The embed bubble on the canvas: its URL. */
+export function Node({ block }: BlockProps) {
+  return <MediaSummary block={block} empty="Click to set the page" />;
 }

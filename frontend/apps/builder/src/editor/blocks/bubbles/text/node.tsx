@@ -1,6 +1,12 @@
 import type { BlockProps } from "../../types";
+import { plainText } from "./richText";
 
-/** The text block on the canvas. */
-export function Node(_props: BlockProps) {
-  return <span className="block-summary">Text</span>;
+/** The text bubble on the canvas: its text (the first lines, the rest cut). */
+export function Node({ block }: BlockProps) {
+  const text = plainText(block.content?.richText).trim();
+  return (
+    <span className="block-summary text-bubble-summary" data-empty={!text || undefined}>
+      {text || "Click to edit"}
+    </span>
+  );
 }

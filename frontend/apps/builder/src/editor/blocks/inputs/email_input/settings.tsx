@@ -1,6 +1,16 @@
 import type { BlockProps } from "../../types";
+import { InputLabels, RetryMessageField, SaveAnswerField } from "../common";
 
-/** The email block's settings. */
-export function Settings(_props: BlockProps) {
-  return <p>No settings yet.</p>;
+/** The email input's settings. */
+export function Settings({ block }: BlockProps) {
+  return (
+    <>
+      <InputLabels block={block} placeholder="Type your email..." />
+      <RetryMessageField
+        block={block}
+        placeholder="This email doesn't seem to be valid. Can you type it again?"
+      />
+      <SaveAnswerField block={block} />
+    </>
+  );
 }

@@ -1,6 +1,11 @@
 import type { BlockProps } from "../../types";
 
-/** The payment block on the canvas. */
-export function Node(_props: BlockProps) {
-  return <span className="block-summary">Payment</span>;
+/** The payment input on the canvas: the amount asked. */
+export function Node({ block }: BlockProps) {
+  const options = block.options as { amount?: string; currency?: string } | undefined;
+  return (
+    <span className="block-summary">
+      {options?.amount ? `Collect ${options.amount} ${options.currency ?? "USD"}` : "Configure the payment"}
+    </span>
+  );
 }

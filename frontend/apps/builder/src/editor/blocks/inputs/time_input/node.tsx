@@ -1,6 +1,13 @@
+import { VariableTag } from "../../../variables/VariableTag";
 import type { BlockProps } from "../../types";
 
-/** The time block on the canvas. */
-export function Node(_props: BlockProps) {
-  return <span className="block-summary">Time</span>;
+/** The time input on the canvas: its format and variable. */
+export function Node({ block }: BlockProps) {
+  const options = block.options as { format?: string; variableId?: string } | undefined;
+  return (
+    <span className="block-summary">
+      {`Time (${options?.format || "HH:mm"})`}
+      <VariableTag variableId={options?.variableId} />
+    </span>
+  );
 }

@@ -1,6 +1,7 @@
 import type { BlockProps } from "../../types";
+import { InputSummary } from "../common";
 
-/** The website block on the canvas. */
-export function Node(_props: BlockProps) {
-  return <span className="block-summary">Website</span>;
+/** The input on the canvas: its placeholder and variable. */
+export function Node({ block }: BlockProps) {
+  return <InputSummary block={block} fallback="Type a URL..." />;
 }

@@ -1,0 +1,131 @@
+/** Editing a block's items (buttons, pictures, cards): add, delete and reorder them. */
+import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
+import type { ReactNode } from "react";
+import { type Block, findBlock, type Item } from "../../document";
+import { removeEdges } from "../../operations";
+import { useEditor } from "../../store";
+import "./items.css";
+
+/** The edges leaving an item: its own, and those of its paths (a card's buttons). */
+export function itemEdgeIds(item: Item): string[] {
+  const paths = Array.isArray(item.paths) ? (item.paths as { outgoingEdgeId?: string }[]) : [];
+  return [item.outgoingEdgeId, ...paths.map((path) => path.outgoingEdgeId)].filter(
+    (id): id is string => typeof id === "string",
+  );
+}
+
+/** Moves the item at `from` to `to` in place (both within the list). */
+export function moveItem<T>(items: T[], from: number, to: number): void {
+  const [moved] = items.splice(from, 1);
+  items.splice(to, 0, moved);
+}
+
+interface ItemsEditorProps {
+  block: Block;
+  /** What one item is called, in lower case ("button", "card"). */
+  noun: string;
+  newItem: () => Item;
+  /** The fields of the item at `index`. */
+  children: (item: Item, index: number) => ReactNode;
+}
+
+/** The list of a block's items, each with its fields and buttons to move or delete it. */
+export function ItemsEditor({ block, noun, newItem, children }: ItemsEditorProps) {
+  const change = useEditor((state) => state.change);
+  const updateBlock = useEditor((state) => state.updateBlock);
+  const items = block.items ?? [];
+  const edit = (recipe: (items: Item[]) => void) =>
+    updateBlock(block.id, (draft) => {
+      draft.items ??= [];
+      recipe(draft.items);
+    });
+  const remove = (item: Item) =>
+    change((draft) => {
+      removeEdges(draft, itemEdgeIds(item));
+      const found = findBlock(draft, block.id);
+      const target = found?.group.blocks[found.index];
+      if (target) target.items = target.items?.filter((other) => other.id !== item.id);
+    });
+  const capitalized = noun[0].toUpperCase() + noun.slice(1);
+  return (
+    <section className="items-editor" aria-label={`${capitalized}s`}>
+      <h3>{`${capitalized}s`}</h3>
+      <ol>
+        {items.map((item, index) => (
+          <li key={item.id} className="item-card">
+            <div className="item-card-header">
+              <span>{`${capitalized} ${index + 1}`}</span>
+              <div className="item-card-actions">
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Move ${noun} ${index + 1} up`}
+                  disabled={index === 0}
+                  onClick={() => edit((list) => moveItem(list, index, index - 1))}
+                >
+                  <ArrowUp size={14} aria-hidden />
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Move ${noun} ${index + 1} down`}
+                  disabled={index === items.length - 1}
+                  onClick={() => edit((list) => moveItem(list, index, index + 1))}
+                >
+                  <ArrowDown size={14} aria-hidden />
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Delete ${noun} ${index + 1}`}
+                  disabled={items.length === 1}
+                  onClick={() => remove(item)}
+                >
+                  <Trash2 size={14} aria-hidden />
+                </button>
+              </div>
+            </div>
+            {children(item, index)}
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="add-item" onClick={() => edit((list) => void list.push(newItem()))}>
+        <Plus size={14} aria-hidden />
+        {`Add a ${noun}`}
+      </button>
+    </section>
+  );
+}
+
+/**
+ * A block on the canvas: a summary line, then its items as rows, each the text `label` gives it.
+ * Spans, not a list: the summary sits inside the block's button on the canvas.
+ */
+export function ItemRows({
+  block,
+  label,
+  empty,
+  children,
+}: {
+  block: Block;
+  label: (item: Item) => unknown;
+  empty: string;
+  /** The summary line above the rows. */
+  children?: ReactNode;
+}) {
+  return (
+    <span className="node-with-items">
+      {children}
+      <span className="node-item-rows">
+        {(block.items ?? []).map((item) => {
+          const text = label(item);
+          return (
+            <span key={item.id} data-empty={!text || undefined}>
+              {typeof text === "string" && text ? text : empty}
+            </span>
+          );
+        })}
+      </span>
+    </span>
+  );
+}
