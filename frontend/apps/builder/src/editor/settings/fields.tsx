@@ -2,11 +2,15 @@
  * The form fields block settings are made of. Each edits one path of the block through the
  * store's one write path (`updateBlock`); typing in a field is one undo step per pause.
  */
-import { type ReactNode, useId } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { Plus, Trash2 } from "lucide-react";
+import { lazy, type ReactNode, Suspense, useId, useState } from "react";
+import { api, unwrap } from "../../api";
 import { type Block, createId } from "../document";
 import { useEditor } from "../store";
+import "./panels.css";
 
-type Path = readonly (string | number)[];
+export type Path = readonly (string | number)[];
 
 /** The value at `path` inside a block (`["options", "labels", "button"]`). */
 export function readPath(block: Block, path: Path): unknown {
@@ -196,5 +200,166 @@ export function VariableField({ block, path, label, help }: FieldProps) {
       </div>
       <Help id={`${id}-help`} help={help} />
     </div>
+  );
+}
+
+/* Fields of the logic and integration panels: lists, code, credentials. */
+
+/** The name of a variable of the open bot, or `undefined` when unset or unknown. */
+export function useVariableName(variableId: unknown): string | undefined {
+  return useEditor((state) =>
+    typeof variableId === "string"
+      ? state.doc?.variables.find((variable) => variable.id === variableId)?.name
+      : undefined,
+  );
+}
+
+const CodeEditor = lazy(() => import("./CodeEditor"));
+
+/** JavaScript in a code editor (CodeMirror, loaded the first time one is shown). */
+export function CodeField({ block, path, label, help }: FieldProps) {
+  const id = useId();
+  const [value, setValue] = useBlockField<string>(block, path);
+  return (
+    <div className="field">
+      <span className="field-label" id={`${id}-label`}>
+        {label}
+      </span>
+      <Suspense fallback={<div className="code-editor code-editor-loading">Loading the editor…</div>}>
+        <CodeEditor
+          labelledBy={`${id}-label`}
+          value={value ?? ""}
+          onChange={(next) => setValue(next || undefined)}
+        />
+      </Suspense>
+      <Help id={`${id}-help`} help={help} />
+    </div>
+  );
+}
+
+/**
+ * A list of objects at `path` (headers, mappings, comparisons): each entry in its own group named
+ * "`itemLabel` n", with a remove button; `newItem` makes an entry (its `id` is added).
+ */
+export function ListField({
+  block,
+  path,
+  label,
+  itemLabel,
+  newItem = () => ({}),
+  children,
+}: Omit<FieldProps, "help"> & {
+  itemLabel: string;
+  newItem?: () => Record<string, unknown>;
+  children: (itemPath: Path, index: number) => ReactNode;
+}) {
+  const [items, setItems] = useBlockField<Record<string, unknown>[]>(block, path);
+  const list = Array.isArray(items) ? items : [];
+  return (
+    <fieldset className="field list-field">
+      <legend>{label}</legend>
+      {list.map((item, index) => {
+        const name = `${itemLabel} ${index + 1}`;
+        return (
+          <fieldset key={String(item.id ?? index)} className="list-item" aria-label={name}>
+            <div className="list-item-fields">{children([...path, index], index)}</div>
+            <button
+              type="button"
+              className="icon-button list-remove"
+              aria-label={`Remove ${name.toLowerCase()}`}
+              onClick={() => setItems(list.filter((_, other) => other !== index))}
+            >
+              <Trash2 size={14} aria-hidden />
+            </button>
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        className="list-add"
+        onClick={() => setItems([...list, { id: createId(), ...newItem() }])}
+      >
+        <Plus size={14} aria-hidden /> Add {itemLabel.toLowerCase()}
+      </button>
+    </fieldset>
+  );
+}
+
+/** Text that is a list of strings in the document (recipients): one comma-separated line. */
+export function StringListField({
+  block,
+  path,
+  label,
+  help,
+  placeholder,
+}: FieldProps & { placeholder?: string }) {
+  const id = useId();
+  const [value, setValue] = useBlockField<string[]>(block, path);
+  const [text, setText] = useState(() => (Array.isArray(value) ? value.join(", ") : ""));
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        value={text}
+        placeholder={placeholder}
+        aria-describedby={help ? `${id}-help` : undefined}
+        onChange={(event) => {
+          setText(event.target.value);
+          setValue(splitList(event.target.value));
+        }}
+      />
+      <Help id={`${id}-help`} help={help} />
+    </div>
+  );
+}
+
+/** "a@x.test, b@x.test" → ["a@x.test", "b@x.test"] (empty entries dropped). */
+export function splitList(text: string): string[] {
+  return text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** Picks saved credentials of one type from the bot's workspace (optionally the server's own). */
+export function CredentialsField({
+  block,
+  path,
+  label,
+  help,
+  credentialsType,
+  defaultLabel,
+}: FieldProps & { credentialsType: string; defaultLabel?: string }) {
+  const workspaceId = useEditor((state) => state.doc?.workspaceId as string | undefined);
+  const credentials = useQuery({
+    queryKey: ["credentials", workspaceId],
+    enabled: Boolean(workspaceId),
+    retry: false,
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/workspaces/{workspaceId}/credentials", {
+          params: { path: { workspaceId: workspaceId ?? "" } },
+        }),
+      ),
+  });
+  const options = (credentials.data?.credentials ?? [])
+    .filter((entry) => entry.type === credentialsType)
+    .map((entry) => ({ value: entry.id, label: entry.name }));
+  return (
+    <SelectField
+      block={block}
+      path={path}
+      label={label}
+      help={
+        help ??
+        (options.length === 0 && !defaultLabel
+          ? "No credentials of this kind in the workspace yet."
+          : undefined)
+      }
+      placeholder={defaultLabel ? undefined : "Select credentials…"}
+      options={defaultLabel ? [{ value: "default", label: defaultLabel }, ...options] : options}
+    />
   );
 }

@@ -28,4 +28,5 @@ declare global {
     __botloomEditor?: EditorStore;
   }
 }
-window.__botloomEditor = useEditor;
+// Unit tests import the blocks (and so the store) outside a browser.
+if (typeof window !== "undefined") window.__botloomEditor = useEditor;
