@@ -10,9 +10,10 @@ import pytest
 from aiohttp import web
 from playwright.async_api import Locator, Page, expect
 
-from botloom.scenarios.runner import plain_text
+from botloom.engine.messages import plain_text
 from botloom.settings import Settings
 from tests.browser.builder.conftest import Owner, open_editor
+from tests.integration.llm.fake_llm import FakeLlmServer
 from tests.support.live_server import LiveServer, start_live_server
 from tests.support.loopback import serving
 from tests.support.postgres import free_port
@@ -24,12 +25,14 @@ VARIABLES = ["Age", "Total", "Email", "Reply", "Code result"]
 def botloom(
     browser_database_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[LiveServer]:
-    """The app, allowed to reach 127.0.0.1 (the stand-in the HTTP request is tested against),
-    as the HTTP request tests allow it through ``http_allowed_hosts``."""
+    """The app, allowed to reach 127.0.0.1 (the stand-ins of the HTTP request and of the AI
+    provider), as the HTTP request tests allow it through ``http_allowed_hosts``, and able to
+    keep credentials."""
     settings = Settings(
         database_url=browser_database_url,
         data_dir=tmp_path_factory.mktemp("logic-blocks-data"),
         http_allowed_hosts=["127.0.0.1"],
+        encryption_secret="logic-blocks-test-secret-32-char",
     )
     server = start_live_server(settings)
     yield server
@@ -44,38 +47,91 @@ def computing_bot() -> dict[str, Any]:
     """Asks an age, then a condition (empty) → a set variable (empty) → "Total is {{Total}}"."""
 
     def group(gid: str, title: str, x: int, blocks: list[dict[str, Any]]) -> dict[str, Any]:
-        return {"id": gid, "title": title, "graphCoordinates": {"x": x, "y": 0}, "blocks": blocks}
+        # The last group goes under the first, so that the whole bot fits beside the panels.
+        y = 300 if x > 800 else 0
+        return {
+            "id": gid,
+            "title": title,
+            "graphCoordinates": {"x": x % 1200, "y": y},
+            "blocks": blocks,
+        }
 
     return {
         "version": "6.1",
         "name": "Computing bot",
         "events": [
-            {"id": "ev", "type": "start", "graphCoordinates": {"x": -300, "y": 0},
-             "outgoingEdgeId": "e0"},
+            {
+                "id": "ev",
+                "type": "start",
+                "graphCoordinates": {"x": -300, "y": 0},
+                "outgoingEdgeId": "e0",
+            },
         ],
         "groups": [
-            group("g-ask", "Ask", 0, [
-                {"id": "b-age", "type": "number input", "outgoingEdgeId": "e1",
-                 "options": {"variableId": _variable_id("Age")}},
-            ]),
-            group("g-check", "Check", 400, [
-                {"id": "b-condition", "type": "Condition",
-                 "items": [{"id": "i-adult", "outgoingEdgeId": "e2",
-                            "content": {"logicalOperator": "AND", "comparisons": []}}]},
-            ]),
-            group("g-compute", "Compute", 800, [
-                {"id": "b-set", "type": "Set variable", "outgoingEdgeId": "e3", "options": {}},
-            ]),
-            group("g-show", "Show", 1200, [
-                {"id": "b-show", "type": "text", "content": {"richText": [
-                    {"type": "p", "children": [{"text": "Total is {{Total}}"}]}]}},
-            ]),
+            group(
+                "g-ask",
+                "Ask",
+                0,
+                [
+                    {
+                        "id": "b-age",
+                        "type": "number input",
+                        "outgoingEdgeId": "e1",
+                        "options": {"variableId": _variable_id("Age")},
+                    },
+                ],
+            ),
+            group(
+                "g-check",
+                "Check",
+                400,
+                [
+                    {
+                        "id": "b-condition",
+                        "type": "Condition",
+                        "items": [
+                            {
+                                "id": "i-adult",
+                                "outgoingEdgeId": "e2",
+                                "content": {"logicalOperator": "AND", "comparisons": []},
+                            }
+                        ],
+                    },
+                ],
+            ),
+            group(
+                "g-compute",
+                "Compute",
+                800,
+                [
+                    {"id": "b-set", "type": "Set variable", "outgoingEdgeId": "e3", "options": {}},
+                ],
+            ),
+            group(
+                "g-show",
+                "Show",
+                1200,
+                [
+                    {
+                        "id": "b-show",
+                        "type": "text",
+                        "content": {
+                            "richText": [
+                                {"type": "p", "children": [{"text": "Total is {{Total}}"}]}
+                            ]
+                        },
+                    },
+                ],
+            ),
         ],
         "edges": [
             {"id": "e0", "from": {"eventId": "ev"}, "to": {"groupId": "g-ask"}},
             {"id": "e1", "from": {"blockId": "b-age"}, "to": {"groupId": "g-check"}},
-            {"id": "e2", "from": {"blockId": "b-condition", "itemId": "i-adult"},
-             "to": {"groupId": "g-compute"}},
+            {
+                "id": "e2",
+                "from": {"blockId": "b-condition", "itemId": "i-adult"},
+                "to": {"groupId": "g-compute"},
+            },
             {"id": "e3", "from": {"blockId": "b-set"}, "to": {"groupId": "g-show"}},
         ],
         "variables": [{"id": _variable_id(name), "name": name} for name in VARIABLES],
@@ -179,9 +235,7 @@ async def configure_every_block(page: Page, screenshots: Path) -> dict[str, str]
     await panel.get_by_label("Website token", exact=True).fill("token-for-tests")
     await panel.get_by_label("User email", exact=True).fill("{{Email}}")
 
-    ids["Google Analytics"], panel = await add_block(
-        page, "Add Analytics integration", "Analytics"
-    )
+    ids["Google Analytics"], panel = await add_block(page, "Add Analytics integration", "Analytics")
     await panel.get_by_label("Measurement id", exact=True).fill("G-BOTLOOM1")
     await panel.get_by_label("Event action", exact=True).fill("finished")
 
@@ -234,6 +288,11 @@ async def configure_every_block(page: Page, screenshots: Path) -> dict[str, str]
     ids["anthropic"], panel = await add_block(page, "Add Anthropic plugin", "Anthropic")
     await choose(panel, "Action", "Create Chat Message")
     await panel.get_by_label("Model", exact=True).fill("claude-3-5-haiku-latest")
+    await panel.get_by_role("button", name="Add an item").first.click()
+    await panel.get_by_label("Content", exact=True).fill("{{Email}}")
+    await panel.get_by_role("button", name="Add an item").last.click()
+    await choose(panel, "Variable", "Reply")
+    await panel.screenshot(path=screenshots / "logic-plugin.png")
     return ids
 
 
@@ -258,7 +317,9 @@ async def test_every_logic_and_integration_block_is_configured_saved_published_a
     panel = await open_block(page, "b-set", "Set variable")
     await choose(panel, "Variable", "Total")
     await panel.get_by_label("Expression", exact=True).fill("{{Age}} * 2")
-    await expect(page.locator('[data-block-id="b-set"]')).to_contain_text("Set Total to {{Age}} * 2")
+    await expect(page.locator('[data-block-id="b-set"]')).to_contain_text(
+        "Set Total to {{Age}} * 2"
+    )
     await expect(page.locator('[data-block-id="b-condition"]')).to_contain_text(
         "Age greater than 18"
     )
@@ -334,16 +395,26 @@ async def test_every_logic_and_integration_block_is_configured_saved_published_a
             ("Name", _variable_id("Reply"))
         ]
         for block_type in ("Make.com", "Pabbly", "Zapier"):
-            assert options[block_type]["webhook"]["url"] == f"https://hooks.botloom.test/{block_type}"
+            assert (
+                options[block_type]["webhook"]["url"] == f"https://hooks.botloom.test/{block_type}"
+            )
         http = options["Webhook"]
         assert http["webhook"]["url"] == "https://api.botloom.test/answers"
         assert http["webhook"]["method"] == "PUT"
-        assert [(h["key"], h["value"]) for h in http["webhook"]["headers"]] == [("X-Botloom", "yes")]
+        assert [(h["key"], h["value"]) for h in http["webhook"]["headers"]] == [
+            ("X-Botloom", "yes")
+        ]
         assert http["isCustomBody"] is True
         assert http["webhook"]["body"] == '{"email": "{{Email}}"}'
         assert http["timeout"] == 15
         assert options["anthropic"]["action"] == "Create Chat Message"
         assert options["anthropic"]["model"] == "claude-3-5-haiku-latest"
+        assert [(m["role"], m["content"]) for m in options["anthropic"]["messages"]] == [
+            ("user", "{{Email}}")
+        ]
+        assert [m["variableId"] for m in options["anthropic"]["responseMapping"]] == [
+            _variable_id("Reply")
+        ]
 
         published = await api.post(f"/api/v1/typebots/{typebot_id}/publish")
         assert published.status_code == 200, published.text
@@ -395,3 +466,79 @@ async def test_the_http_request_is_tested_and_its_response_offered_for_mapping(
     assert [(m["bodyPath"], m["variableId"]) for m in mappings] == [
         ("data.reply", _variable_id("Reply"))
     ]
+
+
+async def connect_to_group(page: Page, block_id: str, group_id: str) -> None:
+    """Drag from a block's handle to a group, as a person draws an edge."""
+    source = await page.locator(f'[data-block-id="{block_id}"] .react-flow__handle').bounding_box()
+    target = await page.locator(
+        f'.react-flow__node[data-id="{group_id}"] .react-flow__handle.target'
+    ).bounding_box()
+    assert source
+    assert target
+    await page.mouse.move(source["x"] + source["width"] / 2, source["y"] + source["height"] / 2)
+    await page.mouse.down()
+    await page.mouse.move(target["x"] + 2, target["y"] + target["height"] / 2, steps=10)
+    await page.mouse.up()
+
+
+async def test_a_plugin_block_added_from_the_sidebar_runs(
+    page: Page, owner: Owner, browser_engine: Any
+) -> None:
+    typebot_id = await owner.import_bot(browser_engine, computing_bot())
+    # The computing bot's condition and set variable, set as the first test does through the UI.
+    async with httpx.AsyncClient(base_url=owner.base_url, headers=owner.member.headers) as api:
+        document = (await api.get(f"/api/v1/typebots/{typebot_id}")).json()["typebot"]
+        blocks = _blocks_by_id(document)
+        blocks["b-condition"]["items"][0]["content"]["comparisons"] = [
+            {"id": "c1", "variableId": _variable_id("Age"), "comparisonOperator": "Is set"}
+        ]
+        blocks["b-set"]["options"] = {
+            "variableId": _variable_id("Total"),
+            "expressionToEvaluate": "{{Age}} * 2",
+        }
+        await api.patch(
+            f"/api/v1/typebots/{typebot_id}",
+            json={"typebot": {"groups": document["groups"], "updatedAt": document["updatedAt"]}},
+        )
+    async with FakeLlmServer() as fake:
+        async with httpx.AsyncClient(base_url=owner.base_url, headers=owner.member.headers) as api:
+            created = await api.post(
+                f"/api/v1/workspaces/{owner.member.workspace.id}/credentials",
+                json={
+                    "type": "anthropic",
+                    "name": "Fake Anthropic",
+                    "data": {"apiKey": "sk-test", "baseUrl": fake.base_url},
+                },
+            )
+            assert created.status_code in (200, 201), created.text
+        await open_editor(page, owner, typebot_id)
+
+        block_id, panel = await add_block(page, "Add Anthropic plugin", "Anthropic")
+        await choose(panel, "Account", "Fake Anthropic")
+        await choose(panel, "Action", "Create Chat Message")
+        await panel.get_by_label("Model", exact=True).fill("claude-3-5-haiku-latest")
+        await panel.get_by_role("button", name="Add an item").first.click()
+        await panel.get_by_label("Content", exact=True).fill("The total is {{Total}}")
+        group_id = await page.evaluate(
+            "(blockId) => window.__botloomEditor.getState().doc.groups"
+            ".find((group) => group.blocks.some((block) => block.id === blockId)).id",
+            block_id,
+        )
+        await panel.get_by_role("button", name="Close settings").click()
+        await connect_to_group(page, "b-show", group_id)
+        await expect(page.get_by_role("status")).to_have_text("Saved")
+
+        async with httpx.AsyncClient(base_url=owner.base_url, headers=owner.member.headers) as api:
+            saved = (await api.get(f"/api/v1/typebots/{typebot_id}")).json()["typebot"]
+            assert _blocks_by_id(saved)["b-show"].get("outgoingEdgeId")
+            assert (await api.post(f"/api/v1/typebots/{typebot_id}/publish")).status_code == 200
+            start = await api.post(f"/api/v1/typebots/{saved['publicId']}/startChat", json={})
+            reply = await api.post(
+                f"/api/v1/sessions/{start.json()['sessionId']}/continueChat",
+                json={"message": {"type": "text", "text": "21"}},
+            )
+        assert reply.status_code == 200, reply.text
+        (call,) = fake.chat_calls()
+        assert call.body["model"] == "claude-3-5-haiku-latest"
+        assert call.body["messages"][-1]["content"] == "The total is 42"

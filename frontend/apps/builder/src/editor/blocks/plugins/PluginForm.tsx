@@ -1,7 +1,16 @@
 /** The form of a plugin action's options, generated from its JSON Schema (its own lazy chunk). */
 import Form from "@rjsf/core";
-import type { RJSFSchema, WidgetProps } from "@rjsf/utils";
+import {
+  type ArrayFieldItemTemplateProps,
+  getTemplate,
+  getUiOptions,
+  type IconButtonProps,
+  type RJSFSchema,
+  type WidgetProps,
+} from "@rjsf/utils";
 import validator from "@rjsf/validator-ajv8";
+import { ArrowDown, ArrowUp, Copy, Plus, Trash2 } from "lucide-react";
+import type { ComponentType } from "react";
 import { useMemo } from "react";
 import { useEditor } from "../../store";
 import type { BlockProps } from "../types";
@@ -31,6 +40,59 @@ function VariableWidget({ id, value, onChange, disabled }: WidgetProps) {
 
 const WIDGETS = { variable: VariableWidget };
 
+/** A list's add button, worded like the hand-made panels' ("+ Add an item"). */
+function AddButton({ id, onClick, disabled }: IconButtonProps) {
+  return (
+    <button id={id} type="button" className="list-add" onClick={onClick} disabled={disabled}>
+      <Plus size={14} aria-hidden /> Add an item
+    </button>
+  );
+}
+
+/** The icon buttons of a list's item, with names a screen reader reads. */
+function iconButton(label: string, Icon: ComponentType<{ size?: number; "aria-hidden"?: boolean }>) {
+  return function ItemButton({ id, onClick, disabled }: IconButtonProps) {
+    return (
+      <button
+        id={id}
+        type="button"
+        className="icon-button"
+        aria-label={label}
+        onClick={onClick}
+        disabled={disabled}
+      >
+        <Icon size={14} aria-hidden />
+      </button>
+    );
+  };
+}
+
+/** A list's item as a card, its buttons in the corner, like the hand-made panels' lists. */
+function ArrayItem({ children, buttonsProps, hasToolbar, registry, uiSchema }: ArrayFieldItemTemplateProps) {
+  const Buttons = getTemplate("ArrayFieldItemButtonsTemplate", registry, getUiOptions(uiSchema));
+  return (
+    <div className="list-item plugin-array-item">
+      <div className="list-item-fields">{children}</div>
+      {hasToolbar && (
+        <div className="plugin-item-buttons">
+          <Buttons {...buttonsProps} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+const TEMPLATES = {
+  ArrayFieldItemTemplate: ArrayItem,
+  ButtonTemplates: {
+    AddButton,
+    RemoveButton: iconButton("Remove item", Trash2),
+    MoveUpButton: iconButton("Move item up", ArrowUp),
+    MoveDownButton: iconButton("Move item down", ArrowDown),
+    CopyButton: iconButton("Copy item", Copy),
+  },
+};
+
 export default function PluginForm({
   block,
   optionsSchema,
@@ -50,6 +112,7 @@ export default function PluginForm({
         formData={formData}
         validator={validator}
         widgets={WIDGETS}
+        templates={TEMPLATES}
         showErrorList={false}
         onChange={({ formData: next }) =>
           updateBlock(

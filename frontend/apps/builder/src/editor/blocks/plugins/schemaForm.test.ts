@@ -59,15 +59,18 @@ describe("formSchema", () => {
 
   it("picks variables for variable id fields, also inside lists", () => {
     const { uiSchema } = formSchema(OPTIONS);
-    expect(uiSchema.responseMapping).toEqual({ items: { variableId: { "ui:widget": "variable" } } });
+    expect(uiSchema.responseMapping).toEqual({
+      items: { variableId: { "ui:widget": "variable" }, "ui:label": false },
+    });
     expect(uiSchema["ui:submitButtonOptions"]).toEqual({ norender: true });
   });
 });
 
 describe("field names", () => {
-  it("reads camel case as words", () => {
-    expect(humanize("saveUrlInVariableId")).toBe("Save url in variable");
-    expect(humanize("baseUrl")).toBe("Base url");
+  it("reads camel case as words, acronyms in capitals", () => {
+    expect(humanize("saveUrlInVariableId")).toBe("Save URL in variable");
+    expect(humanize("baseUrl")).toBe("Base URL");
+    expect(humanize("apiVersion")).toBe("API version");
   });
 
   it("knows variable id fields", () => {

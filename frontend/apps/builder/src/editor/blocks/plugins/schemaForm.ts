@@ -7,7 +7,7 @@
 type Schema = Record<string, unknown>;
 export type UiSchema = Record<string, unknown>;
 
-/** "maxTokens" → "Max tokens", "saveUrlInVariableId" → "Save url in variable". */
+/** "maxTokens" → "Max tokens", "saveUrlInVariableId" → "Save URL in variable". */
 export function humanize(key: string): string {
   const words = key
     .replace(/Id$/, "")
@@ -15,7 +15,8 @@ export function humanize(key: string): string {
     .replace(/[_-]+/g, " ")
     .trim()
     .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const sentence = words.charAt(0).toUpperCase() + words.slice(1);
+  return sentence.replace(/\b(url|api|id)\b/gi, (acronym) => acronym.toUpperCase());
 }
 
 /** Whether a field holds a variable's id (`variableId`, `saveUrlInVariableId`...). */
@@ -34,8 +35,14 @@ function simplify(node: Schema, defs: Record<string, Schema>, depth: number): Sc
   let schema: Schema = { ...node };
   const ref = schema.$ref;
   if (typeof ref === "string" && ref.startsWith("#/$defs/")) {
+    // A definition's title and description are its model's, not the field's.
     const { $ref: _, ...rest } = schema;
-    schema = { ...defs[ref.slice("#/$defs/".length)], ...rest };
+    const {
+      title: _title,
+      description: _description,
+      ...definition
+    } = defs[ref.slice("#/$defs/".length)] ?? {};
+    schema = { ...definition, ...rest };
   }
   const anyOf = schema.anyOf;
   if (Array.isArray(anyOf)) {
@@ -72,7 +79,8 @@ function uiFor(schema: Schema): UiSchema {
   for (const [key, child] of Object.entries(properties ?? {})) {
     if (isVariableField(key) && child.type === "string") ui[key] = { "ui:widget": "variable" };
     else if (child.type === "object") ui[key] = uiFor(child);
-    else if (child.type === "array" && child.items) ui[key] = { items: uiFor(child.items as Schema) };
+    else if (child.type === "array" && child.items)
+      ui[key] = { items: { ...uiFor(child.items as Schema), "ui:label": false } };
   }
   return ui;
 }

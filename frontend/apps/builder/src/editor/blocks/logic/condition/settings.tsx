@@ -11,7 +11,7 @@ type Path = readonly (string | number)[];
 function ComparisonFields({ block, path }: BlockProps & { path: Path }) {
   const [operator] = useBlockField<string>(block, [...path, "comparisonOperator"]);
   return (
-    <>
+    <div className="comparison-fields">
       <VariableField block={block} path={[...path, "variableId"]} label="Variable" />
       <SelectField
         block={block}
@@ -22,7 +22,7 @@ function ComparisonFields({ block, path }: BlockProps & { path: Path }) {
       {!UNARY_OPERATORS.includes(operator ?? "") && (
         <TextField block={block} path={[...path, "value"]} label="Value" placeholder="Type a value…" />
       )}
-    </>
+    </div>
   );
 }
 
