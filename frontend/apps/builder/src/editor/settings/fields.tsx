@@ -186,14 +186,7 @@ export function VariableField({ block, path, label, help }: FieldProps) {
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <div className="field-row">
-        <select id={id} value={value ?? ""} onChange={(event) => setValue(event.target.value || undefined)}>
-          <option value="">No variable</option>
-          {variables.map((variable) => (
-            <option key={variable.id} value={variable.id}>
-              {variable.name}
-            </option>
-          ))}
-        </select>
+        <VariableSelect id={id} value={value} onChange={setValue} />
         <button type="button" onClick={create}>
           New variable
         </button>
@@ -361,5 +354,35 @@ export function CredentialsField({
       placeholder={defaultLabel ? undefined : "Select credentials…"}
       options={defaultLabel ? [{ value: "default", label: defaultLabel }, ...options] : options}
     />
+  );
+}
+
+/** A select of the bot's variables (and "No variable"); `VariableField` adds "New variable". */
+export function VariableSelect({
+  id,
+  value,
+  onChange,
+  disabled,
+}: {
+  id: string;
+  value: string | undefined;
+  onChange: (variableId: string | undefined) => void;
+  disabled?: boolean;
+}) {
+  const variables = useEditor((state) => state.doc?.variables ?? []);
+  return (
+    <select
+      id={id}
+      value={value ?? ""}
+      disabled={disabled}
+      onChange={(event) => onChange(event.target.value || undefined)}
+    >
+      <option value="">No variable</option>
+      {variables.map((variable) => (
+        <option key={variable.id} value={variable.id}>
+          {variable.name}
+        </option>
+      ))}
+    </select>
   );
 }

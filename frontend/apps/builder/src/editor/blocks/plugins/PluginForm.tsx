@@ -12,6 +12,7 @@ import validator from "@rjsf/validator-ajv8";
 import { ArrowDown, ArrowUp, Copy, Plus, Trash2 } from "lucide-react";
 import type { ComponentType } from "react";
 import { useMemo } from "react";
+import { VariableSelect } from "../../settings/fields";
 import { useEditor } from "../../store";
 import type { BlockProps } from "../types";
 import { formSchema } from "./schemaForm";
@@ -20,21 +21,13 @@ import { formSchema } from "./schemaForm";
 const OWN_FIELDS = ["action", "credentialsId"];
 
 function VariableWidget({ id, value, onChange, disabled }: WidgetProps) {
-  const variables = useEditor((state) => state.doc?.variables ?? []);
   return (
-    <select
+    <VariableSelect
       id={id}
-      value={typeof value === "string" ? value : ""}
+      value={typeof value === "string" ? value : undefined}
+      onChange={onChange}
       disabled={disabled}
-      onChange={(event) => onChange(event.target.value || undefined)}
-    >
-      <option value="">No variable</option>
-      {variables.map((variable) => (
-        <option key={variable.id} value={variable.id}>
-          {variable.name}
-        </option>
-      ))}
-    </select>
+    />
   );
 }
 

@@ -1,5 +1,6 @@
 import { SelectField, useBlockField } from "../../../settings/fields";
 import { useEditor } from "../../../store";
+import { definitionOf } from "../../registry";
 import type { BlockProps } from "../../types";
 
 /** The jump block's settings: a group of this bot, then optionally one of its blocks. */
@@ -27,7 +28,7 @@ export function Settings({ block }: BlockProps) {
           placeholder="Its first block"
           options={target.blocks.map((candidate, index) => ({
             value: candidate.id,
-            label: `${index + 1}. ${candidate.type}`,
+            label: `${index + 1}. ${definitionOf(candidate.type).label}`,
           }))}
         />
       )}
