@@ -386,3 +386,35 @@ export function VariableSelect({
     </select>
   );
 }
+
+/** A list of key/value pairs (headers, query parameters, event properties, sheet cells). */
+export function KeyValueListField({
+  block,
+  path,
+  label,
+  itemLabel,
+  keyLabel = "Key",
+  valueLabel = "Value",
+  valuePlaceholder,
+}: Omit<FieldProps, "help"> & {
+  itemLabel: string;
+  keyLabel?: string;
+  valueLabel?: string;
+  valuePlaceholder?: string;
+}) {
+  return (
+    <ListField block={block} path={path} label={label} itemLabel={itemLabel}>
+      {(itemPath) => (
+        <div className="key-value-fields">
+          <TextField block={block} path={[...itemPath, "key"]} label={keyLabel} />
+          <TextField
+            block={block}
+            path={[...itemPath, "value"]}
+            label={valueLabel}
+            placeholder={valuePlaceholder}
+          />
+        </div>
+      )}
+    </ListField>
+  );
+}

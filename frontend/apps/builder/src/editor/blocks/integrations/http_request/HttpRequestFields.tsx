@@ -1,6 +1,7 @@
 import { useState } from "react";
 import {
   CodeField,
+  KeyValueListField,
   ListField,
   NumberField,
   SelectField,
@@ -14,26 +15,6 @@ import { ResponseMappingList } from "./ResponseMappingList";
 import { TestRequest } from "./TestRequest";
 
 const METHODS = ["POST", "GET", "PUT", "DELETE", "PATCH", "HEAD", "CONNECT", "OPTIONS", "TRACE"];
-
-type Path = readonly (string | number)[];
-
-function KeyValueList({
-  block,
-  path,
-  label,
-  itemLabel,
-}: BlockProps & { path: Path; label: string; itemLabel: string }) {
-  return (
-    <ListField block={block} path={path} label={label} itemLabel={itemLabel}>
-      {(itemPath) => (
-        <>
-          <TextField block={block} path={[...itemPath, "key"]} label="Key" />
-          <TextField block={block} path={[...itemPath, "value"]} label="Value" />
-        </>
-      )}
-    </ListField>
-  );
-}
 
 /**
  * The request of an HTTP request block (and of Zapier, Make.com and Pabbly, which hold the same
@@ -58,13 +39,13 @@ export function HttpRequestFields({ block, urlHelp }: BlockProps & { urlHelp?: s
         options={METHODS}
         placeholder="POST"
       />
-      <KeyValueList
+      <KeyValueListField
         block={block}
         path={["options", "webhook", "queryParams"]}
         label="Query parameters"
         itemLabel="Parameter"
       />
-      <KeyValueList
+      <KeyValueListField
         block={block}
         path={["options", "webhook", "headers"]}
         label="Headers"

@@ -1,4 +1,10 @@
-import { ListField, SelectField, SwitchField, TextField, useBlockField } from "../../../settings/fields";
+import {
+  KeyValueListField,
+  SelectField,
+  SwitchField,
+  TextField,
+  useBlockField,
+} from "../../../settings/fields";
 import type { BlockProps } from "../../types";
 
 const EVENT_TYPES = [
@@ -43,14 +49,12 @@ export function Settings({ block }: BlockProps) {
       />
       {eventType === "Custom" && <TextField block={block} path={["options", "name"]} label="Event name" />}
       {eventType && (
-        <ListField block={block} path={["options", "params"]} label="Properties" itemLabel="Property">
-          {(itemPath) => (
-            <>
-              <TextField block={block} path={[...itemPath, "key"]} label="Key" />
-              <TextField block={block} path={[...itemPath, "value"]} label="Value" />
-            </>
-          )}
-        </ListField>
+        <KeyValueListField
+          block={block}
+          path={["options", "params"]}
+          label="Properties"
+          itemLabel="Property"
+        />
       )}
     </div>
   );
