@@ -288,7 +288,10 @@ export function StringListField({
 }: FieldProps & { placeholder?: string }) {
   const id = useId();
   const [value, setValue] = useBlockField<string[]>(block, path);
-  const [text, setText] = useState(() => (Array.isArray(value) ? value.join(", ") : ""));
+  const saved = Array.isArray(value) ? value.join(", ") : "";
+  // What is being typed ("a@x.test, "), as long as it still says what is saved (not after an undo).
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft !== null && splitList(draft).join(", ") === saved ? draft : saved;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -299,9 +302,10 @@ export function StringListField({
         placeholder={placeholder}
         aria-describedby={help ? `${id}-help` : undefined}
         onChange={(event) => {
-          setText(event.target.value);
+          setDraft(event.target.value);
           setValue(splitList(event.target.value));
         }}
+        onBlur={() => setDraft(null)}
       />
       <Help id={`${id}-help`} help={help} />
     </div>
