@@ -1,6 +1,7 @@
 """Logic, integration and plugin blocks in the builder: added from the sidebar, configured
 through their settings panels as a person would, saved, published and run."""
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -542,3 +543,36 @@ async def test_a_plugin_block_added_from_the_sidebar_runs(
         (call,) = fake.chat_calls()
         assert call.body["model"] == "claude-3-5-haiku-latest"
         assert call.body["messages"][-1]["content"] == "The total is 42"
+
+
+async def test_the_canvas_sums_up_each_block_of_a_typebot_file(
+    page: Page, owner: Owner, browser_engine: Any
+) -> None:
+    fixture = Path(__file__).parents[2] / "fixtures" / "bots" / "every-block.json"
+    typebot_id = await owner.import_bot(browser_engine, json.loads(fixture.read_text()))
+    await open_editor(page, owner, typebot_id)
+    summaries = {
+        "ev-code": "Run Log",
+        "ev-redirect": "Redirect to https://botloom.test/thanks?from={{Answer}}",
+        "ev-set-expression": "Set Total to {{Age}} * 2",
+        "ev-set-code": "Set Code result to the result of code",
+        "ev-set-now": "Set Clock to Now",
+        "ev-set-pop": "Pop List",
+        "ev-link": "Go to Integrations",
+        "ev-wait": "Wait 2 s and pause",
+        "ev-ab": "A 30%",
+        "ev-condition": "Email ends with .test and Rating greater than 3",
+        "ev-jump": "Jump to End",
+        "ev-http": "POST https://hooks.botloom.test/answers",
+        "ev-chatwoot": "Show the Chatwoot widget",
+        "ev-ga": "Track “finished”",
+        "ev_email": "Send email to {{Email}}",
+        "ev-pixel": "Track “Lead”",
+        "ev-sheets": "Get data from sheet",
+        "ev-forge-openai": "Create chat completion",
+    }
+    for block_id, summary in summaries.items():
+        await expect(page.locator(f'[data-block-id="{block_id}"] .block-button')).to_contain_text(
+            summary
+        )
+    await expect(page.locator('[data-block-id="ev-condition"]')).to_contain_text("Else")

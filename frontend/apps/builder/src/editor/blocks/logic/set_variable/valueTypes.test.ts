@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { valueSummary, valueTypeOf } from "./valueTypes";
+import { setVariableSentence, valueSummary, valueTypeOf } from "./valueTypes";
 
 describe("set variable values", () => {
   it("reads no type as Custom, like Typebot", () => {
@@ -14,5 +14,18 @@ describe("set variable values", () => {
     expect(valueSummary({ type: "Now" })).toBe("Now");
     expect(valueSummary({ type: "Empty" })).toBe("empty");
     expect(valueSummary(undefined)).toBe("");
+  });
+});
+
+describe("the set variable block in a sentence", () => {
+  it("says what happens to the variable", () => {
+    expect(setVariableSentence({ expressionToEvaluate: "{{Age}} * 2" }, "Total")).toBe(
+      "Set Total to {{Age}} * 2",
+    );
+    expect(setVariableSentence({ type: "Pop" }, "List")).toBe("Pop List");
+    expect(setVariableSentence({ type: "Append value(s)", item: "{{Item}}" }, "List")).toBe(
+      "Append {{Item}} to List",
+    );
+    expect(setVariableSentence({}, "Total")).toBe("Set Total");
   });
 });

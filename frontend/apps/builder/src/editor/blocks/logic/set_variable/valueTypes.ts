@@ -57,3 +57,15 @@ export function valueSummary(options: Record<string, unknown> | undefined): stri
   const expression = options?.expressionToEvaluate;
   return typeof expression === "string" && expression.trim() ? expression.trim() : "";
 }
+
+/** The block in a sentence: "Set Total to {{Age}} * 2", "Pop List", "Append {{Item}} to List". */
+export function setVariableSentence(options: Record<string, unknown> | undefined, name: string): string {
+  const type = valueTypeOf(options);
+  if (type === "Pop" || type === "Shift") return `${type} ${name}`;
+  if (type === "Append value(s)") {
+    const item = typeof options?.item === "string" && options.item ? options.item : "a value";
+    return `Append ${item} to ${name}`;
+  }
+  const value = valueSummary(options);
+  return value ? `Set ${name} to ${value}` : `Set ${name}`;
+}
