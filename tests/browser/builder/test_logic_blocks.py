@@ -198,8 +198,9 @@ async def configure_every_block(page: Page, screenshots: Path) -> dict[str, str]
     await panel.screenshot(path=screenshots / "logic-set-variable-code.png")
 
     ids["Typebot link"], panel = await add_block(page, "Add Typebot link logic", "Typebot link")
-    await choose(panel, "Bot", "This bot")
-    await choose(panel, "Group", "Show")
+    await choose(panel, "Bot", "Helper bot")
+    await choose(panel, "Group", "Ask")
+    await panel.get_by_role("switch", name="Merge answers into this bot's results").check()
 
     ids["Wait"], panel = await add_block(page, "Add Wait logic", "Wait")
     await panel.get_by_label("Seconds to wait for", exact=True).fill("2")
@@ -304,6 +305,7 @@ def _blocks_by_id(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
 async def test_every_logic_and_integration_block_is_configured_saved_published_and_run(
     page: Page, owner: Owner, browser_engine: Any, screenshots: Path
 ) -> None:
+    helper_id = await owner.import_bot(browser_engine, computing_bot() | {"name": "Helper bot"})
     typebot_id = await owner.import_bot(browser_engine, computing_bot())
     await open_editor(page, owner, typebot_id)
     await page.get_by_role("complementary", name="Blocks").screenshot(
@@ -349,7 +351,11 @@ async def test_every_logic_and_integration_block_is_configured_saved_published_a
             "expressionToEvaluate": "return 'ok'",
             "saveErrorInVariableId": _variable_id("Reply"),
         }
-        assert options["Typebot link"] == {"typebotId": "current", "groupId": "g-show"}
+        assert options["Typebot link"] == {
+            "typebotId": helper_id,
+            "groupId": "g-ask",
+            "mergeResults": True,
+        }
         assert options["Wait"] == {"secondsToWaitFor": "2", "shouldPause": True}
         assert options["Jump"] == {"groupId": "g-show"}
         condition_items = blocks[ids["Condition"]]["items"]
@@ -451,6 +457,11 @@ async def test_the_http_request_is_tested_and_its_response_offered_for_mapping(
     await panel.get_by_label("URL", exact=True).fill(f"http://127.0.0.1:{port}/answers")
     await choose(panel, "Method", "GET")
 
+    await panel.get_by_role("button", name="Test the request").click()
+    await expect(panel.get_by_text("Status 500")).to_be_visible()
+    await expect(
+        panel.get_by_role("button", name="Save data.message in a variable")
+    ).to_be_visible()
     async with serving(_echo_app(), port):
         await panel.get_by_role("button", name="Test the request").click()
         await expect(panel.get_by_text("Status 200")).to_be_visible()

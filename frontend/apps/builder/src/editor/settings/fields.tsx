@@ -142,14 +142,18 @@ export function SelectField({
   help,
   options,
   placeholder,
-}: FieldProps & { options: readonly (string | { value: string; label: string })[]; placeholder?: string }) {
+}: FieldProps & {
+  options: readonly (string | { value: string; label: string })[];
+  /** The empty choice's text; `null` when there is no empty choice (the value always has one). */
+  placeholder?: string | null;
+}) {
   const id = useId();
   const [value, setValue] = useBlockField<string>(block, path);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value ?? ""} onChange={(event) => setValue(event.target.value || undefined)}>
-        <option value="">{placeholder ?? "Select…"}</option>
+        {placeholder !== null && <option value="">{placeholder ?? "Select…"}</option>}
         {options.map((option) => {
           const { value: optionValue, label: optionLabel } =
             typeof option === "string" ? { value: option, label: option } : option;

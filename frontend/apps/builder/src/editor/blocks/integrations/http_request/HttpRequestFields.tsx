@@ -37,7 +37,7 @@ export function HttpRequestFields({ block, urlHelp }: BlockProps & { urlHelp?: s
         path={["options", "webhook", "method"]}
         label="Method"
         options={METHODS}
-        placeholder="POST"
+        placeholder={null}
       />
       <KeyValueListField
         block={block}
