@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { splitList } from "../settings/fields";
 import { BLOCKS } from "./registry";
 
 const CONTENT = Object.values(BLOCKS).filter(({ family }) => family === "bubble" || family === "input");
@@ -30,11 +29,5 @@ describe("bubble and input defaults", () => {
 
   it("asks for a Stripe payment", () => {
     expect(BLOCKS["payment input"].defaults().options).toEqual({ provider: "Stripe" });
-  });
-});
-
-describe("splitList", () => {
-  it("reads comma-separated file types, leaving blanks out", () => {
-    expect(splitList(" .pdf, image/* ,, ")).toEqual([".pdf", "image/*"]);
   });
 });

@@ -42,6 +42,7 @@ import { definition as SetVariableLogic } from "./logic/set_variable";
 import { definition as TypebotLinkLogic } from "./logic/typebot_link";
 import { definition as WaitLogic } from "./logic/wait";
 import { definition as WebhookLogic } from "./logic/webhook";
+import { pluginDefinition } from "./plugins/definition";
 import type { BlockDefinition } from "./types";
 
 export const BLOCKS: Record<BlockType, BlockDefinition> = {
@@ -85,7 +86,7 @@ export const BLOCKS: Record<BlockType, BlockDefinition> = {
   Zapier: ZapierIntegration,
 };
 
-/** The definition of a built-in block type, or `undefined` for plugin blocks. */
-export function definitionOf(type: string): BlockDefinition | undefined {
-  return Object.hasOwn(BLOCKS, type) ? BLOCKS[type as BlockType] : undefined;
+/** The definition of a block type: a built-in one, else a plugin block (its type is the plugin's id). */
+export function definitionOf(type: string): BlockDefinition {
+  return Object.hasOwn(BLOCKS, type) ? BLOCKS[type as BlockType] : pluginDefinition(type);
 }

@@ -3,7 +3,7 @@ import type { BlockType } from "@botloom/api-client";
 import type { ComponentType } from "react";
 import type { Block } from "../document";
 
-export type BlockFamilyName = "bubble" | "input" | "logic" | "integration";
+export type BlockFamilyName = "bubble" | "input" | "logic" | "integration" | "plugin";
 
 /** How a block leaves its group: from the block, from each item (or each item's path), both
  * (the block's own edge is the fallback), or not at all (it ends or jumps). */

@@ -2,13 +2,17 @@
  * The form fields block settings are made of. Each edits one path of the block through the
  * store's one write path (`updateBlock`); typing in a field is one undo step per pause.
  */
+import { useQuery } from "@tanstack/react-query";
+import { Plus, Trash2 } from "lucide-react";
 import { Popover } from "radix-ui";
-import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { type FormEvent, lazy, type ReactNode, Suspense, useId, useState } from "react";
+import { api, unwrap } from "../../api";
 import { type Block, type BotDocument, createId } from "../document";
 import { useEditor } from "../store";
 import "./fields.css";
+import "./panels.css";
 
-type Path = readonly (string | number)[];
+export type Path = readonly (string | number)[];
 
 /** The value at `path` inside a block (`["options", "labels", "button"]`). */
 export function readPath(block: Block, path: Path): unknown {
@@ -162,14 +166,18 @@ export function SelectField({
   help,
   options,
   placeholder,
-}: FieldProps & { options: readonly (string | { value: string; label: string })[]; placeholder?: string }) {
+}: FieldProps & {
+  options: readonly (string | { value: string; label: string })[];
+  /** The empty choice's text; `null` when there is no empty choice (the value always has one). */
+  placeholder?: string | null;
+}) {
   const id = useId();
   const [value, setValue] = useBlockField<string>(block, path);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value ?? ""} onChange={(event) => setValue(event.target.value || undefined)}>
-        <option value="">{placeholder ?? "Select…"}</option>
+        {placeholder !== null && <option value="">{placeholder ?? "Select…"}</option>}
         {options.map((option) => {
           const { value: optionValue, label: optionLabel } =
             typeof option === "string" ? { value: option, label: option } : option;
@@ -180,40 +188,6 @@ export function SelectField({
           );
         })}
       </select>
-      <Help id={`${id}-help`} help={help} />
-    </div>
-  );
-}
-
-/** The items of comma-separated text, trimmed, blanks left out. */
-export function splitList(text: string): string[] {
-  return text
-    .split(",")
-    .map((item) => item.trim())
-    .filter(Boolean);
-}
-
-/** Comma-separated text stored as a list of strings (`[".pdf", "image/*"]`). */
-export function ListField({ block, path, label, help, placeholder }: FieldProps & { placeholder?: string }) {
-  const id = useId();
-  const [value, setValue] = useBlockField<string[]>(block, path);
-  const [text, setText] = useState(() => (value ?? []).join(", "));
-  // The text is kept as typed ("a, "), unless the list changed elsewhere (undo, another block).
-  if (splitList(text).join() !== (value ?? []).join()) setText((value ?? []).join(", "));
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        value={text}
-        placeholder={placeholder}
-        aria-describedby={help ? `${id}-help` : undefined}
-        onChange={(event) => {
-          setText(event.target.value);
-          setValue(splitList(event.target.value));
-        }}
-      />
       <Help id={`${id}-help`} help={help} />
     </div>
   );
@@ -355,28 +329,250 @@ export function NewVariablePopover({
 export function VariableField({ block, path, label, help }: FieldProps) {
   const id = useId();
   const [value, setValue] = useBlockField<string>(block, path);
-  const variables = useEditor((state) => state.doc?.variables ?? []);
   const variableByName = useVariableByName();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <div className="field-row">
-        <select
+        <VariableSelect
           id={id}
-          value={value ?? ""}
-          aria-describedby={help ? `${id}-help` : undefined}
-          onChange={(event) => setValue(event.target.value || undefined)}
-        >
-          <option value="">No variable</option>
-          {variables.map((variable) => (
-            <option key={variable.id} value={variable.id}>
-              {variable.name}
-            </option>
-          ))}
-        </select>
+          value={value}
+          onChange={setValue}
+          describedBy={help ? `${id}-help` : undefined}
+        />
         <NewVariablePopover triggerLabel="New variable" onCreate={(name) => setValue(variableByName(name))} />
       </div>
       <Help id={`${id}-help`} help={help} />
     </div>
+  );
+}
+
+/* Fields of the logic and integration panels: lists, code, credentials. */
+
+/** The name of a variable of the open bot, or `undefined` when unset or unknown. */
+export function useVariableName(variableId: unknown): string | undefined {
+  return useEditor((state) =>
+    typeof variableId === "string"
+      ? state.doc?.variables.find((variable) => variable.id === variableId)?.name
+      : undefined,
+  );
+}
+
+const CodeEditor = lazy(() => import("./CodeEditor"));
+
+/** JavaScript in a code editor (CodeMirror, loaded the first time one is shown). */
+export function CodeField({ block, path, label, help }: FieldProps) {
+  const id = useId();
+  const [value, setValue] = useBlockField<string>(block, path);
+  return (
+    <div className="field">
+      <span className="field-label" id={`${id}-label`}>
+        {label}
+      </span>
+      <Suspense fallback={<div className="code-editor code-editor-loading">Loading the editor…</div>}>
+        <CodeEditor
+          labelledBy={`${id}-label`}
+          value={value ?? ""}
+          onChange={(next) => setValue(next || undefined)}
+        />
+      </Suspense>
+      <Help id={`${id}-help`} help={help} />
+    </div>
+  );
+}
+
+/**
+ * A list of objects at `path` (headers, mappings, comparisons): each entry in its own group named
+ * "`itemLabel` n", with a remove button; `newItem` makes an entry (its `id` is added).
+ */
+export function ListField({
+  block,
+  path,
+  label,
+  itemLabel,
+  newItem = () => ({}),
+  children,
+}: Omit<FieldProps, "help"> & {
+  itemLabel: string;
+  newItem?: () => Record<string, unknown>;
+  children: (itemPath: Path, index: number) => ReactNode;
+}) {
+  const [items, setItems] = useBlockField<Record<string, unknown>[]>(block, path);
+  const list = Array.isArray(items) ? items : [];
+  return (
+    <fieldset className="field list-field">
+      <legend>{label}</legend>
+      {list.map((item, index) => {
+        const name = `${itemLabel} ${index + 1}`;
+        return (
+          <fieldset key={String(item.id ?? index)} className="list-item" aria-label={name}>
+            <div className="list-item-fields">{children([...path, index], index)}</div>
+            <button
+              type="button"
+              className="icon-button list-remove"
+              aria-label={`Remove ${name.toLowerCase()}`}
+              onClick={() => setItems(list.filter((_, other) => other !== index))}
+            >
+              <Trash2 size={14} aria-hidden />
+            </button>
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        className="list-add"
+        onClick={() => setItems([...list, { id: createId(), ...newItem() }])}
+      >
+        <Plus size={14} aria-hidden /> Add {itemLabel.toLowerCase()}
+      </button>
+    </fieldset>
+  );
+}
+
+/** Text that is a list of strings in the document (recipients): one comma-separated line. */
+export function StringListField({
+  block,
+  path,
+  label,
+  help,
+  placeholder,
+}: FieldProps & { placeholder?: string }) {
+  const id = useId();
+  const [value, setValue] = useBlockField<string[]>(block, path);
+  const saved = Array.isArray(value) ? value.join(", ") : "";
+  // What is being typed ("a@x.test, "), as long as it still says what is saved (not after an undo).
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft !== null && splitList(draft).join(", ") === saved ? draft : saved;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        value={text}
+        placeholder={placeholder}
+        aria-describedby={help ? `${id}-help` : undefined}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setValue(splitList(event.target.value));
+        }}
+        onBlur={() => setDraft(null)}
+      />
+      <Help id={`${id}-help`} help={help} />
+    </div>
+  );
+}
+
+/** "a@x.test, b@x.test" → ["a@x.test", "b@x.test"] (empty entries dropped). */
+export function splitList(text: string): string[] {
+  return text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** Picks saved credentials of one type from the bot's workspace (optionally the server's own). */
+export function CredentialsField({
+  block,
+  path,
+  label,
+  help,
+  credentialsType,
+  defaultLabel,
+}: FieldProps & { credentialsType: string; defaultLabel?: string }) {
+  const workspaceId = useEditor((state) => state.doc?.workspaceId as string | undefined);
+  const credentials = useQuery({
+    queryKey: ["credentials", workspaceId],
+    enabled: Boolean(workspaceId),
+    retry: false,
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/workspaces/{workspaceId}/credentials", {
+          params: { path: { workspaceId: workspaceId ?? "" } },
+        }),
+      ),
+  });
+  const options = (credentials.data?.credentials ?? [])
+    .filter((entry) => entry.type === credentialsType)
+    .map((entry) => ({ value: entry.id, label: entry.name }));
+  return (
+    <SelectField
+      block={block}
+      path={path}
+      label={label}
+      help={
+        help ??
+        (options.length === 0 && !defaultLabel
+          ? "No credentials of this kind in the workspace yet."
+          : undefined)
+      }
+      placeholder={defaultLabel ? undefined : "Select credentials…"}
+      options={defaultLabel ? [{ value: "default", label: defaultLabel }, ...options] : options}
+    />
+  );
+}
+
+/** A select of the bot's variables (and "No variable"); `VariableField` adds "New variable". */
+export function VariableSelect({
+  id,
+  value,
+  onChange,
+  disabled,
+  describedBy,
+}: {
+  id: string;
+  value: string | undefined;
+  onChange: (variableId: string | undefined) => void;
+  disabled?: boolean;
+  describedBy?: string;
+}) {
+  const variables = useEditor((state) => state.doc?.variables ?? []);
+  return (
+    <select
+      id={id}
+      value={value ?? ""}
+      disabled={disabled}
+      aria-describedby={describedBy}
+      onChange={(event) => onChange(event.target.value || undefined)}
+    >
+      <option value="">No variable</option>
+      {variables.map((variable) => (
+        <option key={variable.id} value={variable.id}>
+          {variable.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A list of key/value pairs (headers, query parameters, event properties, sheet cells). */
+export function KeyValueListField({
+  block,
+  path,
+  label,
+  itemLabel,
+  keyLabel = "Key",
+  valueLabel = "Value",
+  valuePlaceholder,
+}: Omit<FieldProps, "help"> & {
+  itemLabel: string;
+  keyLabel?: string;
+  valueLabel?: string;
+  valuePlaceholder?: string;
+}) {
+  return (
+    <ListField block={block} path={path} label={label} itemLabel={itemLabel}>
+      {(itemPath) => (
+        <div className="key-value-fields">
+          <TextField block={block} path={[...itemPath, "key"]} label={keyLabel} />
+          <TextField
+            block={block}
+            path={[...itemPath, "value"]}
+            label={valueLabel}
+            placeholder={valuePlaceholder}
+          />
+        </div>
+      )}
+    </ListField>
   );
 }

@@ -1,67 +1,101 @@
+import { Search } from "lucide-react";
 import { useMemo, useState } from "react";
+import { useBlockCatalogue } from "../blocks/plugins/catalogue";
+import { pluginDefinition } from "../blocks/plugins/definition";
 import { BLOCKS } from "../blocks/registry";
 import type { BlockDefinition, BlockFamilyName } from "../blocks/types";
+import "./sidebar.css";
 
 const FAMILIES: { family: BlockFamilyName; title: string }[] = [
   { family: "bubble", title: "Bubbles" },
   { family: "input", title: "Inputs" },
   { family: "logic", title: "Logic" },
   { family: "integration", title: "Integrations" },
+  { family: "plugin", title: "Plugins" },
 ];
 
 export const BLOCK_DRAG_TYPE = "application/x-botloom-block";
 
-function matches(definition: BlockDefinition, query: string): boolean {
-  const words = [definition.label, definition.type, ...(definition.keywords ?? [])].join(" ").toLowerCase();
-  return words.includes(query);
+/** Whether every word of the query is in the block's label, type or keywords. */
+export function matchesQuery(definition: BlockDefinition, query: string): boolean {
+  const haystack = [definition.label, definition.type, ...(definition.keywords ?? [])]
+    .join(" ")
+    .toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
 }
 
-/** Every block type, by family, searchable; drag one onto the canvas or into a group. */
+function BlockButton({ definition, onAdd }: { definition: BlockDefinition; onAdd: (type: string) => void }) {
+  const { type, label, Icon, family } = definition;
+  return (
+    <li>
+      <button
+        type="button"
+        className="sidebar-block"
+        data-family={family}
+        draggable
+        title={label}
+        onDragStart={(event) => {
+          event.dataTransfer.setData(BLOCK_DRAG_TYPE, type);
+          event.dataTransfer.effectAllowed = "copy";
+        }}
+        onClick={() => onAdd(type)}
+        aria-label={`Add ${label} ${family}`}
+      >
+        <Icon size={16} aria-hidden />
+        <span className="sidebar-block-label">{label}</span>
+      </button>
+    </li>
+  );
+}
+
+/** Every block type (and the server's plugins), by family, searchable; drag one onto the canvas. */
 export function BlocksSidebar({ onAdd }: { onAdd: (type: string) => void }) {
   const [query, setQuery] = useState("");
-  const visible = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return Object.values(BLOCKS).filter((definition) => !q || matches(definition, q));
-  }, [query]);
+  const catalogue = useBlockCatalogue();
+  const all = useMemo(
+    () => [
+      ...Object.values(BLOCKS),
+      ...(catalogue.data?.plugins ?? []).map((plugin) => pluginDefinition(plugin.id)),
+    ],
+    [catalogue.data],
+  );
+  const visible = all.filter((definition) => matchesQuery(definition, query));
   return (
     <aside className="blocks-sidebar" aria-label="Blocks">
-      <input
-        type="search"
-        className="sidebar-search"
-        placeholder="Search blocks"
-        aria-label="Search blocks"
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
-      />
+      <div className="sidebar-search">
+        <Search size={14} aria-hidden />
+        <input
+          type="search"
+          placeholder="Search blocks"
+          aria-label="Search blocks"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </div>
       {FAMILIES.map(({ family, title }) => {
         const definitions = visible.filter((definition) => definition.family === family);
         if (definitions.length === 0) return null;
         return (
-          <section key={family} aria-label={title}>
+          <section key={family} aria-label={title} className="sidebar-section">
             <h2 className="sidebar-family">{title}</h2>
             <ul className="sidebar-blocks">
-              {definitions.map(({ type, label, Icon }) => (
-                <li key={type}>
-                  <button
-                    type="button"
-                    className="sidebar-block"
-                    draggable
-                    onDragStart={(event) => {
-                      event.dataTransfer.setData(BLOCK_DRAG_TYPE, type);
-                      event.dataTransfer.effectAllowed = "copy";
-                    }}
-                    onClick={() => onAdd(type)}
-                    aria-label={`Add ${label} ${family}`}
-                  >
-                    <Icon size={16} aria-hidden />
-                    <span>{label}</span>
-                  </button>
-                </li>
+              {definitions.map((definition) => (
+                <BlockButton key={definition.type} definition={definition} onAdd={onAdd} />
               ))}
             </ul>
           </section>
         );
       })}
+      {visible.length === 0 && <p className="sidebar-empty">No block matches “{query.trim()}”.</p>}
+      {catalogue.isError && (
+        <p className="sidebar-empty" role="alert">
+          The plugin blocks could not be loaded.
+        </p>
+      )}
     </aside>
   );
 }

@@ -1,4 +1,4 @@
-import { FieldGroup, ListField, SelectField, SwitchField, TextField } from "../../../settings/fields";
+import { FieldGroup, SelectField, StringListField, SwitchField, TextField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
 import { SaveAnswerField } from "../common";
 
@@ -24,7 +24,7 @@ export function Settings({ block }: BlockProps) {
         label="Only some file types"
       />
       {options.allowedFileTypes?.isEnabled && (
-        <ListField
+        <StringListField
           block={block}
           path={["options", "allowedFileTypes", "types"]}
           label="Allowed file types"

@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Chatwoot",
   family: "integration",
   label: "Chatwoot",
+  keywords: ["support", "live chat", "widget"],
   Icon: MessagesSquare,
   defaults,
   outlets: "block",

@@ -1,6 +1,7 @@
 import type { BlockProps } from "../../types";
 
-/** The chatwoot block on the canvas. */
-export function Node(_props: BlockProps) {
-  return <span className="block-summary">Chatwoot</span>;
+/** The Chatwoot block on the canvas: what it does. */
+export function Node({ block }: BlockProps) {
+  const task = block.options?.task === "Close widget" ? "Close" : "Show";
+  return <span className="block-summary">{task} the Chatwoot widget</span>;
 }

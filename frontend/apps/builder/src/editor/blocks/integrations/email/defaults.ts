@@ -1,4 +1,6 @@
 import type { Block } from "../../../document";
 
-/** A new email block's fields. */
-export const defaults = (): Omit<Block, "id" | "type"> => ({ options: {} });
+/** A new send email block: Typebot's defaults (the server's own SMTP, a plain body). */
+export const defaults = (): Omit<Block, "id" | "type"> => ({
+  options: { credentialsId: "default", recipients: [], isCustomBody: false, isBodyCode: false },
+});

@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Email",
   family: "integration",
   label: "Email",
+  keywords: ["send", "mail", "smtp"],
   Icon: Send,
   defaults,
   outlets: "block",

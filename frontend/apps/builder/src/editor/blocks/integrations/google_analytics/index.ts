@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Google Analytics",
   family: "integration",
   label: "Analytics",
+  keywords: ["ga", "tracking", "event", "google"],
   Icon: ChartLine,
   defaults,
   outlets: "block",

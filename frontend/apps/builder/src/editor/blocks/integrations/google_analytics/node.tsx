@@ -1,6 +1,11 @@
 import type { BlockProps } from "../../types";
 
-/** The analytics block on the canvas. */
-export function Node(_props: BlockProps) {
-  return <span className="block-summary">Analytics</span>;
+/** The Google Analytics block on the canvas: the event it tracks. */
+export function Node({ block }: BlockProps) {
+  const action = block.options?.action;
+  return (
+    <span className="block-summary">
+      {typeof action === "string" && action ? `Track “${action}”` : "Configure…"}
+    </span>
+  );
 }

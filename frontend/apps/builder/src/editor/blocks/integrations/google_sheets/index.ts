@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Google Sheets",
   family: "integration",
   label: "Sheets",
+  keywords: ["google", "spreadsheet", "row", "table"],
   Icon: Sheet,
   defaults,
   outlets: "block",

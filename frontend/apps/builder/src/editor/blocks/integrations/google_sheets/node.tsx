@@ -1,6 +1,7 @@
 import type { BlockProps } from "../../types";
 
-/** The sheets block on the canvas. */
-export function Node(_props: BlockProps) {
-  return <span className="block-summary">Sheets</span>;
+/** The Google Sheets block on the canvas: its action. */
+export function Node({ block }: BlockProps) {
+  const action = block.options?.action;
+  return <span className="block-summary">{typeof action === "string" ? action : "Configure…"}</span>;
 }

@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Webhook",
   family: "integration",
   label: "HTTP request",
+  keywords: ["webhook", "api", "fetch", "rest", "url"],
   Icon: Globe,
   defaults,
   outlets: "block",

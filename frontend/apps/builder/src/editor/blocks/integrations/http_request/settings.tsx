@@ -1,6 +1,7 @@
 import type { BlockProps } from "../../types";
+import { HttpRequestFields } from "./HttpRequestFields";
 
-/** The http request block's settings. */
-export function Settings(_props: BlockProps) {
-  return <p>No settings yet.</p>;
+/** The HTTP request block's settings. */
+export function Settings({ block }: BlockProps) {
+  return <HttpRequestFields block={block} />;
 }

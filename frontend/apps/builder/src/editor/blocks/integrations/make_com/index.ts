@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Make.com",
   family: "integration",
   label: "Make.com",
+  keywords: ["integromat", "automation", "webhook"],
   Icon: Blocks,
   defaults,
   outlets: "block",

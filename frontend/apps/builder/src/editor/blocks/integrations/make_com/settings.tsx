@@ -1,6 +1,7 @@
 import type { BlockProps } from "../../types";
+import { HttpRequestFields } from "../http_request/HttpRequestFields";
 
-/** The make.com block's settings. */
-export function Settings(_props: BlockProps) {
-  return <p>No settings yet.</p>;
+/** The Make.com block's settings: an HTTP request to its webhook. */
+export function Settings({ block }: BlockProps) {
+  return <HttpRequestFields block={block} urlHelp="The URL of your scenario's custom webhook." />;
 }

@@ -1,4 +1,6 @@
 import type { Block } from "../../../document";
 
-/** A new openai block's fields. */
-export const defaults = (): Omit<Block, "id" | "type"> => ({ options: { task: "Create chat completion" } });
+/** A new (legacy) OpenAI block: Typebot's defaults, a chat completion on OpenAI's API. */
+export const defaults = (): Omit<Block, "id" | "type"> => ({
+  options: { task: "Create chat completion", baseUrl: "https://api.openai.com/v1" },
+});

@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "OpenAI",
   family: "integration",
   label: "OpenAI",
+  keywords: ["ai", "gpt", "chatgpt", "llm", "legacy"],
   Icon: Sparkles,
   defaults,
   outlets: "block",

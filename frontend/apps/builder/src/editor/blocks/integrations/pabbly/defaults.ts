@@ -1,4 +1,4 @@
 import type { Block } from "../../../document";
 
-/** A new pabbly block's fields. */
-export const defaults = (): Omit<Block, "id" | "type"> => ({ options: {} });
+/** A new Pabbly block: a POST to its webhook, like Typebot's. */
+export const defaults = (): Omit<Block, "id" | "type"> => ({ options: { webhook: { method: "POST" } } });

@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Pabbly",
   family: "integration",
   label: "Pabbly",
+  keywords: ["automation", "webhook"],
   Icon: Boxes,
   defaults,
   outlets: "block",

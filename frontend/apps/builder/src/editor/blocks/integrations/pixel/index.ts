@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Pixel",
   family: "integration",
   label: "Pixel",
+  keywords: ["meta", "facebook", "tracking", "event"],
   Icon: Target,
   defaults,
   outlets: "block",

@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Zapier",
   family: "integration",
   label: "Zapier",
+  keywords: ["automation", "webhook", "zap"],
   Icon: Zap,
   defaults,
   outlets: "block",

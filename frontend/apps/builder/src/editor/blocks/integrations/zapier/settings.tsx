@@ -1,6 +1,7 @@
 import type { BlockProps } from "../../types";
+import { HttpRequestFields } from "../http_request/HttpRequestFields";
 
-/** The zapier block's settings. */
-export function Settings(_props: BlockProps) {
-  return <p>No settings yet.</p>;
+/** The Zapier block's settings: an HTTP request to its webhook. */
+export function Settings({ block }: BlockProps) {
+  return <HttpRequestFields block={block} urlHelp="The webhook URL of your Zap's “Catch Hook” trigger." />;
 }

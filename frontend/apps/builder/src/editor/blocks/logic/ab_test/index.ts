@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "AB test",
   family: "logic",
   label: "AB test",
+  keywords: ["split", "random", "experiment", "percent"],
   Icon: FlaskConical,
   defaults,
   outlets: "items",

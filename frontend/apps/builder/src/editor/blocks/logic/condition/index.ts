@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Condition",
   family: "logic",
   label: "Condition",
+  keywords: ["if", "else", "branch", "compare", "filter"],
   Icon: Split,
   defaults,
   outlets: "items+block",

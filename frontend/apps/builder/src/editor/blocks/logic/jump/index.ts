@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Jump",
   family: "logic",
   label: "Jump",
+  keywords: ["go to", "group", "goto"],
   Icon: CornerDownRight,
   defaults,
   outlets: "none",

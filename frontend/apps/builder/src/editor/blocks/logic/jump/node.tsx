@@ -1,6 +1,9 @@
+import { useEditor } from "../../../store";
 import type { BlockProps } from "../../types";
 
-/** The jump block on the canvas. */
-export function Node(_props: BlockProps) {
-  return <span className="block-summary">Jump</span>;
+/** The jump block on the canvas: the group it jumps to. */
+export function Node({ block }: BlockProps) {
+  const groupId = block.options?.groupId;
+  const title = useEditor((state) => state.doc?.groups.find((group) => group.id === groupId)?.title);
+  return <span className="block-summary">{title ? `Jump to ${title}` : "Configure…"}</span>;
 }

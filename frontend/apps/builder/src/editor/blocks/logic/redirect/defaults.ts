@@ -1,4 +1,4 @@
 import type { Block } from "../../../document";
 
-/** A new redirect block's fields. */
-export const defaults = (): Omit<Block, "id" | "type"> => ({ options: {} });
+/** A new redirect block: Typebot's defaults (same tab). */
+export const defaults = (): Omit<Block, "id" | "type"> => ({ options: { isNewTab: false } });

@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Redirect",
   family: "logic",
   label: "Redirect",
+  keywords: ["url", "link", "navigate"],
   Icon: ExternalLink,
   defaults,
   outlets: "block",

@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Return",
   family: "logic",
   label: "Return",
+  keywords: ["back", "jump"],
   Icon: Undo2,
   defaults,
   outlets: "none",

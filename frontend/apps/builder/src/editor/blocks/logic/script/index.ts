@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Code",
   family: "logic",
   label: "Script",
+  keywords: ["code", "javascript", "js", "run"],
   Icon: SquareCode,
   defaults,
   outlets: "block",

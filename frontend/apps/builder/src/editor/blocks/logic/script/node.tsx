@@ -1,6 +1,9 @@
 import type { BlockProps } from "../../types";
 
-/** The script block on the canvas. */
-export function Node(_props: BlockProps) {
-  return <span className="block-summary">Script</span>;
+/** The script block on the canvas: its name. */
+export function Node({ block }: BlockProps) {
+  const name = block.options?.name;
+  return (
+    <span className="block-summary">{typeof name === "string" && name ? `Run ${name}` : "Run a script"}</span>
+  );
 }

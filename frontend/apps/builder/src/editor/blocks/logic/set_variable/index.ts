@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Set variable",
   family: "logic",
   label: "Set variable",
+  keywords: ["assign", "compute", "expression", "code", "javascript"],
   Icon: Variable,
   defaults,
   outlets: "block",

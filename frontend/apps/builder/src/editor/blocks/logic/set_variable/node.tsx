@@ -1,6 +1,10 @@
+import { useVariableName } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
+import { setVariableSentence } from "./valueTypes";
 
-/** The set variable block on the canvas. */
-export function Node(_props: BlockProps) {
-  return <span className="block-summary">Set variable</span>;
+/** The set variable block on the canvas: "Set Total to {{Age}} * 2". */
+export function Node({ block }: BlockProps) {
+  const name = useVariableName(block.options?.variableId);
+  if (!name) return <span className="block-summary">Configure…</span>;
+  return <span className="block-summary">{setVariableSentence(block.options, name)}</span>;
 }

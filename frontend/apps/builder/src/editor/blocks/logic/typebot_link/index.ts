@@ -7,7 +7,8 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "Typebot link",
   family: "logic",
-  label: "Typebot",
+  label: "Typebot link",
+  keywords: ["link", "bot", "flow", "group"],
   Icon: Workflow,
   defaults,
   outlets: "block",

@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "Wait",
   family: "logic",
   label: "Wait",
+  keywords: ["delay", "pause", "sleep", "timer"],
   Icon: Hourglass,
   defaults,
   outlets: "block",

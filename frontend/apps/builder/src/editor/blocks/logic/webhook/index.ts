@@ -8,6 +8,7 @@ export const definition: BlockDefinition = {
   type: "webhook",
   family: "logic",
   label: "Webhook",
+  keywords: ["listen", "wait", "callback", "incoming"],
   Icon: Webhook,
   defaults,
   outlets: "block",

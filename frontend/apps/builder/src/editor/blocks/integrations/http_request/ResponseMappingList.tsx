@@ -1,0 +1,48 @@
+import { useId } from "react";
+import { ListField, useBlockField, VariableField } from "../../../settings/fields";
+import type { BlockProps } from "../../types";
+
+type Path = readonly (string | number)[];
+
+function BodyPathField({ block, path, suggestions }: BlockProps & { path: Path; suggestions: string[] }) {
+  const id = useId();
+  const [value, setValue] = useBlockField<string>(block, path);
+  return (
+    <div className="field">
+      <label htmlFor={id}>Body path</label>
+      <input
+        id={id}
+        type="text"
+        placeholder="data.name"
+        list={suggestions.length ? `${id}-paths` : undefined}
+        value={value ?? ""}
+        onChange={(event) => setValue(event.target.value || undefined)}
+      />
+      {suggestions.length > 0 && (
+        <datalist id={`${id}-paths`}>
+          {suggestions.map((suggestion) => (
+            <option key={suggestion} value={suggestion} />
+          ))}
+        </datalist>
+      )}
+    </div>
+  );
+}
+
+/** Parts of a response (or a received call) saved into variables: body path → variable. */
+export function ResponseMappingList({
+  block,
+  path = ["options", "responseVariableMapping"],
+  suggestions = [],
+}: BlockProps & { path?: Path; suggestions?: string[] }) {
+  return (
+    <ListField block={block} path={path} label="Save in variables" itemLabel="Mapping">
+      {(itemPath) => (
+        <>
+          <BodyPathField block={block} path={[...itemPath, "bodyPath"]} suggestions={suggestions} />
+          <VariableField block={block} path={[...itemPath, "variableId"]} label="Variable" />
+        </>
+      )}
+    </ListField>
+  );
+}
