@@ -387,3 +387,62 @@ async def test_public_id_clash_is_409(client: httpx.AsyncClient, db: AsyncSessio
     )
     assert response.status_code == 409
     assert "publicId" in response.json()["message"]
+
+
+async def test_import_over_a_bot_replaces_its_draft(
+    client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    member = await make_member(db)
+    target = await _import(client, member)
+    published = await client.post(
+        f"/api/v1/typebots/{target['id']}/publish", headers=member.headers
+    )
+    assert published.status_code == 200
+    source = fixture_bot("scoring")
+    response = await client.post(
+        "/api/v1/typebots/import",
+        json={"workspaceId": member.workspace.id, "typebot": source, "typebotId": target["id"]},
+        headers=member.headers,
+    )
+    assert response.status_code == 200, response.text
+    replaced = response.json()["typebot"]
+    assert replaced["id"] == target["id"]
+    assert replaced["publicId"] == target["publicId"]
+    assert replaced["name"] == source["name"]
+    assert [g["id"] for g in replaced["groups"]] == [g["id"] for g in source["groups"]]
+    listed = await client.get(
+        "/api/v1/typebots", params={"workspaceId": member.workspace.id}, headers=member.headers
+    )
+    assert [t["id"] for t in listed.json()["typebots"]] == [target["id"]]
+
+
+async def test_import_over_a_bot_needs_write_access_in_that_workspace(
+    client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    owner = await make_member(db)
+    stranger = await make_member(db)
+    target = await _import(client, owner)
+    foreign = await client.post(
+        "/api/v1/typebots/import",
+        json={
+            "workspaceId": stranger.workspace.id,
+            "typebot": fixture_bot("scoring"),
+            "typebotId": target["id"],
+        },
+        headers=stranger.headers,
+    )
+    assert foreign.status_code == 404
+    second = await make_member(db, email=owner.user.email)
+    wrong_workspace = await client.post(
+        "/api/v1/typebots/import",
+        json={
+            "workspaceId": second.workspace.id,
+            "typebot": fixture_bot("scoring"),
+            "typebotId": target["id"],
+        },
+        headers=second.headers,
+    )
+    assert wrong_workspace.status_code == 400
+    assert "typebotId" in wrong_workspace.json()["message"]
+    kept = await client.get(f"/api/v1/typebots/{target['id']}", headers=owner.headers)
+    assert kept.json()["typebot"]["name"] == target["name"]
