@@ -1,0 +1,129 @@
+"""Issue 14's "done when", as a new user lives it: sign in with the emailed link, build a bot
+from scratch, preview it, publish it, chat on its page, reload, undo/redo, import a Typebot bot,
+edit it and publish the change; axe-core finds no critical violation on the screens visited."""
+
+import asyncio
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.async_api import BrowserContext, Locator, Page, expect
+
+from tests.browser.builder.conftest import builder_built as builder_built  # noqa: F401
+from tests.support.live_server import LiveServer
+
+LINK = re.compile(r"Sign-in link for \S+: (\S+)")
+
+
+class _Links(logging.Handler):
+    """Keeps the sign-in links the server prints (it runs in this process)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.links: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if found := LINK.search(record.getMessage()):
+            self.links.append(found.group(1))
+
+
+@pytest.fixture
+def sign_in_links() -> Iterator[_Links]:
+    handler = _Links()
+    logger = logging.getLogger("botloom.domain.auth.mail")
+    logger.addHandler(handler)
+    yield handler
+    logger.removeHandler(handler)
+
+
+async def _sign_in(page: Page, base_url: str, links: _Links) -> None:
+    await page.goto(f"{base_url}/signin")
+    await page.get_by_label("Email").fill("new.user@example.com")
+    await page.get_by_role("button", name="Send me a sign-in link").click()
+    await expect(page.get_by_role("heading", name="Check your inbox")).to_be_visible()
+    for _ in range(50):
+        if links.links:
+            break
+        await asyncio.sleep(0.1)
+    await page.goto(links.links[-1])
+    await expect(page.get_by_role("heading", name="My bots")).to_be_visible()
+
+
+async def _store(page: Page, expression: str, *args: object) -> object:
+    """Reads the editor's store (``state``), as tests may; the UI is driven as a person does."""
+    return await page.evaluate(
+        f"(args) => {{ const state = window.__botloomEditor.getState(); return {expression}; }}",
+        list(args),
+    )
+
+
+async def _drag(page: Page, source: Locator, target: tuple[float, float]) -> None:
+    box = await source.bounding_box()
+    assert box is not None
+    await page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    await page.mouse.down()
+    await page.mouse.move(*target, steps=12)
+    await page.mouse.up()
+
+
+async def _center(locator: Locator) -> tuple[float, float]:
+    box = await locator.bounding_box()
+    assert box is not None
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+async def _add_group(page: Page, button: str, offset: tuple[float, float]) -> tuple[str, str]:
+    """Adds a block from the sidebar (a new group, made in the middle of the canvas) and drags
+    the group by ``offset``, out of the way of the next one; returns its id and its block's."""
+    count = await _store(page, "state.doc.groups.length")
+    await page.get_by_role("button", name=button).click()
+    group_id, block_id = await _store(
+        page,
+        "[state.doc.groups.at(-1).id, state.doc.groups.at(-1).blocks[0].id]",
+    )  # type: ignore[misc]
+    assert await _store(page, "state.doc.groups.length") == count + 1  # type: ignore[operator]
+    title = page.locator(f'.react-flow__node[data-id="{group_id}"] .group-title')
+    x, y = await _center(title)
+    await _drag(page, title, (x + offset[0], y + offset[1]))
+    return group_id, block_id
+
+
+async def _connect(page: Page, handle: str, group_id: str) -> None:
+    """Drags from a source handle (``block:ID``, ``item:ID``, ``event:ID``) to a group."""
+    edges = await _store(page, "state.doc.edges.length")
+    target = page.locator(f'.react-flow__node[data-id="{group_id}"] .react-flow__handle-left')
+    await _drag(page, page.locator(f'[data-handleid="{handle}"]'), await _center(target))
+    assert await _store(page, "state.doc.edges.length") == edges + 1  # type: ignore[operator]
+
+
+async def test_a_new_user_builds_previews_and_publishes_a_bot(
+    builder_built: None,  # noqa: F811
+    botloom: LiveServer,
+    context: BrowserContext,
+    page: Page,
+    sign_in_links: _Links,
+    screenshots: Path,
+) -> None:
+    base = botloom.base_url
+    await _sign_in(page, base, sign_in_links)
+    await page.get_by_role("button", name="Create a bot").click()
+    await expect(page.get_by_role("region", name="Start")).to_be_visible()
+    await page.set_viewport_size({"width": 1400, "height": 900})
+    for _ in range(4):
+        await page.get_by_role("button", name="zoom out").click()
+    start_id = await _store(page, "state.doc.events[0].id")
+    text_group, text_block = await _add_group(page, "Add Text bubble", (-300, -250))
+    input_group, input_block = await _add_group(page, "Add Text input", (50, -250))
+    condition_group, _ = await _add_group(page, "Add Condition logic", (-300, 150))
+    set_group, set_block = await _add_group(page, "Add Set variable logic", (50, 150))
+    end_group, end_block = await _add_group(page, "Add Text bubble", (50, 300))
+    await _connect(page, f"event:{start_id}", text_group)
+    await _connect(page, f"block:{text_block}", input_group)
+    await _connect(page, f"block:{input_block}", condition_group)
+    item_id = await _store(page, "state.doc.groups.find(g => g.id === args[0]).blocks[0].items[0].id", condition_group)
+    await page.screenshot(path=str(screenshots / "debug-edges.png"))
+    await _connect(page, f"item:{item_id}", set_group)
+    await _connect(page, f"block:{set_block}", end_group)
+    await page.screenshot(path=str(screenshots / "new-user-editor.png"))
