@@ -38,7 +38,7 @@ export function SharePanel() {
         <h3 id="share-page">Public page</h3>
         <div className="field-row">
           <input readOnly value={url} aria-label="Page URL" />
-          <CopyButton text={url} label="Copy the page URL" />
+          <CopyButton text={url} what="the page URL" />
         </div>
         {url && (
           <a href={url} target="_blank" rel="noreferrer">
@@ -53,7 +53,7 @@ export function SharePanel() {
           <section key={kind} className="share-section" aria-labelledby={`share-${kind}`}>
             <div className="panel-header">
               <h3 id={`share-${kind}`}>{title}</h3>
-              <CopyButton text={snippet} label={`Copy the ${title.toLowerCase()} embed code`} />
+              <CopyButton text={snippet} what={`the ${title.toLowerCase()} embed code`} />
             </div>
             <p className="muted">{help}</p>
             <pre className="snippet">

@@ -26,6 +26,7 @@ export function Topbar({ readOnly, save }: { readOnly: boolean; save: ReturnType
   return (
     <>
       <header className="editor-topbar">
+        <h1 className="visually-hidden">Editing {name}</h1>
         <Link to="/typebots" className="icon-button" aria-label="Back to my bots">
           <ArrowLeft size={18} aria-hidden />
         </Link>
