@@ -3,6 +3,7 @@ from scratch, preview it, publish it, chat on its page, reload, undo/redo, impor
 edit it and publish the change; axe-core finds no critical violation on the screens visited."""
 
 import asyncio
+import json
 import logging
 import re
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ from tests.browser.builder.conftest import builder_built as builder_built  # noq
 from tests.support.live_server import LiveServer
 
 AXE = Path(__file__).parents[3] / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "bots"
 LINK = re.compile(r"Sign-in link for \S+: (\S+)")
 
 
@@ -127,6 +129,16 @@ async def _fill_in_blocks(page: Page, blocks: dict[str, str]) -> None:
     )
 
 
+async def _set_text(page: Page, block_id: str, line: str) -> None:
+    """Changes a text bubble's text (through the store, as ``_fill_in_blocks`` says why)."""
+    await page.evaluate(
+        """([id, line]) => window.__botloomEditor.getState().updateBlock(id, (block) => {
+          block.content = { richText: [{ type: "p", children: [{ text: line }] }] };
+        })""",
+        [block_id, line],
+    )
+
+
 async def _check_axe(page: Page, screen: str) -> list[str]:
     """Runs axe-core on the page; fails on critical violations, returns the others.
 
@@ -225,5 +237,47 @@ async def test_a_new_user_builds_previews_and_publishes_a_bot(
     await visitor.goto(f"{base}/ada-greeter")
     await expect(visitor.get_by_text("Hello! What is your name?")).to_be_visible()
     await _chat(visitor, "Ada", "Welcome, Ada!")
-    await visitor.close()
+
+    # Reload the editor: the bot is as it was left.
+    left = await _store(page, "[state.doc.groups, state.doc.edges, state.doc.variables]")
+    await page.reload()
+    await expect(page.get_by_role("region", name="Start")).to_be_visible()
+    assert await _store(page, "[state.doc.groups, state.doc.edges, state.doc.variables]") == left
+    await expect(page.get_by_role("button", name="Published", exact=True)).to_be_visible()
+
+    # Delete a group, undo, redo, undo again.
+    end = page.get_by_role("region", name="Group #5", exact=True)
+    await page.locator(f'.react-flow__node[data-id="{end_group}"] .group-title').click()
+    await page.keyboard.press("Delete")
+    await expect(end).to_have_count(0)
+    await expect(page.get_by_text("Changes not published")).to_be_visible()
+    await page.get_by_role("button", name="Undo").click()
+    await expect(end).to_be_visible()
+    await page.get_by_role("button", name="Redo").click()
+    await expect(end).to_have_count(0)
+    await page.get_by_role("button", name="Undo").click()
+    await expect(end).to_be_visible()
+    assert await _store(page, "[state.doc.groups, state.doc.edges, state.doc.variables]") == left
+    await expect(page.get_by_role("button", name="Published", exact=True)).to_be_visible()
+
+    # Export the bot, then import a Typebot 5 bot over it, change its question and publish.
+    async with page.expect_download() as download:
+        await page.get_by_role("button", name="Bot file").click()
+        await page.get_by_role("menuitem", name="Export as JSON").click()
+    exported = json.loads(Path(await (await download.value).path()).read_text())
+    assert exported["version"] == "6.1"
+    assert exported["groups"] == left[0]  # type: ignore[index]
+    async with page.expect_file_chooser() as chooser:
+        await page.get_by_role("button", name="Bot file").click()
+        await page.get_by_role("menuitem", name="Import a file…").click()
+    await (await chooser.value).set_files(FIXTURES / "v5-start-block.json")
+    await page.get_by_role("alertdialog").get_by_role("button", name="Replace").click()
+    await expect(page.get_by_role("textbox", name="Bot name")).to_have_value("Version 5 start block")
+    await expect(page.get_by_text("Changes not published")).to_be_visible()
+    await _set_text(page, "v5-q", "How many cups of coffee today?")
+    await expect(page.get_by_role("status")).to_have_text("Saved")
+    await page.get_by_role("button", name="Publish", exact=True).click()
+    await expect(page.get_by_role("button", name="Published", exact=True)).to_be_visible()
+    await visitor.reload()
+    await expect(visitor.get_by_text("How many cups of coffee today?")).to_be_visible()
     print("axe, not critical:", others)
