@@ -43,8 +43,11 @@ export function saveNow(): Promise<void> {
   return flushPending();
 }
 
-function detailOf(error: unknown): string | undefined {
-  return (error as { detail?: string; message?: string } | undefined)?.detail;
+/** The server's message in an error body (`{message, code, status}`, or FastAPI's `detail`). */
+function messageOf(error: unknown): string | undefined {
+  const body = error as { detail?: unknown; message?: unknown } | undefined;
+  if (typeof body?.message === "string") return body.message;
+  return typeof body?.detail === "string" ? body.detail : undefined;
 }
 
 /** Saves the editor's document after each change; returns the status and how to resolve a conflict. */
@@ -76,7 +79,6 @@ export function useAutosave() {
       const { data, error, response } = await saveDocument(doc, overwrite);
       if (response.status === 409 && !overwrite) {
         setStatus("conflict");
-        setMessage(detailOf(error) ?? "Someone else saved this bot");
         return;
       }
       if (!data) {
@@ -85,7 +87,7 @@ export function useAutosave() {
         else {
           refusedRevision.current = revision;
           setStatus("error");
-          setMessage(detailOf(error) ?? `Saving failed (${response.status})`);
+          setMessage(messageOf(error) ?? `Saving failed (${response.status})`);
         }
         return;
       }

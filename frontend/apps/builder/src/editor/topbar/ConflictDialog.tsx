@@ -7,12 +7,10 @@ import { useState } from "react";
  */
 export function ConflictDialog({
   open,
-  message,
   onReload,
   onOverwrite,
 }: {
   open: boolean;
-  message: string;
   onReload: () => Promise<void>;
   onOverwrite: () => void;
 }) {
@@ -36,8 +34,8 @@ export function ConflictDialog({
         >
           <Dialog.Title>Someone else changed this bot</Dialog.Title>
           <Dialog.Description>
-            {message}. Your changes since then are not saved. Reload their version (your changes are dropped)
-            or overwrite it with yours.
+            Someone saved this bot after you opened it, so your latest changes are not saved. Reload their
+            version (your changes are dropped) or overwrite it with yours.
           </Dialog.Description>
           {error && <p role="alert">{error}</p>}
           <div className="dialog-actions">

@@ -77,7 +77,6 @@ export function Topbar({ readOnly, save }: { readOnly: boolean; save: ReturnType
       )}
       <ConflictDialog
         open={save.status === "conflict"}
-        message={save.message}
         onReload={save.reloadTheirs}
         onOverwrite={save.overwrite}
       />
