@@ -389,6 +389,21 @@ async def test_public_id_clash_is_409(client: httpx.AsyncClient, db: AsyncSessio
     assert "publicId" in response.json()["message"]
 
 
+async def _import_over(
+    client: httpx.AsyncClient, member: Member, typebot_id: str
+) -> httpx.Response:
+    """Import the scoring fixture over ``typebot_id``, in ``member``'s workspace."""
+    return await client.post(
+        "/api/v1/typebots/import",
+        json={
+            "workspaceId": member.workspace.id,
+            "typebot": fixture_bot("scoring"),
+            "typebotId": typebot_id,
+        },
+        headers=member.headers,
+    )
+
+
 async def test_import_over_a_bot_replaces_its_draft(
     client: httpx.AsyncClient, db: AsyncSession
 ) -> None:
@@ -399,11 +414,7 @@ async def test_import_over_a_bot_replaces_its_draft(
     )
     assert published.status_code == 200
     source = fixture_bot("scoring")
-    response = await client.post(
-        "/api/v1/typebots/import",
-        json={"workspaceId": member.workspace.id, "typebot": source, "typebotId": target["id"]},
-        headers=member.headers,
-    )
+    response = await _import_over(client, member, target["id"])
     assert response.status_code == 200, response.text
     replaced = response.json()["typebot"]
     assert replaced["id"] == target["id"]
@@ -422,26 +433,10 @@ async def test_import_over_a_bot_needs_write_access_in_that_workspace(
     owner = await make_member(db)
     stranger = await make_member(db)
     target = await _import(client, owner)
-    foreign = await client.post(
-        "/api/v1/typebots/import",
-        json={
-            "workspaceId": stranger.workspace.id,
-            "typebot": fixture_bot("scoring"),
-            "typebotId": target["id"],
-        },
-        headers=stranger.headers,
-    )
+    foreign = await _import_over(client, stranger, target["id"])
     assert foreign.status_code == 404
     second = await make_member(db, email=owner.user.email)
-    wrong_workspace = await client.post(
-        "/api/v1/typebots/import",
-        json={
-            "workspaceId": second.workspace.id,
-            "typebot": fixture_bot("scoring"),
-            "typebotId": target["id"],
-        },
-        headers=second.headers,
-    )
+    wrong_workspace = await _import_over(client, second, target["id"])
     assert wrong_workspace.status_code == 400
     assert "typebotId" in wrong_workspace.json()["message"]
     kept = await client.get(f"/api/v1/typebots/{target['id']}", headers=owner.headers)

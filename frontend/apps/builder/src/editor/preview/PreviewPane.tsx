@@ -95,7 +95,7 @@ export function PreviewPane() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: each run starts with no logs
   useEffect(() => setLogs([]), [start, run]);
   return (
-    <aside className="preview-pane" aria-label="Preview">
+    <aside className="settings-panel preview-pane" aria-label="Preview">
       <header className="panel-header">
         <h2>Preview</h2>
         <div className="toolbar">

@@ -23,7 +23,7 @@ export function SharePanel() {
   const publicId = location.data?.publicId ?? "";
   const url = publicId ? pageUrl(publicId, origin) : "";
   return (
-    <aside className="share-panel" aria-label="Share">
+    <aside className="settings-panel share-panel" aria-label="Share">
       <header className="panel-header">
         <h2>Share</h2>
         <button type="button" className="icon-button" aria-label="Close share" onClick={() => setPanel(null)}>
