@@ -1,5 +1,5 @@
 import { CSRF_HEADER, csrfToken } from "@botloom/api-client";
-import Botloom, { type ClientLog } from "@botloom/widget";
+import type { ClientLog } from "@botloom/widget";
 import { RotateCcw, X } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { saveNow } from "../autosave";
@@ -22,26 +22,30 @@ function PreviewChat({ onLogs }: { onLogs: (logs: ClientLog[]) => void }) {
     const { setPreviewBlock } = useEditor.getState();
     setPreviewBlock(null);
     setStatus("Saving the draft…");
-    void saveNow().finally(() => {
-      if (!current || !host.current) return;
-      setStatus("");
-      // A new element per run: the old chat is dropped with its element.
-      const element = document.createElement("botloom-standard");
-      element.id = `botloom-preview-${run}`;
-      host.current.replaceChildren(element);
-      const token = csrfToken();
-      Botloom.initStandard({
-        id: element.id,
-        typebot: typebotId,
-        apiHost: window.location.origin,
-        preview: {
-          startFrom: start ?? undefined,
-          headers: token ? { [CSRF_HEADER]: token } : {},
-          onLogs: (logs) => current && onLogs(logs),
-          onBlock: (blockId) => current && setPreviewBlock(blockId),
-        },
-      });
-    });
+    // The widget is loaded with the first preview: editing alone never needs it.
+    Promise.all([import("@botloom/widget"), saveNow()]).then(
+      ([{ default: Botloom }]) => {
+        if (!current || !host.current) return;
+        setStatus("");
+        // A new element per run: the old chat is dropped with its element.
+        const element = document.createElement("botloom-standard");
+        element.id = `botloom-preview-${run}`;
+        host.current.replaceChildren(element);
+        const token = csrfToken();
+        Botloom.initStandard({
+          id: element.id,
+          typebot: typebotId,
+          apiHost: window.location.origin,
+          preview: {
+            startFrom: start ?? undefined,
+            headers: token ? { [CSRF_HEADER]: token } : {},
+            onLogs: (logs) => current && onLogs(logs),
+            onBlock: (blockId) => current && setPreviewBlock(blockId),
+          },
+        });
+      },
+      (error: unknown) => current && setStatus(`The preview could not start: ${String(error)}`),
+    );
     return () => {
       current = false;
     };
