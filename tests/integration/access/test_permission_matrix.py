@@ -133,6 +133,13 @@ PUBLIC = frozenset(
         "HEAD /static/page.js",
         "GET /static/{path:path}",
         "HEAD /static/{path:path}",
+        # The builder's page and files: the app asks the API, which checks, for everything.
+        "GET /",
+        "HEAD /",
+        "GET /{section}/{rest:path}",
+        "HEAD /{section}/{rest:path}",
+        "GET /static/builder/{path:path}",
+        "HEAD /static/builder/{path:path}",
         "GET /docs",
         "GET /docs/assets/{name}",
         "GET /openapi.json",

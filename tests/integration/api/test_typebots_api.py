@@ -387,3 +387,57 @@ async def test_public_id_clash_is_409(client: httpx.AsyncClient, db: AsyncSessio
     )
     assert response.status_code == 409
     assert "publicId" in response.json()["message"]
+
+
+async def _import_over(
+    client: httpx.AsyncClient, member: Member, typebot_id: str
+) -> httpx.Response:
+    """Import the scoring fixture over ``typebot_id``, in ``member``'s workspace."""
+    return await client.post(
+        "/api/v1/typebots/import",
+        json={
+            "workspaceId": member.workspace.id,
+            "typebot": fixture_bot("scoring"),
+            "typebotId": typebot_id,
+        },
+        headers=member.headers,
+    )
+
+
+async def test_import_over_a_bot_replaces_its_draft(
+    client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    member = await make_member(db)
+    target = await _import(client, member)
+    published = await client.post(
+        f"/api/v1/typebots/{target['id']}/publish", headers=member.headers
+    )
+    assert published.status_code == 200
+    source = fixture_bot("scoring")
+    response = await _import_over(client, member, target["id"])
+    assert response.status_code == 200, response.text
+    replaced = response.json()["typebot"]
+    assert replaced["id"] == target["id"]
+    assert replaced["publicId"] == target["publicId"]
+    assert replaced["name"] == source["name"]
+    assert [g["id"] for g in replaced["groups"]] == [g["id"] for g in source["groups"]]
+    listed = await client.get(
+        "/api/v1/typebots", params={"workspaceId": member.workspace.id}, headers=member.headers
+    )
+    assert [t["id"] for t in listed.json()["typebots"]] == [target["id"]]
+
+
+async def test_import_over_a_bot_needs_write_access_in_that_workspace(
+    client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    owner = await make_member(db)
+    stranger = await make_member(db)
+    target = await _import(client, owner)
+    foreign = await _import_over(client, stranger, target["id"])
+    assert foreign.status_code == 404
+    second = await make_member(db, email=owner.user.email)
+    wrong_workspace = await _import_over(client, second, target["id"])
+    assert wrong_workspace.status_code == 400
+    assert "typebotId" in wrong_workspace.json()["message"]
+    kept = await client.get(f"/api/v1/typebots/{target['id']}", headers=owner.headers)
+    assert kept.json()["typebot"]["name"] == target["name"]

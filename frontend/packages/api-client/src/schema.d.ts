@@ -672,7 +672,7 @@ export type paths = {
         put?: never;
         /**
          * Import Typebot
-         * @description Import a Typebot export of any version as a new bot.
+         * @description Import a Typebot export of any version as a new bot, or over the draft of ``typebotId``.
          */
         post: operations["typebots-import_typebot"];
         delete?: never;
@@ -2296,6 +2296,11 @@ export type components = {
             typebot: {
                 [key: string]: unknown;
             };
+            /**
+             * Typebotid
+             * @description Replace the draft of this bot of the workspace (one you can edit) instead of creating a bot; its id, public id and published versions stay
+             */
+            typebotId?: string | null;
             /** Workspaceid */
             workspaceId: string;
         };

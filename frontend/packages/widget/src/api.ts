@@ -1,4 +1,5 @@
 /** The chat API calls the widget makes, all on `apiHost`, as Typebot's embed makes them. */
+import type { PreviewOptions } from "./options";
 import type { ChatChunk, ClientLog, OutgoingMessage, StartChatResponse } from "./types";
 
 /** A failed API call; `status` is 0 when the server could not be reached. */
@@ -29,6 +30,12 @@ export class ChatApi {
 
   startChat(publicId: string, body: StartChatBody): Promise<StartChatResponse> {
     return this.post(`/api/v1/typebots/${encodeURIComponent(publicId)}/startChat`, body);
+  }
+
+  /** Starts a chat with the bot's draft (the builder's preview). */
+  startPreviewChat(typebotId: string, preview: PreviewOptions, body: StartChatBody): Promise<StartChatResponse> {
+    const path = `/api/v1/typebots/${encodeURIComponent(typebotId)}/preview/startChat`;
+    return this.post(path, { ...body, startFrom: preview.startFrom }, preview.headers);
   }
 
   continueChat(sessionId: string, message?: OutgoingMessage): Promise<ChatChunk> {
@@ -62,11 +69,11 @@ export class ChatApi {
     return this.post("/api/v3/generate-upload-url", body);
   }
 
-  private async fetch(path: string, body: object): Promise<Response> {
+  private async fetch(path: string, body: object, headers?: Record<string, string>): Promise<Response> {
     try {
       return await fetch(this.apiHost + path, {
         method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json", ...iframeHeader() },
+        headers: { "content-type": "application/json", accept: "application/json", ...iframeHeader(), ...headers },
         body: JSON.stringify(body),
       });
     } catch (error) {
@@ -74,8 +81,8 @@ export class ChatApi {
     }
   }
 
-  private async post<T>(path: string, body: object): Promise<T> {
-    const response = await this.fetch(path, body);
+  private async post<T>(path: string, body: object, headers?: Record<string, string>): Promise<T> {
+    const response = await this.fetch(path, body, headers);
     if (!response.ok) throw new ApiError(response.status, await errorMessage(response));
     return (await response.json()) as T;
   }

@@ -76,16 +76,18 @@ export class Chat {
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
-    const saved = loadChat(this.options.typebot);
+    const { preview, typebot } = this.options;
+    const saved = preview ? undefined : loadChat(typebot);
     if (saved && !saved.ended && saved.sessionId) return this.restore(saved);
     let response;
     try {
-      response = await this.api.startChat(this.options.typebot, {
+      const body = {
         prefilledVariables: this.options.prefilled(),
         resultId: this.options.resultId ?? saved?.resultId,
         isStreamEnabled: true,
         textBubbleContentFormat: "richText",
-      });
+      } as const;
+      response = await (preview ? this.api.startPreviewChat(typebot, preview, body) : this.api.startChat(typebot, body));
     } catch (error) {
       this.showAlert(startErrorMessage(error));
       return;
@@ -174,7 +176,7 @@ export class Chat {
 
   private persist(): void {
     const storage = this.rememberStorage;
-    if (!storage || !this.sessionId || !this.bot) return;
+    if (!storage || !this.sessionId || !this.bot || this.options.preview) return;
     saveChat(this.options.typebot, storage, {
       sessionId: this.sessionId,
       resultId: this.resultId,
@@ -196,6 +198,7 @@ export class Chat {
       this.applyTheme();
     }
     this.setProgress(chunk.progress);
+    if (chunk.logs?.length) this.options.preview?.onLogs?.(chunk.logs);
     const actions = chunk.clientSideActions ?? [];
     const messages = chunk.messages ?? [];
     const ids = new Set(messages.map((m) => m.id));
@@ -249,6 +252,7 @@ export class Chat {
   }
 
   private async logs(clientLogs: ClientLog[]): Promise<void> {
+    this.options.preview?.onLogs?.(clientLogs);
     if (this.sessionId) await this.api.sendLogs(this.sessionId, clientLogs);
   }
 
@@ -292,6 +296,7 @@ export class Chat {
       await wait;
       indicator.remove();
     }
+    this.options.preview?.onBlock?.(message.id);
     const rendered = this.addBotBubble(message, true);
     // As Typebot's embed: the next bubble (or the input) comes once this one has faded in.
     await sleep(prefersReducedMotion() ? 0 : BUBBLE_FADE_MS);
@@ -376,6 +381,7 @@ export class Chat {
 
   private showInput(input: ChatInput): void {
     this.input = input;
+    this.options.preview?.onBlock?.(input.id);
     const hadFocus = this.hasFocus() || this.options.autoFocus();
     const view = renderInput(input, {
       submit: (message, display) => void this.answer(input, message, display),

@@ -8,6 +8,9 @@
 import { BotloomElement, BubbleElement, globalPrefilled, mounted, PopupElement, StandardElement } from "./embeds";
 import type { BotOptions, BubbleOptions, PopupOptions } from "./options";
 
+export type { BotOptions, BubbleOptions, PopupOptions, PreviewOptions, StartFrom } from "./options";
+export type { ClientLog } from "./types";
+
 const ELEMENTS: [string, CustomElementConstructor][] = [
   ["standard", StandardElement],
   ["popup", PopupElement],

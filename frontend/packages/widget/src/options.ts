@@ -1,14 +1,35 @@
 /** The options `Botloom.initStandard / initPopup / initBubble` take (the same as Typebot's embed). */
-import type { ChatInput, Theme } from "./types";
+import type { ChatInput, ClientLog, Theme } from "./types";
 
 export interface AnswerEvent {
   message: string;
   blockId: string;
 }
 
+/** Where a preview starts: a group, or an event (the start event when left out). */
+export type StartFrom = { type: "group"; groupId: string } | { type: "event"; eventId: string };
+
+/**
+ * Runs a bot's draft instead of its published version, as the builder's preview does: `typebot`
+ * is then the bot's id (not its public id) and the chat starts through
+ * `/api/v1/typebots/{typebot}/preview/startChat`, which needs the signed-in builder's cookies
+ * (same origin) and its CSRF token in `headers`. A preview is never remembered.
+ */
+export interface PreviewOptions {
+  startFrom?: StartFrom;
+  /** Sent with the preview's start, e.g. `{ "X-CSRF-Token": token }`. */
+  headers?: Record<string, string>;
+  /** Each turn's logs: the server's (integration errors) and the widget's own client logs. */
+  onLogs?: (logs: ClientLog[]) => void;
+  /** The block the chat has reached: each bubble's, then the input's. */
+  onBlock?: (blockId: string) => void;
+}
+
 export interface BotOptions {
-  /** The bot's public id. */
+  /** The bot's public id (its id with `preview`). */
   typebot: string;
+  /** Run the draft through the preview route (the builder's preview pane). */
+  preview?: PreviewOptions;
   /** Where the chat API lives; defaults to the origin the widget script came from. */
   apiHost?: string;
   prefilledVariables?: Record<string, unknown>;

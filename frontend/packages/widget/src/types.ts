@@ -201,7 +201,7 @@ export interface ChatChunk {
   dynamicTheme?: DynamicTheme | null;
   progress?: number | null;
   lastMessageNewFormat?: string | null;
-  logs?: unknown[] | null;
+  logs?: ClientLog[] | null;
 }
 
 export interface StartChatResponse extends ChatChunk {

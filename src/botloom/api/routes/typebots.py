@@ -100,15 +100,22 @@ async def create_typebot(body: TypebotCreate, db: DbDep, user: CurrentUser) -> T
 async def import_typebot(
     body: TypebotImport, db: DbDep, user: CurrentUser
 ) -> TypebotImportResponse:
-    """Import a Typebot export of any version as a new bot."""
+    """Import a Typebot export of any version as a new bot, or over the draft of ``typebotId``."""
     await access_workspace(
         db=db, actor=user, workspace_id=body.workspace_id, needed=WorkspaceRole.MEMBER
     )
+    if body.typebot_id is not None:
+        target, _ = await access_typebot(
+            db=db, actor=user, typebot_id=body.typebot_id, needed=BotRight.WRITE
+        )
+        if target.workspace_id != body.workspace_id:
+            raise InvalidInputError.for_field("typebotId", "is a bot of another workspace")
     outcome = await actions.do_import_typebot(
         db=db,
         actor=user,
         workspace_id=body.workspace_id,
         raw=body.typebot,
+        typebot_id=body.typebot_id,
         folder_id=body.folder_id,
     )
     alerts = [outcome.dead_start] if outcome.dead_start else []

@@ -24,6 +24,11 @@ class TypebotImport(ApiModel):
     workspace_id: str
     typebot: dict[str, Any] = Field(description=_DOC)
     folder_id: str | None = None
+    typebot_id: str | None = Field(
+        default=None,
+        description="Replace the draft of this bot of the workspace (one you can edit) "
+        "instead of creating a bot; its id, public id and published versions stay",
+    )
 
 
 class TypebotUpdate(ApiModel):

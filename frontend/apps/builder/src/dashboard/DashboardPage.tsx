@@ -18,10 +18,17 @@ export function DashboardPage() {
   });
   const fileInput = useRef<HTMLInputElement>(null);
 
+  /** The workspace new bots go to; a new user's first one is made on their first bot. */
+  const ensureWorkspace = async (): Promise<string> => {
+    if (workspaceId) return workspaceId;
+    const { workspace } = await unwrap(api.POST("/api/v1/workspaces", { body: { name: "My workspace" } }));
+    await queryClient.invalidateQueries({ queryKey: ["workspaces"] });
+    return workspace.id;
+  };
+
   const create = useMutation({
     mutationFn: async () => {
-      if (!workspaceId) throw new Error("You have no workspace yet");
-      const body = { workspaceId, typebot: { name: "My bot" } };
+      const body = { workspaceId: await ensureWorkspace(), typebot: { name: "My bot" } };
       return unwrap(api.POST("/api/v1/typebots", { body }));
     },
     onSuccess: ({ typebot }) => {
@@ -31,9 +38,9 @@ export function DashboardPage() {
   });
   const importFile = useMutation({
     mutationFn: async (file: File) => {
-      if (!workspaceId) throw new Error("You have no workspace yet");
       const typebot = await readBotFile(file);
-      return unwrap(api.POST("/api/v1/typebots/import", { body: { workspaceId, typebot } }));
+      const body = { workspaceId: await ensureWorkspace(), typebot };
+      return unwrap(api.POST("/api/v1/typebots/import", { body }));
     },
     onSuccess: ({ typebot }) => {
       void queryClient.invalidateQueries({ queryKey: ["typebots"] });
@@ -77,6 +84,9 @@ export function DashboardPage() {
         <p role="alert">{(create.error ?? importFile.error)?.message}</p>
       )}
       {bots.isPending && workspaceId && <p className="page-status">Loading…</p>}
+      {(bots.data?.typebots.length === 0 || (workspaces.isSuccess && !workspaceId)) && (
+        <p className="page-status">No bots yet: create one, or import a Typebot file.</p>
+      )}
       <ul className="bot-grid" aria-label="Bots">
         {bots.data?.typebots.map((bot) => (
           <li key={bot.id}>

@@ -1,7 +1,12 @@
-import { ArrowLeft, Redo2, Undo2 } from "lucide-react";
+import { ArrowLeft, Play, Redo2, Share2, Undo2 } from "lucide-react";
 import { Link } from "react-router";
 import type { useAutosave } from "../autosave";
 import { useEditor } from "../store";
+import { VariablesButton } from "../variables/VariablesPanel";
+import { BotFileMenu } from "./BotFileMenu";
+import { ConflictDialog } from "./ConflictDialog";
+import { PublishControls } from "./PublishControls";
+import "./topbar.css";
 
 const STATUS_TEXT = {
   saved: "Saved",
@@ -11,15 +16,18 @@ const STATUS_TEXT = {
   error: "Not saved",
 } as const;
 
-/** The editor's top bar: back to the bots, the bot's name, save status, undo and redo. */
+/** The editor's top bar: back, the bot's name, save status, undo/redo, preview, share, publish. */
 export function Topbar({ readOnly, save }: { readOnly: boolean; save: ReturnType<typeof useAutosave> }) {
+  const typebotId = useEditor((state) => state.doc?.id ?? "");
   const name = useEditor((state) => state.doc?.name ?? "");
   const canUndo = useEditor((state) => state.past.length > 0);
   const canRedo = useEditor((state) => state.future.length > 0);
-  const { undo, redo, change } = useEditor.getState();
+  const panel = useEditor((state) => state.panel);
+  const { undo, redo, change, togglePanel } = useEditor.getState();
   return (
     <>
       <header className="editor-topbar">
+        <h1 className="visually-hidden">Editing {name}</h1>
         <Link to="/typebots" className="icon-button" aria-label="Back to my bots">
           <ArrowLeft size={18} aria-hidden />
         </Link>
@@ -47,23 +55,33 @@ export function Topbar({ readOnly, save }: { readOnly: boolean; save: ReturnType
           <button type="button" className="icon-button" aria-label="Redo" disabled={!canRedo} onClick={redo}>
             <Redo2 size={18} aria-hidden />
           </button>
-        </div>
-      </header>
-      {(save.status === "conflict" || save.status === "error") && (
-        <div className="editor-alert" role="alert">
-          <span>{save.message}</span>
-          {save.status === "conflict" && (
-            <>
-              <button type="button" onClick={() => window.location.reload()}>
-                Reload their version
-              </button>
-              <button type="button" onClick={save.overwrite}>
-                Overwrite with mine
-              </button>
-            </>
+          <BotFileMenu readOnly={readOnly} onImported={save.markLoaded} />
+          <VariablesButton />
+          <button type="button" aria-pressed={panel === "preview"} onClick={() => togglePanel("preview")}>
+            <Play size={16} aria-hidden /> Preview
+          </button>
+          <button type="button" aria-pressed={panel === "share"} onClick={() => togglePanel("share")}>
+            <Share2 size={16} aria-hidden /> Share
+          </button>
+          {!readOnly && (
+            <PublishControls
+              typebotId={typebotId}
+              serverDoc={save.serverDoc}
+              draftSaved={save.status === "saved"}
+            />
           )}
         </div>
+      </header>
+      {save.status === "error" && (
+        <div className="editor-alert" role="alert">
+          {save.message}
+        </div>
       )}
+      <ConflictDialog
+        open={save.status === "conflict"}
+        onReload={save.reloadTheirs}
+        onOverwrite={save.overwrite}
+      />
     </>
   );
 }

@@ -1,0 +1,53 @@
+import { Dialog } from "radix-ui";
+import { useState } from "react";
+
+/**
+ * Someone else saved the bot since this editor loaded it: the user picks whose version wins.
+ * It cannot be dismissed without a choice, as either way one version is dropped.
+ */
+export function ConflictDialog({
+  open,
+  onReload,
+  onOverwrite,
+}: {
+  open: boolean;
+  onReload: () => Promise<void>;
+  onOverwrite: () => void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const reload = async () => {
+    try {
+      setError(null);
+      await onReload();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+  return (
+    <Dialog.Root open={open}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content
+          className="dialog"
+          onEscapeKeyDown={(event) => event.preventDefault()}
+          onPointerDownOutside={(event) => event.preventDefault()}
+        >
+          <Dialog.Title>Someone else changed this bot</Dialog.Title>
+          <Dialog.Description>
+            Someone saved this bot after you opened it, so your latest changes are not saved. Reload their
+            version (your changes are dropped) or overwrite it with yours.
+          </Dialog.Description>
+          {error && <p role="alert">{error}</p>}
+          <div className="dialog-actions">
+            <button type="button" onClick={() => void reload()}>
+              Reload their version
+            </button>
+            <button type="button" className="primary" onClick={onOverwrite}>
+              Overwrite with mine
+            </button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
