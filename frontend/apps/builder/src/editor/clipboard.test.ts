@@ -37,7 +37,9 @@ function bot(): BotDocument {
         id: "g2",
         title: "Choose",
         graphCoordinates: { x: 400, y: 80 },
-        blocks: [{ id: "b2", type: "choice input", items: [{ id: "i1", content: "Yes", outgoingEdgeId: "e2" }] }],
+        blocks: [
+          { id: "b2", type: "choice input", items: [{ id: "i1", content: "Yes", outgoingEdgeId: "e2" }] },
+        ],
       },
       { id: "g3", title: "End", graphCoordinates: { x: 700, y: 0 }, blocks: [{ id: "b3", type: "text" }] },
     ],
@@ -46,7 +48,10 @@ function bot(): BotDocument {
 
 const ALL_IDS = (doc: BotDocument) =>
   new Set([
-    ...doc.groups.flatMap((g) => [g.id, ...g.blocks.flatMap((b) => [b.id, ...(b.items ?? []).map((i) => i.id)])]),
+    ...doc.groups.flatMap((g) => [
+      g.id,
+      ...g.blocks.flatMap((b) => [b.id, ...(b.items ?? []).map((i) => i.id)]),
+    ]),
     ...doc.edges.map((e) => e.id),
   ]);
 

@@ -4,7 +4,14 @@
  * variables their blocks name. Pasting gives every group, block, item, path and edge a new id, so
  * a paste never collides with what is there; edges that left the selection are dropped.
  */
-import { type BotDocument, type Coordinates, createId, type Edge, type Group, type Variable } from "./document";
+import {
+  type BotDocument,
+  type Coordinates,
+  createId,
+  type Edge,
+  type Group,
+  type Variable,
+} from "./document";
 
 /** Marks the clipboard text as Botloom's, so pasting someone's text does nothing. */
 export const CLIPBOARD_KIND = "botloom/groups";
@@ -20,7 +27,8 @@ export interface GroupsClipboard {
 function collectStrings(value: unknown, into: Set<string>): void {
   if (typeof value === "string") into.add(value);
   else if (Array.isArray(value)) for (const item of value) collectStrings(item, into);
-  else if (value && typeof value === "object") for (const item of Object.values(value)) collectStrings(item, into);
+  else if (value && typeof value === "object")
+    for (const item of Object.values(value)) collectStrings(item, into);
 }
 
 /** A deep copy of `value` with every string that is a key of `ids` replaced by its value. */
@@ -140,7 +148,8 @@ function dropEdgesOutside(group: Group, kept: ReadonlySet<string | undefined>): 
     clear(block);
     for (const item of block.items ?? []) {
       clear(item);
-      if (Array.isArray(item.paths)) for (const path of item.paths as { outgoingEdgeId?: string }[]) clear(path);
+      if (Array.isArray(item.paths))
+        for (const path of item.paths as { outgoingEdgeId?: string }[]) clear(path);
     }
   }
 }
