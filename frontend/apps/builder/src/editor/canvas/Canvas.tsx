@@ -18,12 +18,12 @@ import { useEditor } from "../store";
 import { BlockDragGhost } from "./BlockDragGhost";
 import { setLastPointer, useCanvasState } from "./canvasState";
 import { DeletableEdge } from "./DeletableEdge";
-import { blockOwners, flowNodeBuilder, sourceFromHandle, toFlowEdges } from "./flow";
+import { blockOwners, flowNodeBuilder, type Measured, sourceFromHandle, toFlowEdges } from "./flow";
 import { GroupNode, StartNode } from "./GroupNode";
 import "@xyflow/react/dist/style.css";
 import "./canvas.css";
 
-const NODE_TYPES = { group: GroupNode, start: StartNode };
+const NODE_TYPES = { botGroup: GroupNode, start: StartNode };
 const EDGE_TYPES = { deletable: DeletableEdge };
 
 /** Which selection a batch of React Flow's select changes leaves. */
@@ -46,16 +46,20 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
   const selectedEdgeIds = useEditor((state) => state.selectedEdgeIds);
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
   const dragging = useRef(false);
+  const measured = useRef(new Map<string, Measured>()).current;
 
   const buildNodes = useMemo(flowNodeBuilder, []);
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
-  const docNodes = useMemo(() => (doc ? buildNodes(doc, selected) : []), [doc, selected, buildNodes]);
+  const docNodes = useMemo(
+    () => (doc ? buildNodes(doc, selected, measured) : []),
+    [doc, selected, buildNodes, measured],
+  );
   const nodes = useMemo(
     () =>
       dragged
         ? docNodes.map((node) => {
             const position = dragged.get(node.id);
-            return position ? { ...node, position, dragging: true } : node;
+            return position ? { ...node, position, dragging: true, measured: measured.get(node.id) } : node;
           })
         : docNodes,
     [docNodes, dragged],
@@ -72,13 +76,16 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     const editor = useEditor.getState();
     const moved = new Map<string, XYPosition>();
-    for (const c of changes) if (c.type === "position" && c.position) moved.set(c.id, c.position);
+    for (const c of changes) {
+      if (c.type === "position" && c.position) moved.set(c.id, c.position);
+      else if (c.type === "dimensions" && c.dimensions) measured.set(c.id, c.dimensions);
+    }
     if (moved.size > 0 && dragging.current) setDragged((current) => new Map([...(current ?? []), ...moved]));
     else if (moved.size > 0)
       editor.change((draft) => moveNodes(draft, moved), { coalesceKey: KEYBOARD_MOVE });
     const selection = applySelection(editor.selectedGroupIds, changes);
     if (selection) editor.selectGroups(selection);
-  }, []);
+  }, [measured]);
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const editor = useEditor.getState();
@@ -119,9 +126,9 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
       onPointerLeave={() => setLastPointer(null)}
       nodesDraggable={!readOnly}
       nodesConnectable={!readOnly}
-      onlyRenderVisibleElements
       fitView
       minZoom={0.05}
+      elevateEdgesOnSelect
       deleteKeyCode={null}
       selectionKeyCode="Shift"
       multiSelectionKeyCode="Shift"

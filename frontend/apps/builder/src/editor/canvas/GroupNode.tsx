@@ -1,13 +1,19 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
 import { definitionOf } from "../blocks/registry";
-import type { Block } from "../document";
+import type { Block, Item } from "../document";
 import { useEditor } from "../store";
 import { useCanvasState } from "./canvasState";
 import { TARGET_HANDLE } from "./flow";
 import { GroupTitle } from "./GroupTitle";
 import { useBlockDrag } from "./useBlockDrag";
 
+/** What an item says on the canvas: a button's text (other items are summed up by their block). */
+function itemLabel(item: Item): string {
+  return typeof item.content === "string" ? item.content : "";
+}
+
+/** A block's items (buttons, conditions, cards), each with the handle its edge leaves from. */
 function BlockOutlets({ block }: { block: Block }) {
   return (
     <ul className="block-items">
@@ -23,7 +29,10 @@ function BlockOutlets({ block }: { block: Block }) {
                 </span>
               ))
             ) : (
-              <Handle type="source" position={Position.Right} id={`item:${item.id}`} />
+              <>
+                <span className="block-item-label">{itemLabel(item)}</span>
+                <Handle type="source" position={Position.Right} id={`item:${item.id}`} />
+              </>
             )}
           </li>
         );

@@ -37,16 +37,25 @@ export function blockOwners(doc: BotDocument): Map<string, string> {
 
 const NO_DATA = {};
 
+/** A node's size as React Flow measured it. */
+export type Measured = { width?: number; height?: number };
+
 /**
  * Turns the document's groups and events into React Flow nodes, reusing the node of a group or
  * event that did not change (same object, same selection): React Flow and the memoized nodes then
- * skip it, so a change to one group re-renders one node, not all of them.
+ * skip it, so a change to one group re-renders one node, not all of them. A new node object
+ * carries the size last measured (`measured`): without it React Flow hides the node until it has
+ * measured it again.
  */
-export function flowNodeBuilder(): (doc: BotDocument, selected: ReadonlySet<string>) => FlowNode[] {
+export function flowNodeBuilder(): (
+  doc: BotDocument,
+  selected: ReadonlySet<string>,
+  measured: ReadonlyMap<string, Measured>,
+) => FlowNode[] {
   let previous = new Map<string, { source: object; node: FlowNode }>();
-  return (doc, selected) => {
+  return (doc, selected, measured) => {
     const next = new Map<string, { source: object; node: FlowNode }>();
-    const build = (source: Group | BotEvent, type: "group" | "start"): FlowNode => {
+    const build = (source: Group | BotEvent, type: "botGroup" | "start"): FlowNode => {
       const isSelected = selected.has(source.id);
       const known = previous.get(source.id);
       const node =
@@ -58,6 +67,7 @@ export function flowNodeBuilder(): (doc: BotDocument, selected: ReadonlySet<stri
               position: source.graphCoordinates,
               data: NO_DATA,
               selected: isSelected,
+              measured: measured.get(source.id),
               ...(type === "start" ? { deletable: false } : {}),
             };
       next.set(source.id, { source, node });
@@ -65,7 +75,7 @@ export function flowNodeBuilder(): (doc: BotDocument, selected: ReadonlySet<stri
     };
     const nodes = [
       ...doc.events.map((event) => build(event, "start")),
-      ...doc.groups.map((group) => build(group, "group")),
+      ...doc.groups.map((group) => build(group, "botGroup")),
     ];
     previous = next;
     return nodes;
