@@ -47,12 +47,14 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
   const dragging = useRef(false);
   const measured = useRef(new Map<string, Measured>()).current;
+  const [measuredVersion, setMeasuredVersion] = useState(0);
 
   const buildNodes = useMemo(flowNodeBuilder, []);
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new size (measuredVersion) rebuilds its node
   const docNodes = useMemo(
     () => (doc ? buildNodes(doc, selected, measured) : []),
-    [doc, selected, buildNodes, measured],
+    [doc, selected, buildNodes, measured, measuredVersion],
   );
   const nodes = useMemo(
     () =>
@@ -76,10 +78,15 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     const editor = useEditor.getState();
     const moved = new Map<string, XYPosition>();
+    let resized = false;
     for (const c of changes) {
       if (c.type === "position" && c.position) moved.set(c.id, c.position);
-      else if (c.type === "dimensions" && c.dimensions) measured.set(c.id, c.dimensions);
+      else if (c.type === "dimensions" && c.dimensions) {
+        measured.set(c.id, c.dimensions);
+        resized = true;
+      }
     }
+    if (resized) setMeasuredVersion((version) => version + 1);
     if (moved.size > 0 && dragging.current) setDragged((current) => new Map([...(current ?? []), ...moved]));
     else if (moved.size > 0)
       editor.change((draft) => moveNodes(draft, moved), { coalesceKey: KEYBOARD_MOVE });

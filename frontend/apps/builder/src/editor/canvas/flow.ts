@@ -42,10 +42,10 @@ export type Measured = { width?: number; height?: number };
 
 /**
  * Turns the document's groups and events into React Flow nodes, reusing the node of a group or
- * event that did not change (same object, same selection): React Flow and the memoized nodes then
- * skip it, so a change to one group re-renders one node, not all of them. A new node object
- * carries the size last measured (`measured`): without it React Flow hides the node until it has
- * measured it again.
+ * event that did not change (same object, selection and size): React Flow and the memoized nodes
+ * then skip it, so a change to one group re-renders one node, not all of them. Nodes carry the
+ * size React Flow measured (`measured`): without it a new node object is hidden until measured
+ * again, and the minimap draws nothing.
  */
 export function flowNodeBuilder(): (
   doc: BotDocument,
@@ -59,7 +59,10 @@ export function flowNodeBuilder(): (
       const isSelected = selected.has(source.id);
       const known = previous.get(source.id);
       const node =
-        known && known.source === source && Boolean(known.node.selected) === isSelected
+        known &&
+        known.source === source &&
+        Boolean(known.node.selected) === isSelected &&
+        known.node.measured === measured.get(source.id)
           ? known.node
           : {
               id: source.id,
