@@ -8,9 +8,10 @@ import {
   type NodeChange,
   type OnNodeDrag,
   ReactFlow,
+  useReactFlow,
   type XYPosition,
 } from "@xyflow/react";
-import { Keyboard } from "lucide-react";
+import { Keyboard, Maximize } from "lucide-react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { connect, moveNodes } from "../operations";
 import { KEYBOARD_MOVE } from "../shortcuts/actions";
@@ -20,11 +21,13 @@ import { setLastPointer, useCanvasState } from "./canvasState";
 import { DeletableEdge } from "./DeletableEdge";
 import { blockOwners, flowNodeBuilder, type Measured, sourceFromHandle, toFlowEdges } from "./flow";
 import { GroupNode, StartNode } from "./GroupNode";
+import { fitWholeBot, openingView } from "./viewport";
 import "@xyflow/react/dist/style.css";
 import "./canvas.css";
 
 const NODE_TYPES = { botGroup: GroupNode, start: StartNode };
 const EDGE_TYPES = { deletable: DeletableEdge };
+const NOTHING: never[] = [];
 
 /** Which selection a batch of React Flow's select changes leaves. */
 function applySelection(current: readonly string[], changes: (NodeChange | EdgeChange)[]): string[] | null {
@@ -45,7 +48,11 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
   const selectedIds = useEditor((state) => state.selectedGroupIds);
   const selectedEdgeIds = useEditor((state) => state.selectedEdgeIds);
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
+  const flow = useReactFlow();
   const dragging = useRef(false);
+  // Nothing is drawn before the first view is chosen: drawn at React Flow's default view, a
+  // large bot would draw (and measure) every group once for nothing.
+  const [viewChosen, setViewChosen] = useState(false);
   const measured = useRef(new Map<string, Measured>()).current;
   const [measuredVersion, setMeasuredVersion] = useState(0);
 
@@ -61,10 +68,10 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
       dragged
         ? docNodes.map((node) => {
             const position = dragged.get(node.id);
-            return position ? { ...node, position, dragging: true, measured: measured.get(node.id) } : node;
+            return position ? { ...node, position, dragging: true, measured: measured.get(node.id) ?? node.measured } : node;
           })
         : docNodes,
-    [docNodes, dragged],
+    [docNodes, dragged, measured],
   );
   const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
   const groups = doc?.groups;
@@ -75,24 +82,28 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
     [groups, edgeList, selectedEdges],
   );
 
-  const onNodesChange = useCallback((changes: NodeChange[]) => {
-    const editor = useEditor.getState();
-    const moved = new Map<string, XYPosition>();
-    let resized = false;
-    for (const c of changes) {
-      if (c.type === "position" && c.position) moved.set(c.id, c.position);
-      else if (c.type === "dimensions" && c.dimensions) {
-        measured.set(c.id, c.dimensions);
-        resized = true;
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      const editor = useEditor.getState();
+      const moved = new Map<string, XYPosition>();
+      let resized = false;
+      for (const c of changes) {
+        if (c.type === "position" && c.position) moved.set(c.id, c.position);
+        else if (c.type === "dimensions" && c.dimensions) {
+          measured.set(c.id, c.dimensions);
+          resized = true;
+        }
       }
-    }
-    if (resized) setMeasuredVersion((version) => version + 1);
-    if (moved.size > 0 && dragging.current) setDragged((current) => new Map([...(current ?? []), ...moved]));
-    else if (moved.size > 0)
-      editor.change((draft) => moveNodes(draft, moved), { coalesceKey: KEYBOARD_MOVE });
-    const selection = applySelection(editor.selectedGroupIds, changes);
-    if (selection) editor.selectGroups(selection);
-  }, [measured]);
+      if (resized) setMeasuredVersion((version) => version + 1);
+      if (moved.size > 0 && dragging.current)
+        setDragged((current) => new Map([...(current ?? []), ...moved]));
+      else if (moved.size > 0)
+        editor.change((draft) => moveNodes(draft, moved), { coalesceKey: KEYBOARD_MOVE });
+      const selection = applySelection(editor.selectedGroupIds, changes);
+      if (selection) editor.selectGroups(selection);
+    },
+    [measured],
+  );
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const editor = useEditor.getState();
@@ -120,8 +131,8 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
 
   return (
     <ReactFlow
-      nodes={nodes}
-      edges={edges}
+      nodes={viewChosen ? nodes : NOTHING}
+      edges={viewChosen ? edges : NOTHING}
       nodeTypes={NODE_TYPES}
       edgeTypes={EDGE_TYPES}
       onNodesChange={onNodesChange}
@@ -133,7 +144,12 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
       onPointerLeave={() => setLastPointer(null)}
       nodesDraggable={!readOnly}
       nodesConnectable={!readOnly}
-      fitView
+      onInit={(instance) => {
+        const current = useEditor.getState().doc;
+        if (current) openingView(instance, current);
+        setViewChosen(true);
+      }}
+      onlyRenderVisibleElements
       minZoom={0.05}
       elevateEdgesOnSelect
       deleteKeyCode={null}
@@ -143,7 +159,14 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
       aria-label="Bot graph"
     >
       <Background />
-      <Controls fitViewOptions={{ duration: 200 }}>
+      <Controls showFitView={false}>
+        <ControlButton
+          onClick={() => doc && fitWholeBot(flow, doc)}
+          aria-label="Zoom to fit"
+          title="Zoom to fit"
+        >
+          <Maximize aria-hidden />
+        </ControlButton>
         <ControlButton
           onClick={() => useCanvasState.setState({ shortcutsOpen: true })}
           aria-label="Keyboard shortcuts"

@@ -77,8 +77,13 @@ const BlockRow = memo(function BlockRow({ block, dropBefore }: { block: Block; d
   );
 });
 
-/** A group on the canvas: its title and its blocks, each with the handles its edges leave from. */
+/** A group on the canvas. Its props change on every frame of a drag (position); its card does not. */
 export const GroupNode = memo(function GroupNode({ id, selected }: NodeProps) {
+  return <GroupCard id={id} selected={Boolean(selected)} />;
+});
+
+/** A group's title and blocks, each block with the handles its edges leave from. */
+const GroupCard = memo(function GroupCard({ id, selected }: { id: string; selected: boolean }) {
   const group = useEditor((state) => state.doc?.groups.find((candidate) => candidate.id === id));
   const dropIndex = useCanvasState((state) =>
     state.dropTarget?.groupId === id ? state.dropTarget.index : -1,

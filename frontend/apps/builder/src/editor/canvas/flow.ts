@@ -1,6 +1,7 @@
 /** The document's graph as React Flow nodes and edges, and the handle ids that tie them. */
 import type { Edge as FlowEdge, Node as FlowNode } from "@xyflow/react";
 import type { BotDocument, BotEvent, Edge, EdgeSource, Group } from "../document";
+import { estimatedSize } from "./viewport";
 
 export const TARGET_HANDLE = "in";
 
@@ -62,7 +63,7 @@ export function flowNodeBuilder(): (
         known &&
         known.source === source &&
         Boolean(known.node.selected) === isSelected &&
-        known.node.measured === measured.get(source.id)
+        known.node.measured === (measured.get(source.id) ?? known.node.measured)
           ? known.node
           : {
               id: source.id,
@@ -70,7 +71,9 @@ export function flowNodeBuilder(): (
               position: source.graphCoordinates,
               data: NO_DATA,
               selected: isSelected,
-              measured: measured.get(source.id),
+              // An estimate until React Flow measures it: unmeasured nodes count as in view, so
+              // without one every group of a large bot would be drawn to be measured.
+              measured: measured.get(source.id) ?? estimatedSize(source),
               ...(type === "start" ? { deletable: false } : {}),
             };
       next.set(source.id, { source, node });

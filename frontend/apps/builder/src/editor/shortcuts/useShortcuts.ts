@@ -2,6 +2,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEffect } from "react";
 import { useCanvasState } from "../canvas/canvasState";
+import { fitWholeBot } from "../canvas/viewport";
 import { useEditor } from "../store";
 import {
   copySelection,
@@ -69,7 +70,7 @@ export function useShortcuts(readOnly: boolean): void {
           renameSelection();
           return true;
         case "fitView":
-          void flow.fitView({ duration: 200 });
+          if (editor.doc) fitWholeBot(flow, editor.doc);
           return true;
         case "help":
           useCanvasState.setState({ shortcutsOpen: true });
