@@ -4,11 +4,12 @@ import {
   ControlButton,
   Controls,
   type EdgeChange,
-  MiniMap,
   type NodeChange,
   type OnNodeDrag,
   ReactFlow,
+  type ReactFlowState,
   useReactFlow,
+  useStore,
   type XYPosition,
 } from "@xyflow/react";
 import { Keyboard, Maximize } from "lucide-react";
@@ -18,16 +19,17 @@ import { KEYBOARD_MOVE } from "../shortcuts/actions";
 import { useEditor } from "../store";
 import { BlockDragGhost } from "./BlockDragGhost";
 import { setLastPointer, useCanvasState } from "./canvasState";
+import { idsInView } from "./culling";
 import { DeletableEdge } from "./DeletableEdge";
 import { blockOwners, flowNodeBuilder, type Measured, sourceFromHandle, toFlowEdges } from "./flow";
 import { GroupNode, StartNode } from "./GroupNode";
+import { Minimap } from "./Minimap";
 import { fitWholeBot, openingView } from "./viewport";
 import "@xyflow/react/dist/style.css";
 import "./canvas.css";
 
 const NODE_TYPES = { botGroup: GroupNode, start: StartNode };
 const EDGE_TYPES = { deletable: DeletableEdge };
-const NOTHING: never[] = [];
 
 /** Which selection a batch of React Flow's select changes leaves. */
 function applySelection(current: readonly string[], changes: (NodeChange | EdgeChange)[]): string[] | null {
@@ -63,24 +65,51 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
     () => (doc ? buildNodes(doc, selected, measured) : []),
     [doc, selected, buildNodes, measured, measuredVersion],
   );
-  const nodes = useMemo(
-    () =>
-      dragged
-        ? docNodes.map((node) => {
-            const position = dragged.get(node.id);
-            return position ? { ...node, position, dragging: true, measured: measured.get(node.id) ?? node.measured } : node;
-          })
-        : docNodes,
-    [docNodes, dragged, measured],
-  );
-  const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
   const groups = doc?.groups;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: owners depend on the groups only
+  const owners = useMemo(() => (doc ? blockOwners(doc) : new Map<string, string>()), [groups]);
+
+  // The groups near the view (a sorted id list as a string: the canvas re-renders when it changes,
+  // not on every frame of a pan). Selected and dragged groups are always given.
+  const always = useMemo(() => [...selectedIds, ...(dragged?.keys() ?? [])], [selectedIds, dragged]);
+  const inView = useStore(
+    useCallback(
+      (s: ReactFlowState) =>
+        doc && viewChosen
+          ? idsInView(
+              doc,
+              owners,
+              { transform: s.transform, width: s.width, height: s.height },
+              measured,
+              always,
+            ).join(" ")
+          : "",
+      [doc, owners, viewChosen, measured, always],
+    ),
+  );
+  const nodes = useMemo(() => {
+    const shown = new Set(inView.split(" "));
+    return docNodes
+      .filter((node) => shown.has(node.id))
+      .map((node) => {
+        const position = dragged?.get(node.id);
+        return position
+          ? { ...node, position, dragging: true, measured: measured.get(node.id) ?? node.measured }
+          : node;
+      });
+  }, [docNodes, dragged, measured, inView]);
+
+  const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
   const edgeList = doc?.edges;
   // biome-ignore lint/correctness/useExhaustiveDependencies: edges depend on groups and edges only
-  const edges = useMemo(
-    () => (doc ? toFlowEdges(doc, blockOwners(doc), selectedEdges) : []),
-    [groups, edgeList, selectedEdges],
+  const allEdges = useMemo(
+    () => (doc ? toFlowEdges(doc, owners, selectedEdges) : []),
+    [owners, edgeList, selectedEdges],
   );
+  const edges = useMemo(() => {
+    const shown = new Set(inView.split(" "));
+    return allEdges.filter((edge) => shown.has(edge.source) && shown.has(edge.target));
+  }, [allEdges, inView]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
@@ -131,8 +160,8 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
 
   return (
     <ReactFlow
-      nodes={viewChosen ? nodes : NOTHING}
-      edges={viewChosen ? edges : NOTHING}
+      nodes={nodes}
+      edges={edges}
       nodeTypes={NODE_TYPES}
       edgeTypes={EDGE_TYPES}
       onNodesChange={onNodesChange}
@@ -175,7 +204,7 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
           <Keyboard aria-hidden />
         </ControlButton>
       </Controls>
-      <MiniMap pannable zoomable ariaLabel="Minimap" />
+      <Minimap />
       <BlockDragGhost />
     </ReactFlow>
   );

@@ -18,7 +18,10 @@ const START_SIZE = { width: 80, height: 40 };
 /** A group's size on the canvas before it is drawn, from its blocks and their items. */
 export function estimatedSize(node: Group | BotEvent): { width: number; height: number } {
   if (!("blocks" in node)) return START_SIZE;
-  const blocks = node.blocks.reduce((sum, block) => sum + BLOCK_HEIGHT + (block.items?.length ?? 0) * ITEM_HEIGHT, 0);
+  const blocks = node.blocks.reduce(
+    (sum, block) => sum + BLOCK_HEIGHT + (block.items?.length ?? 0) * ITEM_HEIGHT,
+    0,
+  );
   return { width: GROUP_WIDTH, height: GROUP_CHROME + blocks };
 }
 
