@@ -51,7 +51,7 @@ from botloom.store.db import create_engine, session_factory
 from botloom.web.builder_app import INDEX_FILE
 
 BOTS = {"10 blocks": (1, 10), "1,000 blocks": (100, 10)}
-"""Each bot: groups × blocks per group."""
+"""Each bot: how many groups, and blocks per group."""
 VIEWPORT = {"width": 1280, "height": 800}
 INTERACTIVE_TARGET_MS = 1000.0
 FRAME_TARGET_MS = 20.0
@@ -184,7 +184,8 @@ async def zoom_to_fit(page: Page, groups: int) -> float:
     await page.keyboard.press("Shift+Digit1")
     ended: float = await page.evaluate(
         """async (count) => {
-          const drawn = () => document.querySelectorAll('.react-flow__node-botGroup').length === count;
+          const nodes = () => document.querySelectorAll('.react-flow__node-botGroup');
+          const drawn = () => nodes().length === count;
           while (!drawn()) await new Promise((resolve) => requestAnimationFrame(resolve));
           await new Promise((resolve) => requestAnimationFrame(resolve));
           return performance.now();

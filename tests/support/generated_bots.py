@@ -28,7 +28,7 @@ def _input(block_id: str, variable_id: str, placeholder: str) -> dict[str, Any]:
 
 
 def grid_bot(groups: int, blocks_per_group: int, bot_id: str = "gen") -> dict[str, Any]:
-    """A valid Typebot 6.1 bot of ``groups × blocks_per_group`` blocks (at least 2 a group).
+    """A valid Typebot 6.1 bot of ``groups`` times ``blocks_per_group`` blocks (at least 2 a group).
 
     Group ``i`` holds a text bubble, text inputs, and a choice input with two buttons: one to
     group ``i + 1``, one to group ``i + GRID_COLUMNS`` (the group below), so edges run both
@@ -37,7 +37,11 @@ def grid_bot(groups: int, blocks_per_group: int, bot_id: str = "gen") -> dict[st
     per_group = max(2, blocks_per_group)
     variables = [{"id": f"{bot_id}v{i}", "name": f"Answer {i + 1}"} for i in range(groups)]
     edges: list[dict[str, Any]] = [
-        {"id": f"{bot_id}e-start", "from": {"eventId": f"{bot_id}ev"}, "to": {"groupId": f"{bot_id}g0"}}
+        {
+            "id": f"{bot_id}e-start",
+            "from": {"eventId": f"{bot_id}ev"},
+            "to": {"groupId": f"{bot_id}g0"},
+        }
     ]
     bot_groups = []
     for i in range(groups):
@@ -58,7 +62,9 @@ def grid_bot(groups: int, blocks_per_group: int, bot_id: str = "gen") -> dict[st
                     }
                 )
             items.append(item)
-        blocks.append({"id": f"{bot_id}c{i}", "type": "choice input", "options": {}, "items": items})
+        blocks.append(
+            {"id": f"{bot_id}c{i}", "type": "choice input", "options": {}, "items": items}
+        )
         bot_groups.append(
             {
                 "id": f"{bot_id}g{i}",

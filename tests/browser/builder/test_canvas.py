@@ -44,6 +44,13 @@ def group(page: Page, title: str) -> Locator:
     return page.get_by_role("region", name=title, exact=True)
 
 
+async def select_groups(page: Page, *titles: str) -> None:
+    """Click the first group's title, shift-click the others'."""
+    await group(page, titles[0]).locator(".group-title").click()
+    for title in titles[1:]:
+        await group(page, title).locator(".group-title").click(modifiers=["Shift"])
+
+
 async def center(locator: Locator) -> tuple[float, float]:
     box = await locator.bounding_box()
     assert box is not None
@@ -76,7 +83,9 @@ async def test_drag_a_block_from_the_sidebar_between_two_blocks(
     await page.get_by_role("button", name="Add Email input").drag_to(
         second, target_position={"x": box["width"] / 2, "y": 4}
     )
-    saved = await saved_document(page, owner, typebot_id, lambda d: len(block_ids(d, "Group 1")) == 4)
+    saved = await saved_document(
+        page, owner, typebot_id, lambda d: len(block_ids(d, "Group 1")) == 4
+    )
     types = [block["type"] for block in group_titled(saved, "Group 1")["blocks"]]
     assert types == ["text", "email input", "text input", "choice input"]
     assert len(saved["groups"]) == len(document["groups"])
@@ -147,8 +156,7 @@ async def test_multi_select_delete_undo_redo(
 ) -> None:
     typebot_id, _ = small_bot
     await open_editor(page, owner, typebot_id)
-    await group(page, "Group 1").locator(".group-title").click()
-    await group(page, "Group 3").locator(".group-title").click(modifiers=["Shift"])
+    await select_groups(page, "Group 1", "Group 3")
     await page.keyboard.press("Delete")
     await expect(group(page, "Group 1")).to_have_count(0)
     saved = await saved_document(page, owner, typebot_id, lambda d: len(d["groups"]) == 1)
@@ -172,7 +180,8 @@ async def test_box_selection_moves_several_groups_in_one_undo_step(
     await open_editor(page, owner, typebot_id)
     one = await group(page, "Group 1").bounding_box()
     two = await group(page, "Group 2").bounding_box()
-    assert one is not None and two is not None
+    assert one is not None
+    assert two is not None
     await page.keyboard.down("Shift")
     await drag_with_mouse(
         page,
@@ -190,8 +199,10 @@ async def test_box_selection_moves_several_groups_in_one_undo_step(
         page,
         owner,
         typebot_id,
-        lambda d: group_titled(d, "Group 2")["graphCoordinates"]
-        != group_titled(document, "Group 2")["graphCoordinates"],
+        lambda d: (
+            group_titled(d, "Group 2")["graphCoordinates"]
+            != group_titled(document, "Group 2")["graphCoordinates"]
+        ),
     )
     for title in ("Group 1", "Group 2"):
         before, after = (group_titled(d, title)["graphCoordinates"] for d in (document, saved))
@@ -204,8 +215,10 @@ async def test_box_selection_moves_several_groups_in_one_undo_step(
         page,
         owner,
         typebot_id,
-        lambda d: group_titled(d, "Group 1")["graphCoordinates"]
-        == group_titled(document, "Group 1")["graphCoordinates"],
+        lambda d: (
+            group_titled(d, "Group 1")["graphCoordinates"]
+            == group_titled(document, "Group 1")["graphCoordinates"]
+        ),
     )
     assert [g["graphCoordinates"] for g in saved["groups"]] == [
         g["graphCoordinates"] for g in document["groups"]
@@ -217,8 +230,7 @@ async def test_duplicate_gives_new_ids_and_keeps_the_edges_inside(
 ) -> None:
     typebot_id, document = small_bot
     await open_editor(page, owner, typebot_id)
-    await group(page, "Group 1").locator(".group-title").click()
-    await group(page, "Group 2").locator(".group-title").click(modifiers=["Shift"])
+    await select_groups(page, "Group 1", "Group 2")
     await page.keyboard.press("Control+d")
     saved = await saved_document(page, owner, typebot_id, lambda d: len(d["groups"]) == 5)
     one, two = group_titled(saved, "Group 1 (2)"), group_titled(saved, "Group 2 (2)")
@@ -236,13 +248,17 @@ async def test_duplicate_gives_new_ids_and_keeps_the_edges_inside(
 
 
 async def test_copy_in_one_bot_and_paste_into_another_tab(
-    page: Page, owner: Owner, context: BrowserContext, browser_engine: AsyncEngine, small_bot: tuple[str, Document]
+    page: Page,
+    owner: Owner,
+    context: BrowserContext,
+    browser_engine: AsyncEngine,
+    small_bot: tuple[str, Document],
 ) -> None:
     await context.grant_permissions(["clipboard-read", "clipboard-write"], origin=owner.base_url)
     typebot_id, document = small_bot
     other_id = await owner.import_bot(browser_engine, grid_bot(1, 2, bot_id="other"))
     await open_editor(page, owner, typebot_id)
-    await group(page, "Group 2").locator(".group-title").click()
+    await select_groups(page, "Group 2")
     await page.keyboard.press("Control+c")
 
     other = await context.new_page()
@@ -275,7 +291,9 @@ async def test_rename_a_group_by_double_click_and_cancel_with_escape(
     await title.fill("Welcome")
     await title.press("Enter")
     await expect(group(page, "Welcome")).to_be_visible()
-    saved = await saved_document(page, owner, typebot_id, lambda d: d["groups"][0]["title"] == "Welcome")
+    saved = await saved_document(
+        page, owner, typebot_id, lambda d: d["groups"][0]["title"] == "Welcome"
+    )
     assert saved["groups"][0]["title"] == "Welcome"
 
     await group(page, "Welcome").locator(".group-title").click()
@@ -301,7 +319,9 @@ async def test_shortcuts_sheet_opens_with_question_mark_and_the_button(
         ("Shift+1", "Zoom to fit the whole bot"),
         ("F2", "Rename the selected group"),
     ):
-        await expect(sheet.get_by_role("row").filter(has_text=keys).filter(has_text=action)).to_have_count(1)
+        await expect(
+            sheet.get_by_role("row").filter(has_text=keys).filter(has_text=action)
+        ).to_have_count(1)
     await page.keyboard.press("Escape")
     await expect(sheet).to_be_hidden()
     await page.get_by_role("button", name="Keyboard shortcuts").click()
@@ -340,11 +360,16 @@ async def test_keyboard_alone_moves_and_deletes_a_group(
     assert [g["title"] for g in saved["groups"]] == ["Group 1", "Group 3"]
     await page.keyboard.press("Control+z")
     saved = await saved_document(page, owner, typebot_id, lambda d: len(d["groups"]) == 3)
-    # The four presses and the fifth were one move: one undo brings the group back where it was moved.
     assert group_titled(saved, "Group 2")["graphCoordinates"] == {
         "x": before["x"] + 20,
         "y": before["y"] + 20,
     }
+    # The five presses in a row were one move: one more undo puts the group back.
+    await page.keyboard.press("Control+z")
+    saved = await saved_document(
+        page, owner, typebot_id, lambda d: group_titled(d, "Group 2")["graphCoordinates"] == before
+    )
+    assert group_titled(saved, "Group 2")["graphCoordinates"] == before
 
 
 async def test_zoom_to_fit_brings_every_group_back(
