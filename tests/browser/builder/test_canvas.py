@@ -91,6 +91,23 @@ async def test_drag_a_block_from_the_sidebar_between_two_blocks(
     assert len(saved["groups"]) == len(document["groups"])
 
 
+async def test_drop_a_block_from_the_sidebar_on_empty_canvas_makes_a_group(
+    page: Page, owner: Owner, small_bot: tuple[str, Document]
+) -> None:
+    typebot_id, document = small_bot
+    await open_editor(page, owner, typebot_id)
+    pane = page.locator(".react-flow__pane")
+    box = await pane.bounding_box()
+    assert box is not None
+    await page.get_by_role("button", name="Add Email input").drag_to(
+        pane, target_position={"x": box["width"] / 2, "y": box["height"] - 120}
+    )
+    await expect(group(page, "Group #4")).to_be_visible()
+    saved = await saved_document(page, owner, typebot_id, lambda d: len(d["groups"]) == 4)
+    assert [b["type"] for b in group_titled(saved, "Group #4")["blocks"]] == ["email input"]
+    assert saved["groups"][:3] == document["groups"]
+
+
 async def test_reorder_blocks_and_move_one_to_another_group_with_its_edges(
     page: Page, owner: Owner, small_bot: tuple[str, Document]
 ) -> None:
@@ -397,6 +414,16 @@ async def test_screenshots_of_a_small_and_a_large_bot(
     await page.locator('.react-flow__edge[data-id="shote0-0"]').focus()
     await page.keyboard.press("Enter")
     await page.screenshot(path=screenshots / "canvas-small-selected.png")
+    text = group(page, "Group 1").locator(".block-row").first
+    target = await group(page, "Group 2").locator(".block-row").nth(1).bounding_box()
+    assert target is not None
+    await page.mouse.move(*await center(text))
+    await page.mouse.down()
+    await page.mouse.move(target["x"] + 60, target["y"] + 4, steps=8)
+    await expect(page.locator(".block-row[data-drop-before]")).to_have_count(1)
+    await page.screenshot(path=screenshots / "canvas-small-dragging-a-block.png")
+    await page.mouse.move(*await center(text), steps=8)
+    await page.mouse.up()
 
     large_id = await owner.import_bot(browser_engine, grid_bot(100, 10, bot_id="large"))
     await open_editor(page, owner, large_id)
