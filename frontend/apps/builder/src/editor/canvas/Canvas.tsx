@@ -13,7 +13,7 @@ import {
   type XYPosition,
 } from "@xyflow/react";
 import { Keyboard, Maximize } from "lucide-react";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { connect, moveNodes } from "../operations";
 import { KEYBOARD_MOVE } from "../shortcuts/actions";
 import { useEditor } from "../store";
@@ -52,6 +52,7 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
   const flow = useReactFlow();
   const dragging = useRef(false);
+  useEffect(() => useCanvasState.setState({ readOnly }), [readOnly]);
   // Nothing is drawn before the first view is chosen: drawn at React Flow's default view, a
   // large bot would draw (and measure) every group once for nothing.
   const [viewChosen, setViewChosen] = useState(false);

@@ -3,9 +3,11 @@ import { X } from "lucide-react";
 import { memo } from "react";
 import { removeEdges } from "../operations";
 import { useEditor } from "../store";
+import { useCanvasState } from "./canvasState";
 
 /** An edge between groups; selected, it shows a button that deletes it. */
 export const DeletableEdge = memo(function DeletableEdge(props: EdgeProps) {
+  const readOnly = useCanvasState((state) => state.readOnly);
   const { id, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
@@ -18,7 +20,7 @@ export const DeletableEdge = memo(function DeletableEdge(props: EdgeProps) {
   return (
     <>
       <BaseEdge id={id} path={path} interactionWidth={props.interactionWidth} className="bot-edge" />
-      {selected && (
+      {selected && !readOnly && (
         <EdgeLabelRenderer>
           <button
             type="button"

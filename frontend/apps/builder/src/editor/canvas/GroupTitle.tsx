@@ -47,7 +47,12 @@ export function GroupTitle({ groupId, title }: { groupId: string; title: string 
   const renaming = useCanvasState((state) => state.renamingGroupId === groupId);
   if (renaming) return <TitleInput groupId={groupId} title={title} />;
   return (
-    <h3 className="group-title" onDoubleClick={() => useCanvasState.setState({ renamingGroupId: groupId })}>
+    <h3
+      className="group-title"
+      onDoubleClick={() => {
+        if (!useCanvasState.getState().readOnly) useCanvasState.setState({ renamingGroupId: groupId });
+      }}
+    >
       {title}
     </h3>
   );

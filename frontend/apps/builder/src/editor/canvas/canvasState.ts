@@ -19,6 +19,8 @@ export interface DragGhost {
 }
 
 interface CanvasState {
+  /** The bot is only read (no right to edit): blocks do not move, titles are not renamed. */
+  readOnly: boolean;
   dropTarget: DropTarget | null;
   ghost: DragGhost | null;
   renamingGroupId: string | null;
@@ -26,6 +28,7 @@ interface CanvasState {
 }
 
 export const useCanvasState = create<CanvasState>()(() => ({
+  readOnly: false,
   dropTarget: null,
   ghost: null,
   renamingGroupId: null,

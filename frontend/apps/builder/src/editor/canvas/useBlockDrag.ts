@@ -19,7 +19,7 @@ export function useBlockDrag(blockId: string, label: string) {
   const dragged = useRef(false);
 
   const onPointerDown = (event: PointerEvent<HTMLElement>) => {
-    if (event.button !== 0) return;
+    if (event.button !== 0 || useCanvasState.getState().readOnly) return;
     start.current = { x: event.clientX, y: event.clientY };
     dragged.current = false;
     event.currentTarget.setPointerCapture(event.pointerId);
