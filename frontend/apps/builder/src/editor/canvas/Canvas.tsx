@@ -7,23 +7,21 @@ import {
   type NodeChange,
   type OnNodeDrag,
   ReactFlow,
-  type ReactFlowState,
   useReactFlow,
-  useStore,
   type XYPosition,
 } from "@xyflow/react";
 import { Keyboard, Maximize } from "lucide-react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { connect, moveNodes } from "../operations";
 import { KEYBOARD_MOVE } from "../shortcuts/actions";
 import { useEditor } from "../store";
 import { BlockDragGhost } from "./BlockDragGhost";
 import { setLastPointer, useCanvasState } from "./canvasState";
-import { idsInView } from "./culling";
 import { DeletableEdge } from "./DeletableEdge";
-import { blockOwners, flowNodeBuilder, type Measured, sourceFromHandle, toFlowEdges } from "./flow";
+import { sourceFromHandle } from "./flow";
 import { GroupNode, StartNode } from "./GroupNode";
 import { Minimap } from "./Minimap";
+import { useFlowElements } from "./useFlowElements";
 import { fitWholeBot, openingView } from "./viewport";
 import "@xyflow/react/dist/style.css";
 import "./canvas.css";
@@ -47,8 +45,6 @@ function applySelection(current: readonly string[], changes: (NodeChange | EdgeC
  */
 export function Canvas({ readOnly }: { readOnly: boolean }) {
   const doc = useEditor((state) => state.doc);
-  const selectedIds = useEditor((state) => state.selectedGroupIds);
-  const selectedEdgeIds = useEditor((state) => state.selectedEdgeIds);
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
   const flow = useReactFlow();
   const dragging = useRef(false);
@@ -56,75 +52,14 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
   // Nothing is drawn before the first view is chosen: drawn at React Flow's default view, a
   // large bot would draw (and measure) every group once for nothing.
   const [viewChosen, setViewChosen] = useState(false);
-  const measured = useRef(new Map<string, Measured>()).current;
-  const [measuredVersion, setMeasuredVersion] = useState(0);
-
-  const buildNodes = useMemo(flowNodeBuilder, []);
-  const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new size (measuredVersion) rebuilds its node
-  const docNodes = useMemo(
-    () => (doc ? buildNodes(doc, selected, measured) : []),
-    [doc, selected, buildNodes, measured, measuredVersion],
-  );
-  const groups = doc?.groups;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: owners depend on the groups only
-  const owners = useMemo(() => (doc ? blockOwners(doc) : new Map<string, string>()), [groups]);
-
-  // The groups near the view (a sorted id list as a string: the canvas re-renders when it changes,
-  // not on every frame of a pan). Selected and dragged groups are always given.
-  const always = useMemo(() => [...selectedIds, ...(dragged?.keys() ?? [])], [selectedIds, dragged]);
-  const inView = useStore(
-    useCallback(
-      (s: ReactFlowState) =>
-        doc && viewChosen
-          ? idsInView(
-              doc,
-              owners,
-              { transform: s.transform, width: s.width, height: s.height },
-              measured,
-              always,
-            ).join(" ")
-          : "",
-      [doc, owners, viewChosen, measured, always],
-    ),
-  );
-  const nodes = useMemo(() => {
-    const shown = new Set(inView.split(" "));
-    return docNodes
-      .filter((node) => shown.has(node.id))
-      .map((node) => {
-        const position = dragged?.get(node.id);
-        return position
-          ? { ...node, position, dragging: true, measured: measured.get(node.id) ?? node.measured }
-          : node;
-      });
-  }, [docNodes, dragged, measured, inView]);
-
-  const selectedEdges = useMemo(() => new Set(selectedEdgeIds), [selectedEdgeIds]);
-  const edgeList = doc?.edges;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: edges depend on groups and edges only
-  const allEdges = useMemo(
-    () => (doc ? toFlowEdges(doc, owners, selectedEdges) : []),
-    [owners, edgeList, selectedEdges],
-  );
-  const edges = useMemo(() => {
-    const shown = new Set(inView.split(" "));
-    return allEdges.filter((edge) => shown.has(edge.source) && shown.has(edge.target));
-  }, [allEdges, inView]);
+  const { nodes, edges, noteSizes } = useFlowElements(dragged, viewChosen);
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       const editor = useEditor.getState();
+      noteSizes(changes);
       const moved = new Map<string, XYPosition>();
-      let resized = false;
-      for (const c of changes) {
-        if (c.type === "position" && c.position) moved.set(c.id, c.position);
-        else if (c.type === "dimensions" && c.dimensions) {
-          measured.set(c.id, c.dimensions);
-          resized = true;
-        }
-      }
-      if (resized) setMeasuredVersion((version) => version + 1);
+      for (const c of changes) if (c.type === "position" && c.position) moved.set(c.id, c.position);
       if (moved.size > 0 && dragging.current)
         setDragged((current) => new Map([...(current ?? []), ...moved]));
       else if (moved.size > 0)
@@ -132,7 +67,7 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
       const selection = applySelection(editor.selectedGroupIds, changes);
       if (selection) editor.selectGroups(selection);
     },
-    [measured],
+    [noteSizes],
   );
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
