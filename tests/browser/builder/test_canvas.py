@@ -3,6 +3,7 @@ and the keyboard alone. Every change is checked in the document the server saved
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -65,37 +66,46 @@ async def drag_with_mouse(page: Page, start: tuple[float, float], end: tuple[flo
     await page.mouse.up()
 
 
+@dataclass
+class Editor:
+    """A bot's editor open in ``page``: the bot as imported, and its saved document."""
+
+    page: Page
+    owner: Owner
+    typebot_id: str
+    document: Document
+
+    async def saved(self, check: Callable[[Document], bool]) -> Document:
+        """The saved document once ``check`` holds for it (see ``saved_document``)."""
+        return await saved_document(self.page, self.owner, self.typebot_id, check)
+
+
 @pytest.fixture
-async def small_bot(owner: Owner, browser_engine: AsyncEngine) -> tuple[str, Document]:
-    """Three groups ("Group 1" to "Group 3") of a text, a text input and a choice input."""
+async def editor(page: Page, owner: Owner, browser_engine: AsyncEngine) -> Editor:
+    """The editor of three groups ("Group 1" to "Group 3"), each a text, a text input and a
+    choice input whose first button leads to the next group."""
     document = grid_bot(3, 3, bot_id="small")
-    return await owner.import_bot(browser_engine, document), document
-
-
-async def test_drag_a_block_from_the_sidebar_between_two_blocks(
-    page: Page, owner: Owner, small_bot: tuple[str, Document]
-) -> None:
-    typebot_id, document = small_bot
+    typebot_id = await owner.import_bot(browser_engine, document)
     await open_editor(page, owner, typebot_id)
+    return Editor(page=page, owner=owner, typebot_id=typebot_id, document=document)
+
+
+async def test_drag_a_block_from_the_sidebar_between_two_blocks(editor: Editor) -> None:
+    page, document = editor.page, editor.document
     second = group(page, "Group 1").locator(".block-row").nth(1)
     box = await second.bounding_box()
     assert box is not None
     await page.get_by_role("button", name="Add Email input").drag_to(
         second, target_position={"x": box["width"] / 2, "y": 4}
     )
-    saved = await saved_document(
-        page, owner, typebot_id, lambda d: len(block_ids(d, "Group 1")) == 4
-    )
+    saved = await editor.saved(lambda d: len(block_ids(d, "Group 1")) == 4)
     types = [block["type"] for block in group_titled(saved, "Group 1")["blocks"]]
     assert types == ["text", "email input", "text input", "choice input"]
     assert len(saved["groups"]) == len(document["groups"])
 
 
-async def test_drop_a_block_from_the_sidebar_on_empty_canvas_makes_a_group(
-    page: Page, owner: Owner, small_bot: tuple[str, Document]
-) -> None:
-    typebot_id, document = small_bot
-    await open_editor(page, owner, typebot_id)
+async def test_drop_a_block_from_the_sidebar_on_empty_canvas_makes_a_group(editor: Editor) -> None:
+    page, document = editor.page, editor.document
     pane = page.locator(".react-flow__pane")
     box = await pane.bounding_box()
     assert box is not None
@@ -103,16 +113,13 @@ async def test_drop_a_block_from_the_sidebar_on_empty_canvas_makes_a_group(
         pane, target_position={"x": box["width"] / 2, "y": box["height"] - 120}
     )
     await expect(group(page, "Group #4")).to_be_visible()
-    saved = await saved_document(page, owner, typebot_id, lambda d: len(d["groups"]) == 4)
+    saved = await editor.saved(lambda d: len(d["groups"]) == 4)
     assert [b["type"] for b in group_titled(saved, "Group #4")["blocks"]] == ["email input"]
     assert saved["groups"][:3] == document["groups"]
 
 
-async def test_reorder_blocks_and_move_one_to_another_group_with_its_edges(
-    page: Page, owner: Owner, small_bot: tuple[str, Document]
-) -> None:
-    typebot_id, document = small_bot
-    await open_editor(page, owner, typebot_id)
+async def test_reorder_blocks_and_move_one_to_another_group_with_its_edges(editor: Editor) -> None:
+    page, document = editor.page, editor.document
     first = group(page, "Group 1")
     text, _, choice = (first.locator(".block-row").nth(i) for i in range(3))
     choice_box = await choice.bounding_box()
@@ -121,9 +128,7 @@ async def test_reorder_blocks_and_move_one_to_another_group_with_its_edges(
     await drag_with_mouse(
         page, await center(text), (choice_box["x"] + 40, choice_box["y"] + choice_box["height"] - 2)
     )
-    saved = await saved_document(
-        page, owner, typebot_id, lambda d: block_ids(d, "Group 1")[-1] == "smallt0"
-    )
+    saved = await editor.saved(lambda d: block_ids(d, "Group 1")[-1] == "smallt0")
     assert block_ids(saved, "Group 1") == ["smalli0-0", "smallc0", "smallt0"]
 
     # The choice input, whose buttons lead on, moves to the top of Group 2 and keeps its edges.
@@ -135,25 +140,18 @@ async def test_reorder_blocks_and_move_one_to_another_group_with_its_edges(
         await center(first.get_by_role("button", name="Buttons block")),
         (target_box["x"] + 40, target_box["y"] + 4),
     )
-    saved = await saved_document(
-        page, owner, typebot_id, lambda d: block_ids(d, "Group 2")[0] == "smallc0"
-    )
+    saved = await editor.saved(lambda d: block_ids(d, "Group 2")[0] == "smallc0")
     assert block_ids(saved, "Group 1") == ["smalli0-0", "smallt0"]
     assert block_ids(saved, "Group 2") == ["smallc0", "smallt1", "smalli1-0", "smallc1"]
     assert saved["edges"] == document["edges"]
 
 
-async def test_connect_an_item_to_a_group_and_delete_the_edge(
-    page: Page, owner: Owner, small_bot: tuple[str, Document]
-) -> None:
-    typebot_id, document = small_bot
-    await open_editor(page, owner, typebot_id)
+async def test_connect_an_item_to_a_group_and_delete_the_edge(editor: Editor) -> None:
+    page, document = editor.page, editor.document
     handle = page.locator('[data-handleid="item:smallc2-0"]')
     target = group(page, "Group 1").locator('[data-handleid="in"]')
     await drag_with_mouse(page, await center(handle), await center(target))
-    saved = await saved_document(
-        page, owner, typebot_id, lambda d: len(d["edges"]) > len(document["edges"])
-    )
+    saved = await editor.saved(lambda d: len(d["edges"]) > len(document["edges"]))
     (new_edge,) = [e for e in saved["edges"] if e["id"] not in {x["id"] for x in document["edges"]}]
     assert new_edge["from"] == {"blockId": "smallc2", "itemId": "smallc2-0"}
     assert new_edge["to"]["groupId"] == "smallg0"
@@ -163,38 +161,32 @@ async def test_connect_an_item_to_a_group_and_delete_the_edge(
     await page.locator(f'.react-flow__edge[data-id="{new_edge["id"]}"]').focus()
     await page.keyboard.press("Enter")
     await page.get_by_role("button", name="Delete edge").click()
-    saved = await saved_document(page, owner, typebot_id, lambda d: d["edges"] == document["edges"])
+    saved = await editor.saved(lambda d: d["edges"] == document["edges"])
     assert saved["edges"] == document["edges"]
     assert "outgoingEdgeId" not in group_titled(saved, "Group 3")["blocks"][-1]["items"][0]
 
 
-async def test_multi_select_delete_undo_redo(
-    page: Page, owner: Owner, small_bot: tuple[str, Document]
-) -> None:
-    typebot_id, _ = small_bot
-    await open_editor(page, owner, typebot_id)
+async def test_multi_select_delete_undo_redo(editor: Editor) -> None:
+    page = editor.page
     await select_groups(page, "Group 1", "Group 3")
     await page.keyboard.press("Delete")
     await expect(group(page, "Group 1")).to_have_count(0)
-    saved = await saved_document(page, owner, typebot_id, lambda d: len(d["groups"]) == 1)
+    saved = await editor.saved(lambda d: len(d["groups"]) == 1)
     assert [g["title"] for g in saved["groups"]] == ["Group 2"]
     assert saved["edges"] == []
 
     await page.keyboard.press("Control+z")
-    saved = await saved_document(page, owner, typebot_id, lambda d: len(d["groups"]) == 3)
+    saved = await editor.saved(lambda d: len(d["groups"]) == 3)
     assert [g["title"] for g in saved["groups"]] == ["Group 1", "Group 2", "Group 3"]
     assert len(saved["edges"]) == 3
 
     await page.keyboard.press("Control+Shift+z")
-    saved = await saved_document(page, owner, typebot_id, lambda d: len(d["groups"]) == 1)
+    saved = await editor.saved(lambda d: len(d["groups"]) == 1)
     assert [g["title"] for g in saved["groups"]] == ["Group 2"]
 
 
-async def test_box_selection_moves_several_groups_in_one_undo_step(
-    page: Page, owner: Owner, small_bot: tuple[str, Document]
-) -> None:
-    typebot_id, document = small_bot
-    await open_editor(page, owner, typebot_id)
+async def test_box_selection_moves_several_groups_in_one_undo_step(editor: Editor) -> None:
+    page, document = editor.page, editor.document
     one = await group(page, "Group 1").bounding_box()
     two = await group(page, "Group 2").bounding_box()
     assert one is not None
@@ -212,10 +204,7 @@ async def test_box_selection_moves_several_groups_in_one_undo_step(
         await center(group(page, "Group 1").locator(".group-title")),
         (one["x"] + one["width"] / 2, one["y"] + 200),
     )
-    saved = await saved_document(
-        page,
-        owner,
-        typebot_id,
+    saved = await editor.saved(
         lambda d: (
             group_titled(d, "Group 2")["graphCoordinates"]
             != group_titled(document, "Group 2")["graphCoordinates"]
@@ -228,10 +217,7 @@ async def test_box_selection_moves_several_groups_in_one_undo_step(
     assert group_titled(saved, "Group 3") == group_titled(document, "Group 3")
 
     await page.get_by_role("button", name="Undo").click()
-    saved = await saved_document(
-        page,
-        owner,
-        typebot_id,
+    saved = await editor.saved(
         lambda d: (
             group_titled(d, "Group 1")["graphCoordinates"]
             == group_titled(document, "Group 1")["graphCoordinates"]
@@ -242,14 +228,11 @@ async def test_box_selection_moves_several_groups_in_one_undo_step(
     ]
 
 
-async def test_duplicate_gives_new_ids_and_keeps_the_edges_inside(
-    page: Page, owner: Owner, small_bot: tuple[str, Document]
-) -> None:
-    typebot_id, document = small_bot
-    await open_editor(page, owner, typebot_id)
+async def test_duplicate_gives_new_ids_and_keeps_the_edges_inside(editor: Editor) -> None:
+    page, document = editor.page, editor.document
     await select_groups(page, "Group 1", "Group 2")
     await page.keyboard.press("Control+d")
-    saved = await saved_document(page, owner, typebot_id, lambda d: len(d["groups"]) == 5)
+    saved = await editor.saved(lambda d: len(d["groups"]) == 5)
     one, two = group_titled(saved, "Group 1 (2)"), group_titled(saved, "Group 2 (2)")
     old_ids = {block["id"] for g in document["groups"] for block in g["blocks"]}
     assert not old_ids & {block["id"] for block in one["blocks"] + two["blocks"]}
@@ -265,18 +248,13 @@ async def test_duplicate_gives_new_ids_and_keeps_the_edges_inside(
 
 
 async def test_copy_in_one_bot_and_paste_into_another_tab(
-    page: Page,
-    owner: Owner,
-    context: BrowserContext,
-    browser_engine: AsyncEngine,
-    small_bot: tuple[str, Document],
+    editor: Editor, context: BrowserContext, browser_engine: AsyncEngine
 ) -> None:
+    owner, document = editor.owner, editor.document
     await context.grant_permissions(["clipboard-read", "clipboard-write"], origin=owner.base_url)
-    typebot_id, document = small_bot
     other_id = await owner.import_bot(browser_engine, grid_bot(1, 2, bot_id="other"))
-    await open_editor(page, owner, typebot_id)
-    await select_groups(page, "Group 2")
-    await page.keyboard.press("Control+c")
+    await select_groups(editor.page, "Group 2")
+    await editor.page.keyboard.press("Control+c")
 
     other = await context.new_page()
     await open_editor(other, owner, other_id)
@@ -298,19 +276,14 @@ async def test_copy_in_one_bot_and_paste_into_another_tab(
     assert len(saved["edges"]) == 1
 
 
-async def test_rename_a_group_by_double_click_and_cancel_with_escape(
-    page: Page, owner: Owner, small_bot: tuple[str, Document]
-) -> None:
-    typebot_id, _ = small_bot
-    await open_editor(page, owner, typebot_id)
+async def test_rename_a_group_by_double_click_and_cancel_with_escape(editor: Editor) -> None:
+    page = editor.page
     await group(page, "Group 1").locator(".group-title").dblclick()
     title = page.get_by_role("textbox", name="Group title")
     await title.fill("Welcome")
     await title.press("Enter")
     await expect(group(page, "Welcome")).to_be_visible()
-    saved = await saved_document(
-        page, owner, typebot_id, lambda d: d["groups"][0]["title"] == "Welcome"
-    )
+    saved = await editor.saved(lambda d: d["groups"][0]["title"] == "Welcome")
     assert saved["groups"][0]["title"] == "Welcome"
 
     await group(page, "Welcome").locator(".group-title").click()
@@ -321,11 +294,8 @@ async def test_rename_a_group_by_double_click_and_cancel_with_escape(
     await expect(title).to_have_count(0)
 
 
-async def test_shortcuts_sheet_opens_with_question_mark_and_the_button(
-    page: Page, owner: Owner, small_bot: tuple[str, Document]
-) -> None:
-    typebot_id, _ = small_bot
-    await open_editor(page, owner, typebot_id)
+async def test_shortcuts_sheet_opens_with_question_mark_and_the_button(editor: Editor) -> None:
+    page = editor.page
     await page.keyboard.press("?")
     sheet = page.get_by_role("dialog", name="Keyboard shortcuts")
     await expect(sheet).to_be_visible()
@@ -345,11 +315,8 @@ async def test_shortcuts_sheet_opens_with_question_mark_and_the_button(
     await expect(sheet).to_be_visible()
 
 
-async def test_keyboard_alone_moves_and_deletes_a_group(
-    page: Page, owner: Owner, small_bot: tuple[str, Document]
-) -> None:
-    typebot_id, document = small_bot
-    await open_editor(page, owner, typebot_id)
+async def test_keyboard_alone_moves_and_deletes_a_group(editor: Editor) -> None:
+    page, document = editor.page, editor.document
     node = page.locator('.react-flow__node[data-id="smallg1"]')
     for _ in range(120):
         await page.keyboard.press("Tab")
@@ -362,10 +329,7 @@ async def test_keyboard_alone_moves_and_deletes_a_group(
         await page.keyboard.press("ArrowDown")
     await page.keyboard.press("Shift+ArrowRight")
     before = group_titled(document, "Group 2")["graphCoordinates"]
-    saved = await saved_document(
-        page,
-        owner,
-        typebot_id,
+    saved = await editor.saved(
         lambda d: group_titled(d, "Group 2")["graphCoordinates"] != before,
     )
     assert group_titled(saved, "Group 2")["graphCoordinates"] == {
@@ -373,27 +337,22 @@ async def test_keyboard_alone_moves_and_deletes_a_group(
         "y": before["y"] + 20,
     }
     await page.keyboard.press("Delete")
-    saved = await saved_document(page, owner, typebot_id, lambda d: len(d["groups"]) == 2)
+    saved = await editor.saved(lambda d: len(d["groups"]) == 2)
     assert [g["title"] for g in saved["groups"]] == ["Group 1", "Group 3"]
     await page.keyboard.press("Control+z")
-    saved = await saved_document(page, owner, typebot_id, lambda d: len(d["groups"]) == 3)
+    saved = await editor.saved(lambda d: len(d["groups"]) == 3)
     assert group_titled(saved, "Group 2")["graphCoordinates"] == {
         "x": before["x"] + 20,
         "y": before["y"] + 20,
     }
     # The five presses in a row were one move: one more undo puts the group back.
     await page.keyboard.press("Control+z")
-    saved = await saved_document(
-        page, owner, typebot_id, lambda d: group_titled(d, "Group 2")["graphCoordinates"] == before
-    )
+    saved = await editor.saved(lambda d: group_titled(d, "Group 2")["graphCoordinates"] == before)
     assert group_titled(saved, "Group 2")["graphCoordinates"] == before
 
 
-async def test_zoom_to_fit_brings_every_group_back(
-    page: Page, owner: Owner, small_bot: tuple[str, Document]
-) -> None:
-    typebot_id, _ = small_bot
-    await open_editor(page, owner, typebot_id)
+async def test_zoom_to_fit_brings_every_group_back(editor: Editor) -> None:
+    page = editor.page
     await page.mouse.move(*await center(group(page, "Group 1")))
     for _ in range(8):
         await page.mouse.wheel(0, -300)
