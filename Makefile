@@ -84,6 +84,12 @@ bench: setup
 	./scripts/install-system-deps.sh
 	$(BIN)/python -m bench.chat
 
+.PHONY: bench-builder
+## bench-builder: the builder on a 10-block and a 1,000-block bot in headless chromium: time to an interactive canvas, drag frame times, JS size (~1 min)
+bench-builder: setup builder
+	./scripts/install-system-deps.sh
+	$(BIN)/python -m bench.builder
+
 .PHONY: bench-results
 ## bench-results: a million results on SQLite and PostgreSQL: pages, stats, analytics, CSV export (~20 min)
 bench-results: setup

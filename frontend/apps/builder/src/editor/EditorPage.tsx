@@ -2,8 +2,11 @@ import { useReactFlow } from "@xyflow/react";
 import type { DragEvent } from "react";
 import { useAutosave } from "./autosave";
 import { Canvas } from "./canvas/Canvas";
-import { addGroup, newBlock } from "./operations";
+import { useCanvasState } from "./canvas/canvasState";
+import { dropTargetAt } from "./canvas/dropTarget";
+import { addGroup, insertBlock, newBlock } from "./operations";
 import { SidePanel } from "./panels/SidePanel";
+import { ShortcutsSheet } from "./shortcuts/ShortcutsSheet";
 import { useShortcuts } from "./shortcuts/useShortcuts";
 import { BLOCK_DRAG_TYPE, BlocksSidebar } from "./sidebar/BlocksSidebar";
 import { useEditor } from "./store";
@@ -14,7 +17,7 @@ export function EditorPage({ readOnly }: { readOnly: boolean }) {
   const change = useEditor((state) => state.change);
   const save = useAutosave();
   const flow = useReactFlow();
-  useShortcuts();
+  useShortcuts(readOnly);
 
   const addBlockAt = (type: string, position: { x: number; y: number }) =>
     change((draft) => void addGroup(draft, position, [newBlock(type)]));
@@ -25,11 +28,24 @@ export function EditorPage({ readOnly }: { readOnly: boolean }) {
     addBlockAt(type, flow.screenToFlowPosition(center));
   };
 
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(BLOCK_DRAG_TYPE)) return;
+    event.preventDefault();
+    const target = dropTargetAt(event.clientX, event.clientY);
+    const current = useCanvasState.getState().dropTarget;
+    if (target?.groupId !== current?.groupId || target?.index !== current?.index)
+      useCanvasState.setState({ dropTarget: target });
+  };
+
+  /** A block from the sidebar lands in the group under the pointer, else in a new group there. */
   const onDrop = (event: DragEvent) => {
     const type = event.dataTransfer.getData(BLOCK_DRAG_TYPE);
+    useCanvasState.setState({ dropTarget: null });
     if (!type) return;
     event.preventDefault();
-    addBlockAt(type, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    const target = dropTargetAt(event.clientX, event.clientY);
+    if (target) change((draft) => insertBlock(draft, target.groupId, newBlock(type), target.index));
+    else addBlockAt(type, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
   };
 
   return (
@@ -39,15 +55,18 @@ export function EditorPage({ readOnly }: { readOnly: boolean }) {
         {!readOnly && <BlocksSidebar onAdd={addToCenter} />}
         <main
           className="editor-canvas"
-          onDragOver={(event) => {
-            if (event.dataTransfer.types.includes(BLOCK_DRAG_TYPE)) event.preventDefault();
+          onDragOver={onDragOver}
+          onDragLeave={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null))
+              useCanvasState.setState({ dropTarget: null });
           }}
           onDrop={onDrop}
         >
-          <Canvas />
+          <Canvas readOnly={readOnly} />
         </main>
         <SidePanel />
       </div>
+      <ShortcutsSheet />
     </div>
   );
 }

@@ -1,7 +1,17 @@
 import { produce } from "immer";
 import { describe, expect, it } from "vitest";
 import type { BotDocument } from "./document";
-import { addGroup, connect, deleteBlocks, deleteGroups, newBlock, removeEdges } from "./operations";
+import {
+  addGroup,
+  connect,
+  deleteBlocks,
+  deleteGroups,
+  moveBlock,
+  moveNodes,
+  newBlock,
+  removeEdges,
+  renameGroup,
+} from "./operations";
 
 function bot(): BotDocument {
   return {
@@ -71,5 +81,62 @@ describe("graph operations", () => {
     const doc = produce(bot(), (draft) => void addGroup(draft, { x: 0, y: 300 }, [newBlock("text input")]));
     expect(doc.groups[2].title).toBe("Group #3");
     expect(doc.groups[2].blocks[0].type).toBe("text input");
+  });
+
+  it("reorders a block inside its group", () => {
+    const doc = produce(bot(), (draft) => {
+      draft.groups[0].blocks.push({ id: "b3", type: "text" }, { id: "b4", type: "text" });
+      moveBlock(draft, "b1", "g1", 2);
+    });
+    expect(doc.groups[0].blocks.map((b) => b.id)).toEqual(["b3", "b1", "b4"]);
+    const back = produce(doc, (draft) => moveBlock(draft, "b4", "g1", 0));
+    expect(back.groups[0].blocks.map((b) => b.id)).toEqual(["b4", "b3", "b1"]);
+  });
+
+  it("moves a block to another group with its edges, dropping the emptied group", () => {
+    const doc = produce(bot(), (draft) => {
+      draft.groups.push({ id: "g3", title: "Group #3", graphCoordinates: { x: 0, y: 0 }, blocks: [] });
+      draft.groups[2].blocks.push({ id: "b5", type: "text" });
+      connect(draft, { blockId: "b2", itemId: "i1" }, "g3");
+      connect(draft, { eventId: "start" }, "g2");
+      draft.edges.push({ id: "to-block", from: { blockId: "b5" }, to: { groupId: "g2", blockId: "b2" } });
+      moveBlock(draft, "b2", "g1", 0);
+    });
+    expect(doc.groups.map((g) => g.id)).toEqual(["g1", "g3"]);
+    expect(doc.groups[0].blocks.map((b) => b.id)).toEqual(["b2", "b1"]);
+    const itemEdge = doc.edges.find((edge) => "blockId" in edge.from && edge.from.itemId === "i1");
+    expect(itemEdge?.to.groupId).toBe("g3");
+    expect(doc.groups[0].blocks[0].items?.[0].outgoingEdgeId).toBe(itemEdge?.id);
+    expect(doc.events[0].outgoingEdgeId).toBeUndefined();
+    expect(doc.edges.find((edge) => edge.id === "to-block")?.to).toEqual({ groupId: "g1", blockId: "b2" });
+  });
+
+  it("leaves the document alone when a block is dropped where it is", () => {
+    const before = bot();
+    expect(produce(before, (draft) => moveBlock(draft, "b1", "g1", 1))).toBe(before);
+    expect(produce(before, (draft) => moveBlock(draft, "b1", "nowhere", 0))).toBe(before);
+  });
+
+  it("renames a group, refusing a blank title", () => {
+    const doc = produce(bot(), (draft) => {
+      renameGroup(draft, "g1", "  Welcome ");
+      renameGroup(draft, "g2", "   ");
+    });
+    expect(doc.groups.map((g) => g.title)).toEqual(["Welcome", "Group #2"]);
+  });
+
+  it("moves groups and events to whole-pixel positions", () => {
+    const doc = produce(bot(), (draft) =>
+      moveNodes(
+        draft,
+        new Map([
+          ["g2", { x: 10.4, y: 20.6 }],
+          ["start", { x: -5, y: 7 }],
+        ]),
+      ),
+    );
+    expect(doc.groups[1].graphCoordinates).toEqual({ x: 10, y: 21 });
+    expect(doc.groups[0].graphCoordinates).toEqual({ x: 100, y: 0 });
+    expect(doc.events[0].graphCoordinates).toEqual({ x: -5, y: 7 });
   });
 });

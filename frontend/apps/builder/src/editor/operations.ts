@@ -99,3 +99,35 @@ export function deleteGroups(doc: BotDocument, groupIds: Iterable<string>): void
   removeEdges(doc, [...edgesFromBlocks(doc, blockIds), ...incoming]);
   doc.groups = doc.groups.filter((group) => !ids.has(group.id));
 }
+
+/**
+ * Moves a block to `index` in a group (the index counts the target's blocks before the move).
+ * The block keeps its edges; edges that arrived at the block follow it; a group left empty goes.
+ */
+export function moveBlock(doc: BotDocument, blockId: string, groupId: string, index: number): void {
+  const source = doc.groups.find((group) => group.blocks.some((block) => block.id === blockId));
+  const target = doc.groups.find((group) => group.id === groupId);
+  if (!source || !target) return;
+  const from = source.blocks.findIndex((block) => block.id === blockId);
+  const at = source === target && from < index ? index - 1 : index;
+  if (source === target && from === at) return;
+  const [block] = source.blocks.splice(from, 1);
+  target.blocks.splice(Math.max(0, Math.min(at, target.blocks.length)), 0, block);
+  for (const edge of doc.edges) if (edge.to.blockId === blockId) edge.to.groupId = groupId;
+  if (source.blocks.length === 0) deleteGroups(doc, [source.id]);
+}
+
+/** Renames a group; a blank title is refused (a group is found by its title on the canvas). */
+export function renameGroup(doc: BotDocument, groupId: string, title: string): void {
+  const group = doc.groups.find((candidate) => candidate.id === groupId);
+  const trimmed = title.trim();
+  if (group && trimmed) group.title = trimmed;
+}
+
+/** Puts groups and events at new positions (rounded: the document keeps whole pixels). */
+export function moveNodes(doc: BotDocument, positions: ReadonlyMap<string, Coordinates>): void {
+  for (const node of [...doc.groups, ...doc.events]) {
+    const position = positions.get(node.id);
+    if (position) node.graphCoordinates = { x: Math.round(position.x), y: Math.round(position.y) };
+  }
+}
