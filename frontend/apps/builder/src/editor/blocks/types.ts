@@ -1,7 +1,7 @@
 /** What every block type of the builder declares (one folder per type, registered in `registry.ts`). */
 import type { BlockType } from "@botloom/api-client";
 import type { ComponentType } from "react";
-import type { Block } from "../document";
+import type { Block, Item } from "../document";
 
 export type BlockFamilyName = "bubble" | "input" | "logic" | "integration" | "plugin";
 
@@ -11,6 +11,11 @@ export type Outlets = "block" | "items" | "items+block" | "none";
 
 export interface BlockProps {
   block: Block;
+}
+
+export interface ItemProps {
+  block: Block;
+  item: Item;
 }
 
 export interface BlockDefinition {
@@ -26,6 +31,10 @@ export interface BlockDefinition {
   outlets: Outlets;
   /** The block's summary on the canvas. */
   Node: ComponentType<BlockProps>;
+  /** What an item's row says on the canvas (its handle is drawn beside it); items only. */
+  ItemLabel?: ComponentType<ItemProps>;
+  /** The row of the block's own edge after its items (`items+block`): "Else", "Default". */
+  fallbackLabel?: string;
   /** The block's settings panel. */
   Settings: ComponentType<BlockProps>;
 }

@@ -1,26 +1,31 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
+import { Play } from "lucide-react";
 import { memo } from "react";
 import { definitionOf } from "../blocks/registry";
-import type { Block, Item } from "../document";
+import type { BlockDefinition } from "../blocks/types";
+import type { Block } from "../document";
+import { usePreviewFrom } from "../preview/previewFrom";
 import { useEditor } from "../store";
 import { useCanvasState } from "./canvasState";
 import { TARGET_HANDLE } from "./flow";
 import { GroupTitle } from "./GroupTitle";
 import { useBlockDrag } from "./useBlockDrag";
 
-/** What an item says on the canvas: a button's text (other items are summed up by their block). */
-function itemLabel(item: Item): string {
-  return typeof item.content === "string" ? item.content : "";
-}
-
-/** A block's items (buttons, conditions, cards), each with the handle its edge leaves from. */
-function BlockOutlets({ block }: { block: Block }) {
+/**
+ * A block's items (buttons, conditions, cards, A/B paths) as rows, each with the handle its edge
+ * leaves from (a card's buttons each have theirs), then the block's own edge ("Else") if it has one.
+ */
+function BlockOutlets({ block, definition }: { block: Block; definition: BlockDefinition | undefined }) {
+  const ItemLabel = definition?.ItemLabel;
   return (
     <ul className="block-items">
       {(block.items ?? []).map((item) => {
         const paths = Array.isArray(item.paths) ? (item.paths as { id: string; text?: string }[]) : null;
         return (
           <li key={item.id} className="block-item">
+            <span className="block-item-label">
+              {ItemLabel ? <ItemLabel block={block} item={item} /> : item.id}
+            </span>
             {paths ? (
               paths.map((path) => (
                 <span key={path.id} className="block-item-path">
@@ -29,14 +34,17 @@ function BlockOutlets({ block }: { block: Block }) {
                 </span>
               ))
             ) : (
-              <>
-                <span className="block-item-label">{itemLabel(item)}</span>
-                <Handle type="source" position={Position.Right} id={`item:${item.id}`} />
-              </>
+              <Handle type="source" position={Position.Right} id={`item:${item.id}`} />
             )}
           </li>
         );
       })}
+      {definition?.outlets === "items+block" && (
+        <li className="block-item block-item-fallback">
+          <span className="block-item-label">{definition.fallbackLabel ?? "Otherwise"}</span>
+          <Handle type="source" position={Position.Right} id={`block:${block.id}`} />
+        </li>
+      )}
     </ul>
   );
 }
@@ -45,6 +53,7 @@ function BlockOutlets({ block }: { block: Block }) {
 const BlockRow = memo(function BlockRow({ block, dropBefore }: { block: Block; dropBefore: boolean }) {
   const definition = definitionOf(block.type);
   const isOpen = useEditor((state) => state.openBlockId === block.id);
+  const isPreviewing = useEditor((state) => state.previewBlockId === block.id);
   const label = definition?.label ?? block.type;
   const { handlers, dragged } = useBlockDrag(block.id, label);
   const Icon = definition?.Icon;
@@ -54,6 +63,7 @@ const BlockRow = memo(function BlockRow({ block, dropBefore }: { block: Block; d
       className="block-row"
       data-block-id={block.id}
       data-open={isOpen || undefined}
+      data-previewing={isPreviewing || undefined}
       data-drop-before={dropBefore || undefined}
     >
       <button
@@ -69,10 +79,10 @@ const BlockRow = memo(function BlockRow({ block, dropBefore }: { block: Block; d
         {Icon && <Icon size={16} aria-hidden />}
         {definition ? <definition.Node block={block} /> : <span className="block-summary">{label}</span>}
       </button>
-      {(outlets === "items" || outlets === "items+block") && <BlockOutlets block={block} />}
-      {(outlets === "block" || outlets === "items+block") && (
-        <Handle type="source" position={Position.Right} id={`block:${block.id}`} />
+      {(outlets === "items" || outlets === "items+block") && (
+        <BlockOutlets block={block} definition={definition} />
       )}
+      {outlets === "block" && <Handle type="source" position={Position.Right} id={`block:${block.id}`} />}
     </li>
   );
 });
@@ -99,7 +109,10 @@ const GroupCard = memo(function GroupCard({ id, selected }: { id: string; select
       aria-label={group.title}
     >
       <Handle type="target" position={Position.Left} id={TARGET_HANDLE} />
-      <GroupTitle groupId={id} title={group.title} />
+      <header className="group-header">
+        <GroupTitle groupId={id} title={group.title} />
+        <PreviewFromHere groupId={id} title={group.title} />
+      </header>
       <ol className="group-blocks">
         {group.blocks.map((block, index) => (
           <BlockRow key={block.id} block={block} dropBefore={index === dropIndex} />
@@ -108,6 +121,22 @@ const GroupCard = memo(function GroupCard({ id, selected }: { id: string; select
     </section>
   );
 });
+
+/** Starts the preview at this group (shown on hover and when focused). */
+function PreviewFromHere({ groupId, title }: { groupId: string; title: string }) {
+  const previewFrom = usePreviewFrom();
+  return (
+    <button
+      type="button"
+      className="icon-button group-preview nodrag"
+      aria-label={`Preview from ${title}`}
+      title="Preview from here"
+      onClick={() => previewFrom({ type: "group", groupId })}
+    >
+      <Play size={14} aria-hidden />
+    </button>
+  );
+}
 
 /** The start event: where every chat begins. */
 export const StartNode = memo(function StartNode({ id }: NodeProps) {

@@ -97,35 +97,7 @@ export function ItemsEditor({ block, noun, newItem, children }: ItemsEditorProps
   );
 }
 
-/**
- * A block on the canvas: a summary line, then its items as rows, each the text `label` gives it.
- * Spans, not a list: the summary sits inside the block's button on the canvas.
- */
-export function ItemRows({
-  block,
-  label,
-  empty,
-  children,
-}: {
-  block: Block;
-  label: (item: Item) => unknown;
-  empty: string;
-  /** The summary line above the rows. */
-  children?: ReactNode;
-}) {
-  return (
-    <span className="node-with-items">
-      {children}
-      <span className="node-item-rows">
-        {(block.items ?? []).map((item) => {
-          const text = label(item);
-          return (
-            <span key={item.id} data-empty={!text || undefined}>
-              {typeof text === "string" && text ? text : empty}
-            </span>
-          );
-        })}
-      </span>
-    </span>
-  );
+/** An item's text on the canvas, or a muted hint while it has none. */
+export function ItemText({ text, empty }: { text: unknown; empty: string }) {
+  return typeof text === "string" && text ? text : <span className="item-empty">{empty}</span>;
 }

@@ -1,7 +1,7 @@
 import { ListChecks } from "lucide-react";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
-import { Node } from "./node";
+import { ItemLabel, Node } from "./node";
 import { Settings } from "./settings";
 
 export const definition: BlockDefinition = {
@@ -12,5 +12,7 @@ export const definition: BlockDefinition = {
   defaults,
   outlets: "items+block",
   Node,
+  ItemLabel,
+  fallbackLabel: "Default",
   Settings,
 };

@@ -1,18 +1,21 @@
 import { VariableTag } from "../../../variables/VariableTag";
-import type { BlockProps } from "../../types";
-import { ItemRows } from "../items";
+import type { BlockProps, ItemProps } from "../../types";
+import { ItemText } from "../items";
 
-/** The picture choice input on the canvas: its pictures' titles as rows. */
+/** The picture choice input on the canvas (its pictures are the rows below). */
 export function Node({ block }: BlockProps) {
   const options = block.options as
     | { dynamicItems?: { isEnabled?: boolean }; variableId?: string }
     | undefined;
   return (
-    <ItemRows block={block} label={(item) => item.title || item.pictureSrc} empty="Click to edit">
-      <span className="block-summary">
-        {options?.dynamicItems?.isEnabled ? "Pictures from variables" : "Pictures"}
-        <VariableTag variableId={options?.variableId} />
-      </span>
-    </ItemRows>
+    <span className="block-summary">
+      {options?.dynamicItems?.isEnabled ? "Pictures from variables" : "Pictures"}
+      <VariableTag variableId={options?.variableId} />
+    </span>
   );
+}
+
+/** A picture's row: its title, else its address. */
+export function ItemLabel({ item }: ItemProps) {
+  return <ItemText text={item.title || item.pictureSrc} empty="Click to edit" />;
 }

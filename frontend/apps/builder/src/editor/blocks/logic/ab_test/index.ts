@@ -1,7 +1,7 @@
 import { FlaskConical } from "lucide-react";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
-import { Node } from "./node";
+import { ItemLabel, Node } from "./node";
 import { Settings } from "./settings";
 
 export const definition: BlockDefinition = {
@@ -13,5 +13,6 @@ export const definition: BlockDefinition = {
   defaults,
   outlets: "items",
   Node,
+  ItemLabel,
   Settings,
 };

@@ -1,13 +1,13 @@
-import type { BlockProps } from "../../types";
+import type { BlockProps, ItemProps } from "../../types";
 
-/** The AB test block on the canvas: the split, path by path. */
-export function Node({ block }: BlockProps) {
+/** The AB test block on the canvas (its two paths are the rows below). */
+export function Node(_props: BlockProps) {
+  return <span className="block-summary">Split visitors</span>;
+}
+
+/** A path's row: its letter and its share of visitors. */
+export function ItemLabel({ block, item }: ItemProps) {
   const raw = Number(block.options?.aPercent ?? 50);
   const a = Number.isFinite(raw) ? raw : 50;
-  return (
-    <span className="block-summary block-lines">
-      <span>A {a}%</span>
-      <span>B {100 - a}%</span>
-    </span>
-  );
+  return item.path === "b" ? `B ${100 - a}%` : `A ${a}%`;
 }

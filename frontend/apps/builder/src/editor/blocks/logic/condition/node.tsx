@@ -1,19 +1,16 @@
 import { useEditor } from "../../../store";
-import type { BlockProps } from "../../types";
+import type { BlockProps, ItemProps } from "../../types";
 import { type Condition, conditionText } from "./conditions";
 
-/** The condition block on the canvas: each item's condition in words, then the "Else" path. */
+/** The condition block on the canvas (each branch is a row below, then "Else"). */
 export function Node({ block }: BlockProps) {
+  const count = block.items?.length ?? 0;
+  return <span className="block-summary">{count > 1 ? `${count} conditions` : "Condition"}</span>;
+}
+
+/** A branch's row: its condition in words. */
+export function ItemLabel({ item }: ItemProps) {
   const variables = useEditor((state) => state.doc?.variables);
   const nameOf = (variableId?: string) => variables?.find((variable) => variable.id === variableId)?.name;
-  return (
-    <span className="block-summary block-lines">
-      {(block.items ?? []).map((item) => (
-        <span key={item.id} className="block-line">
-          {conditionText(item.content as Condition | undefined, nameOf) || "Configure…"}
-        </span>
-      ))}
-      <span className="block-line block-line-muted">Else</span>
-    </span>
-  );
+  return conditionText(item.content as Condition | undefined, nameOf) || "Configure…";
 }
