@@ -199,11 +199,8 @@ async def test_box_selection_moves_several_groups_in_one_undo_step(editor: Edito
     )
     await page.keyboard.up("Shift")
     await expect(page.locator(".group-node[data-selected]")).to_have_count(2)
-    await drag_with_mouse(
-        page,
-        await center(group(page, "Group 1").locator(".group-title")),
-        (one["x"] + one["width"] / 2, one["y"] + 200),
-    )
+    grab = await center(group(page, "Group 1").locator(".group-title"))
+    await drag_with_mouse(page, grab, (grab[0], grab[1] + 200))
     saved = await editor.saved(
         lambda d: (
             group_titled(d, "Group 2")["graphCoordinates"]

@@ -150,7 +150,9 @@ async def _block_ids(page: Page) -> list[str]:
 
 
 async def open_block(page: Page, block_id: str, title: str) -> Locator:
-    """Open a block's settings from the canvas; returns the panel."""
+    """Open a block's settings from the canvas (fitted first: the canvas draws only the groups
+    in view, and an open panel narrows the view); returns the panel."""
+    await page.get_by_role("button", name="Zoom to fit").click()
     await page.locator(f'[data-block-id="{block_id}"] .block-button').click()
     panel = page.get_by_role("complementary", name=f"{title} settings")
     await expect(panel).to_be_visible()
@@ -583,7 +585,5 @@ async def test_the_canvas_sums_up_each_block_of_a_typebot_file(
         "ev-forge-openai": "Create chat completion",
     }
     for block_id, summary in summaries.items():
-        await expect(page.locator(f'[data-block-id="{block_id}"] .block-button')).to_contain_text(
-            summary
-        )
+        await expect(page.locator(f'[data-block-id="{block_id}"]')).to_contain_text(summary)
     await expect(page.locator('[data-block-id="ev-condition"]')).to_contain_text("Else")

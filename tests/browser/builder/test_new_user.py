@@ -269,7 +269,7 @@ async def test_a_new_user_builds_previews_and_publishes_a_bot(
     await page.screenshot(path=str(screenshots / "new-user-editor.png"))
     others = await _check_axe(page, "editor with settings")
 
-    await page.get_by_role("button", name="Preview").click()
+    await page.get_by_role("button", name="Preview", exact=True).click()
     preview = page.get_by_role("complementary", name="Preview")
     await expect(preview.get_by_text("Hello! What is your name?")).to_be_visible()
     await _chat(preview, "Ada", "Welcome, Ada!")

@@ -61,7 +61,7 @@ async def test_preview_runs_the_draft_from_any_group_and_shows_logs(
 ) -> None:
     typebot_id = await owner.import_bot(browser_engine, _two_groups_bot())
     await open_editor(page, owner, typebot_id)
-    await page.get_by_role("button", name="Preview").click()
+    await page.get_by_role("button", name="Preview", exact=True).click()
     preview = page.get_by_role("complementary", name="Preview")
     await expect(preview.get_by_text("After the call")).to_be_visible()
     logs = preview.get_by_role("region", name="Preview logs")
