@@ -11,6 +11,7 @@ import httpx
 from playwright.async_api import Locator, Page, expect
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from tests.browser.builder.actions import new_variable, variable_field
 from tests.browser.builder.conftest import Owner, open_editor
 
 EMPTY_BOT: dict[str, Any] = {
@@ -23,18 +24,6 @@ EMPTY_BOT: dict[str, Any] = {
 }
 
 Configure = Callable[[Page, Locator], Awaitable[None]]
-
-
-async def new_variable(page: Page, field: Locator, name: str) -> None:
-    """Create a variable through a "New variable" popover, which also selects it."""
-    await field.get_by_role("button", name="New variable").click()
-    await page.get_by_label("New variable name").fill(name)
-    await page.get_by_label("New variable name").press("Enter")
-
-
-def variable_field(page: Page, panel: Locator, label: str) -> Locator:
-    """The field (its select and its "New variable" button) labelled ``label``."""
-    return panel.locator(".field").filter(has=page.get_by_label(label, exact=True))
 
 
 async def text_bubble(page: Page, panel: Locator) -> None:

@@ -13,6 +13,7 @@ from playwright.async_api import Locator, Page, expect
 
 from botloom.engine.messages import plain_text
 from botloom.settings import Settings
+from tests.browser.builder.actions import choose, open_block
 from tests.browser.builder.conftest import Owner, open_editor
 from tests.integration.llm.fake_llm import FakeLlmServer
 from tests.support.live_server import LiveServer, start_live_server
@@ -149,16 +150,6 @@ async def _block_ids(page: Page) -> list[str]:
     return ids
 
 
-async def open_block(page: Page, block_id: str, title: str) -> Locator:
-    """Open a block's settings from the canvas (fitted first: the canvas draws only the groups
-    in view, and an open panel narrows the view); returns the panel."""
-    await page.get_by_role("button", name="Zoom to fit").click()
-    await page.locator(f'[data-block-id="{block_id}"] .block-button').click()
-    panel = page.get_by_role("complementary", name=f"{title} settings")
-    await expect(panel).to_be_visible()
-    return panel
-
-
 async def add_block(page: Page, button: str, title: str) -> tuple[str, Locator]:
     """Add a block from the sidebar (a new group on the canvas) and open its settings."""
     # Click the empty canvas first: a selected group is drawn above the new one.
@@ -167,10 +158,6 @@ async def add_block(page: Page, button: str, title: str) -> tuple[str, Locator]:
     await page.get_by_role("button", name=button, exact=True).click()
     (block_id,) = set(await _block_ids(page)) - before
     return block_id, await open_block(page, block_id, title)
-
-
-async def choose(panel: Locator, label: str, option: str) -> None:
-    await panel.get_by_label(label, exact=True).select_option(label=option)
 
 
 async def type_code(panel: Locator, label: str, code: str) -> None:

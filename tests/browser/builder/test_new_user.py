@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from playwright.async_api import BrowserContext, Locator, Page, expect
 
+from tests.browser.builder.actions import choose, new_variable, open_block, variable_field
 from tests.support.live_server import LiveServer
 
 AXE = Path(__file__).parents[3] / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
@@ -105,39 +106,31 @@ async def _connect(page: Page, handle: str, group_id: str) -> None:
     assert await _store(page, "state.doc.edges.length") == edges + 1
 
 
+async def _type_text(page: Page, block_id: str, line: str) -> None:
+    """Replaces a text bubble's text through its rich-text editor."""
+    panel = await open_block(page, block_id, "Text")
+    editor = panel.get_by_role("textbox", name="Message text")
+    await editor.click()
+    await page.keyboard.press("Control+a")
+    await page.keyboard.type(line)
+    await expect(editor).to_have_text(line)
+
+
 async def _fill_in_blocks(page: Page, blocks: dict[str, str]) -> None:
-    """Gives the blocks their text, variable, comparison and value.
-
-    The settings panels of these blocks are being written alongside this test (issue 14's
-    other parts); until they land, the fields are set through the store's one write path
-    (``change``), which is what those panels call.
-    """
-    await page.evaluate(
-        """(ids) => window.__botloomEditor.getState().change((draft) => {
-          const block = (id) => draft.groups.flatMap((g) => g.blocks).find((b) => b.id === id);
-          const text = (line) => ({ richText: [{ type: "p", children: [{ text: line }] }] });
-          draft.variables.push({ id: "v_name", name: "Name" });
-          draft.variables.push({ id: "v_greeting", name: "Greeting" });
-          block(ids.text).content = text("Hello! What is your name?");
-          block(ids.input).options = { variableId: "v_name" };
-          block(ids.condition).items[0].content.comparisons = [
-            { id: "c1", variableId: "v_name", comparisonOperator: "Equal to", value: "Ada" },
-          ];
-          block(ids.set).options = { variableId: "v_greeting", expressionToEvaluate: "Welcome" };
-          block(ids.end).content = text("{{Greeting}}, {{Name}}!");
-        })""",
-        blocks,
-    )
-
-
-async def _set_text(page: Page, block_id: str, line: str) -> None:
-    """Changes a text bubble's text (through the store, as ``_fill_in_blocks`` says why)."""
-    await page.evaluate(
-        """([id, line]) => window.__botloomEditor.getState().updateBlock(id, (block) => {
-          block.content = { richText: [{ type: "p", children: [{ text: line }] }] };
-        })""",
-        [block_id, line],
-    )
+    """Gives the blocks their text, variable, comparison and value through their panels."""
+    await _type_text(page, blocks["text"], "Hello! What is your name?")
+    panel = await open_block(page, blocks["input"], "Text")
+    await new_variable(page, variable_field(page, panel, "Save the answer in"), "Name")
+    panel = await open_block(page, blocks["condition"], "Condition")
+    await panel.get_by_role("button", name="Add comparison").click()
+    await choose(panel, "Variable", "Name")
+    await choose(panel, "Operator", "Equal to")
+    await panel.get_by_label("Value", exact=True).fill("Ada")
+    panel = await open_block(page, blocks["set"], "Set variable")
+    await new_variable(page, variable_field(page, panel, "Variable"), "Greeting")
+    await panel.get_by_label("Expression", exact=True).fill("Welcome")
+    await _type_text(page, blocks["end"], "{{Greeting}}, {{Name}}!")
+    await page.get_by_role("button", name="Close settings").click()
 
 
 async def _check_axe(page: Page, screen: str) -> list[str]:
@@ -299,7 +292,7 @@ async def test_a_new_user_builds_previews_and_publishes_a_bot(
     bot_name = page.get_by_role("textbox", name="Bot name")
     await expect(bot_name).to_have_value("Version 5 start block")
     await expect(page.get_by_text("Changes not published")).to_be_visible()
-    await _set_text(page, "v5-q", "How many cups of coffee today?")
+    await _type_text(page, "v5-q", "How many cups of coffee today?")
     await expect(page.get_by_role("status")).to_have_text("Saved")
     await page.get_by_role("button", name="Publish", exact=True).click()
     await expect(page.get_by_role("button", name="Published", exact=True)).to_be_visible()

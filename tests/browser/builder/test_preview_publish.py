@@ -66,7 +66,7 @@ async def test_preview_runs_the_draft_from_any_group_and_shows_logs(
     await expect(preview.get_by_text("After the call")).to_be_visible()
     logs = preview.get_by_role("region", name="Preview logs")
     await expect(logs.get_by_role("listitem").first).to_contain_text("error")
-    assert await page.evaluate("window.__botloomEditor.getState().previewBlockId") == "a-after"
+    await page.wait_for_function("window.__botloomEditor.getState().previewBlockId === 'a-after'")
 
     await preview.get_by_label("Start from").select_option(label="Group B")
     await expect(preview.get_by_text("B says hi")).to_be_visible()
@@ -74,7 +74,7 @@ async def test_preview_runs_the_draft_from_any_group_and_shows_logs(
     await expect(logs.get_by_text("Nothing logged yet.")).to_be_visible()
     await preview.get_by_role("button", name="Restart").click()
     await expect(preview.get_by_text("B says hi")).to_be_visible()
-    assert await page.evaluate("window.__botloomEditor.getState().previewBlockId") == "b-hi"
+    await page.wait_for_function("window.__botloomEditor.getState().previewBlockId === 'b-hi'")
 
 
 async def _rename_elsewhere(owner: Owner, typebot_id: str, name: str) -> None:

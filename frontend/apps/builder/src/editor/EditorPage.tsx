@@ -4,7 +4,7 @@ import { useAutosave } from "./autosave";
 import { Canvas } from "./canvas/Canvas";
 import { useCanvasState } from "./canvas/canvasState";
 import { dropTargetAt } from "./canvas/dropTarget";
-import { addGroup, insertBlock, newBlock } from "./operations";
+import { addGroup, freePosition, insertBlock, newBlock } from "./operations";
 import { SidePanel } from "./panels/SidePanel";
 import { ShortcutsSheet } from "./shortcuts/ShortcutsSheet";
 import { useShortcuts } from "./shortcuts/useShortcuts";
@@ -25,7 +25,15 @@ export function EditorPage({ readOnly }: { readOnly: boolean }) {
   const addToCenter = (type: string) => {
     const box = document.querySelector(".editor-canvas")?.getBoundingClientRect();
     const center = box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : { x: 400, y: 300 };
-    addBlockAt(type, flow.screenToFlowPosition(center));
+    const { x, y } = flow.screenToFlowPosition(center);
+    const doc = useEditor.getState().doc;
+    if (!doc) return;
+    // The new group goes a little up and left of the centre, clear of other groups; if that put
+    // it elsewhere, the view follows it.
+    const spot = freePosition(doc, { x: x - 150, y: y - 50 });
+    change((draft) => void addGroup(draft, spot, [newBlock(type)]));
+    if (spot.y !== Math.round(y - 50))
+      void flow.setCenter(spot.x + 150, spot.y + 50, { zoom: flow.getZoom() });
   };
 
   const onDragOver = (event: DragEvent) => {

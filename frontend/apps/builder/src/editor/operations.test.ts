@@ -6,6 +6,7 @@ import {
   connect,
   deleteBlocks,
   deleteGroups,
+  freePosition,
   moveBlock,
   moveNodes,
   newBlock,
@@ -138,5 +139,14 @@ describe("graph operations", () => {
     expect(doc.groups[1].graphCoordinates).toEqual({ x: 10, y: 21 });
     expect(doc.groups[0].graphCoordinates).toEqual({ x: 100, y: 0 });
     expect(doc.events[0].graphCoordinates).toEqual({ x: -5, y: 7 });
+  });
+
+  it("finds a free spot for a new group below the groups in the way", () => {
+    const doc = bot();
+    const spot = freePosition(doc, { x: 110, y: 10 });
+    expect(spot.x).toBe(110);
+    expect(spot.y).toBeGreaterThan(doc.groups[0].graphCoordinates.y + 50);
+    const free = freePosition(doc, { x: 100, y: 1000 });
+    expect(free).toEqual({ x: 100, y: 1000 });
   });
 });

@@ -4,6 +4,7 @@
  * an edge and the `outgoingEdgeId` that names it come and go together.
  */
 import { definitionOf } from "./blocks/registry";
+import { estimatedSize } from "./canvas/viewport";
 import {
   type Block,
   type BotDocument,
@@ -130,4 +131,31 @@ export function moveNodes(doc: BotDocument, positions: ReadonlyMap<string, Coord
     const position = positions.get(node.id);
     if (position) node.graphCoordinates = { x: Math.round(position.x), y: Math.round(position.y) };
   }
+}
+
+const SPOT_GAP = 40;
+
+/**
+ * The first place from `position` down where a new group clears every other group (by their
+ * estimated sizes), so blocks added one after another from the sidebar do not pile up.
+ */
+export function freePosition(
+  doc: BotDocument,
+  position: Coordinates,
+  size = { width: 300, height: 100 },
+): Coordinates {
+  const boxes = doc.groups.map((group) => ({ ...group.graphCoordinates, ...estimatedSize(group) }));
+  const spot = { x: Math.round(position.x), y: Math.round(position.y) };
+  for (let tries = 0; tries < 200; tries++) {
+    const clash = boxes.find(
+      (box) =>
+        spot.x < box.x + box.width + SPOT_GAP &&
+        box.x < spot.x + size.width + SPOT_GAP &&
+        spot.y < box.y + box.height + SPOT_GAP &&
+        box.y < spot.y + size.height + SPOT_GAP,
+    );
+    if (!clash) return spot;
+    spot.y = clash.y + clash.height + SPOT_GAP;
+  }
+  return spot;
 }

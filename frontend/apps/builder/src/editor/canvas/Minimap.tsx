@@ -25,7 +25,8 @@ export function Minimap() {
     [groups],
   );
   const bounds = useMemo(() => (doc ? graphBounds(doc) : null), [doc]);
-  if (!bounds || width === 0) return null;
+  // On a narrow canvas (a panel is open) the minimap would hide the groups it maps.
+  if (!bounds || width < 3 * WIDTH) return null;
   const view = viewRect({ transform: [x, y, zoom], width, height }, 0);
   const left = Math.min(bounds.x, view.x);
   const top = Math.min(bounds.y, view.y);

@@ -4,6 +4,7 @@
  * and a large bot opens fast because only what is in view is drawn.
  */
 import type { ReactFlowInstance, Rect } from "@xyflow/react";
+import { definitionOf } from "../blocks/registry";
 import type { BotDocument, BotEvent, Group } from "../document";
 
 /** Below this zoom a group's text cannot be read: a bot that needs less opens at its start. */
@@ -12,16 +13,21 @@ const OPENING_ZOOM = 0.8;
 const GROUP_WIDTH = 300;
 const GROUP_CHROME = 50;
 const BLOCK_HEIGHT = 44;
-const ITEM_HEIGHT = 24;
+const ITEM_HEIGHT = 28;
 const START_SIZE = { width: 80, height: 40 };
+/** The minimap's corner (its width and margins): a fitted bot is laid out beside it. */
+const MINIMAP_CLEARANCE = 224;
 
 /** A group's size on the canvas before it is drawn, from its blocks and their items. */
 export function estimatedSize(node: Group | BotEvent): { width: number; height: number } {
   if (!("blocks" in node)) return START_SIZE;
-  const blocks = node.blocks.reduce(
-    (sum, block) => sum + BLOCK_HEIGHT + (block.items?.length ?? 0) * ITEM_HEIGHT,
-    0,
-  );
+  // An item is a row, and so is each of a card's buttons and the block's own fallback ("Else").
+  const rows = (block: Group["blocks"][number]) =>
+    (block.items ?? []).reduce(
+      (sum, item) => sum + 1 + (Array.isArray(item.paths) ? item.paths.length : 0),
+      definitionOf(block.type)?.outlets === "items+block" ? 1 : 0,
+    );
+  const blocks = node.blocks.reduce((sum, block) => sum + BLOCK_HEIGHT + rows(block) * ITEM_HEIGHT, 0);
   return { width: GROUP_WIDTH, height: GROUP_CHROME + blocks };
 }
 
@@ -55,8 +61,11 @@ export function fitWholeBot(flow: ReactFlowInstance, doc: BotDocument, duration 
   const bounds = graphBounds(doc);
   if (!bounds) return;
   const pane = paneSize();
-  const zoom = zoomToFit(bounds, pane);
-  const x = (pane.width - bounds.width * zoom) / 2 - bounds.x * zoom;
+  // A narrow canvas (a panel is open) needs all its width; a wide one can spare the minimap's.
+  const spare = pane.width >= 3 * MINIMAP_CLEARANCE ? MINIMAP_CLEARANCE : 0;
+  const beside = { width: pane.width - spare, height: pane.height };
+  const zoom = zoomToFit(bounds, beside);
+  const x = (beside.width - bounds.width * zoom) / 2 - bounds.x * zoom;
   const y = (pane.height - bounds.height * zoom) / 2 - bounds.y * zoom;
   void flow.setViewport({ x, y, zoom }, { duration });
 }
