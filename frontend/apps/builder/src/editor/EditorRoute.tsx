@@ -8,12 +8,16 @@ import { normalizeDocument } from "./document";
 import { EditorPage } from "./EditorPage";
 import { useEditor } from "./store";
 
-function LoadedEditor({ typebotId }: { typebotId: string }) {
-  const bot = useQuery({
+/** The bot's document, asked for at once (beside the sign-in check, not after it). */
+function useBot(typebotId: string) {
+  return useQuery({
     queryKey: ["typebot", typebotId],
     queryFn: () => unwrap(api.GET("/api/v1/typebots/{typebotId}", { params: { path: { typebotId } } })),
     gcTime: 0,
   });
+}
+
+function LoadedEditor({ typebotId, bot }: { typebotId: string; bot: ReturnType<typeof useBot> }) {
   const loaded = useEditor((state) => state.doc?.id === typebotId);
   useEffect(() => {
     if (bot.data) useEditor.getState().load(normalizeDocument(bot.data.typebot));
@@ -35,9 +39,10 @@ function LoadedEditor({ typebotId }: { typebotId: string }) {
 /** `/typebots/:typebotId/edit`: the editor of one bot. */
 export function EditorRoute() {
   const { typebotId = "" } = useParams();
+  const bot = useBot(typebotId);
   return (
     <RequireSignIn>
-      <LoadedEditor key={typebotId} typebotId={typebotId} />
+      <LoadedEditor key={typebotId} typebotId={typebotId} bot={bot} />
     </RequireSignIn>
   );
 }
