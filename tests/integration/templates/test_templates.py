@@ -46,6 +46,7 @@ def test_template_imports_without_warnings(slug: str) -> None:
     parsed = parse_document(raw, repair=True)
     assert parsed.warnings == []
     exported = export_document(parsed.document)
+    assert exported == raw, "an export of the imported bot gives back the template"
     assert dead_start(exported) is None
     assert exported["version"] == "6.1"
     assert exported["theme"]["chat"]["buttons"]["backgroundColor"]
