@@ -1,0 +1,1 @@
+"""Botloom's own starter bots and their bot tests (docs/templates.md)."""
