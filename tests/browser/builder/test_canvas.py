@@ -388,3 +388,46 @@ async def test_screenshots_of_a_small_and_a_large_bot(
     for _ in range(6):
         await page.mouse.wheel(0, -200)
     await page.screenshot(path=screenshots / "canvas-1000-blocks-zoomed.png")
+
+
+def _block(document: Document, title: str, block_id: str) -> Document:
+    return next(b for b in group_titled(document, title)["blocks"] if b["id"] == block_id)
+
+
+def _edge_target(document: Document, edge_id: str | None) -> str | None:
+    edge = next((e for e in document["edges"] if e["id"] == edge_id), None)
+    return None if edge is None else edge["to"]["groupId"]
+
+
+async def test_edges_are_drawn_from_the_keyboard_in_the_settings_panel(editor: Editor) -> None:
+    page = editor.page
+    text_input = block_ids(editor.document, "Group 1")[1]
+    await page.locator(f'[data-block-id="{text_input}"] .block-button').focus()
+    await page.keyboard.press("Enter")
+    panel = page.get_by_role("complementary", name="Text settings")
+    await panel.get_by_label("Then go to").focus()
+    await panel.get_by_label("Then go to").select_option(label="Group 3")
+    group_3 = group_titled(editor.document, "Group 3")["id"]
+
+    def text_input_leads_to_group_3(document: Document) -> bool:
+        block = next(
+            b for b in group_titled(document, "Group 1")["blocks"] if b["id"] == text_input
+        )
+        return _edge_target(document, block.get("outgoingEdgeId")) == group_3
+
+    await editor.saved(text_input_leads_to_group_3)
+
+    choice = block_ids(editor.document, "Group 1")[-1]
+    await page.locator(f'[data-block-id="{choice}"] .block-button').focus()
+    await page.keyboard.press("Enter")
+    panel = page.get_by_role("complementary", name="Buttons settings")
+    first = panel.get_by_label("“Go to 2” leads to")
+    await expect(first).to_have_value(group_titled(editor.document, "Group 2")["id"])
+    await first.select_option(label="Nothing (the chat ends here)")
+
+    def first_button_ends(document: Document) -> bool:
+        return "outgoingEdgeId" not in _block(document, "Group 1", choice)["items"][0]
+
+    saved = await editor.saved(first_button_ends)
+    assert first_button_ends(saved)
+    assert text_input_leads_to_group_3(saved)

@@ -2,6 +2,7 @@ import { X } from "lucide-react";
 import { definitionOf } from "../blocks/registry";
 import { findBlock } from "../document";
 import { useEditor } from "../store";
+import { NextGroupFields } from "./NextGroupFields";
 
 /** The open block's settings, beside the canvas. */
 export function SettingsPanel() {
@@ -10,6 +11,9 @@ export function SettingsPanel() {
     const found = state.doc && blockId ? findBlock(state.doc, blockId) : undefined;
     return found?.group.blocks[found.index];
   });
+  const groupId = useEditor((state) =>
+    state.doc && blockId ? findBlock(state.doc, blockId)?.group.id : undefined,
+  );
   const openBlock = useEditor((state) => state.openBlock);
   if (!block) return null;
   const definition = definitionOf(block.type);
@@ -28,6 +32,7 @@ export function SettingsPanel() {
         </button>
       </header>
       {definition ? <definition.Settings block={block} /> : <p>This plugin block has no form yet.</p>}
+      {groupId && <NextGroupFields block={block} groupId={groupId} />}
     </aside>
   );
 }
