@@ -14,15 +14,13 @@ export class ApiError extends Error {
   }
 }
 
-function messageOf(error: unknown, status: number): string {
-  if (error && typeof error === "object" && "detail" in error) {
-    const detail = (error as { detail: unknown }).detail;
-    if (typeof detail === "string") return detail;
-    if (Array.isArray(detail)) return detail.map((d) => d?.msg ?? String(d)).join("; ");
-  }
-  if (error && typeof error === "object" && "message" in error)
-    return String((error as { message: unknown }).message);
-  return `The server answered ${status}`;
+/** The server's message in an error body (its `{message, code, status}`, or FastAPI's `detail`). */
+export function serverMessage(error: unknown): string | undefined {
+  const body = error as { detail?: unknown; message?: unknown } | undefined;
+  if (typeof body?.message === "string") return body.message;
+  if (typeof body?.detail === "string") return body.detail;
+  if (Array.isArray(body?.detail)) return body.detail.map((d) => d?.msg ?? String(d)).join("; ");
+  return undefined;
 }
 
 /** The data of an openapi-fetch answer, or an `ApiError` thrown with the server's message. */
@@ -31,7 +29,7 @@ export async function unwrap<T>(
 ): Promise<T> {
   const { data, error, response } = await call;
   if (!response.ok || data === undefined) {
-    throw new ApiError(response.status, messageOf(error, response.status));
+    throw new ApiError(response.status, serverMessage(error) ?? `The server answered ${response.status}`);
   }
   return data;
 }

@@ -5,7 +5,7 @@
  * the network (or a failing server) stopped is tried again, waiting longer each time.
  */
 import { useEffect, useRef, useState } from "react";
-import { api, unwrap } from "../api";
+import { api, serverMessage, unwrap } from "../api";
 import { type BotDocument, normalizeDocument } from "./document";
 import { useEditor } from "./store";
 
@@ -41,13 +41,6 @@ let flushPending: () => Promise<void> = async () => {};
 /** Saves the editor's unsaved changes now (the preview runs the saved draft). */
 export function saveNow(): Promise<void> {
   return flushPending();
-}
-
-/** The server's message in an error body (`{message, code, status}`, or FastAPI's `detail`). */
-function messageOf(error: unknown): string | undefined {
-  const body = error as { detail?: unknown; message?: unknown } | undefined;
-  if (typeof body?.message === "string") return body.message;
-  return typeof body?.detail === "string" ? body.detail : undefined;
 }
 
 /** Saves the editor's document after each change; returns the status and how to resolve a conflict. */
@@ -87,7 +80,7 @@ export function useAutosave() {
         else {
           refusedRevision.current = revision;
           setStatus("error");
-          setMessage(messageOf(error) ?? `Saving failed (${response.status})`);
+          setMessage(serverMessage(error) ?? `Saving failed (${response.status})`);
         }
         return;
       }
