@@ -3,6 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { router } from "./app/router";
+import "./i18n";
 import "./ui/base.css";
 
 const queryClient = new QueryClient({

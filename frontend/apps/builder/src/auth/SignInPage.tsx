@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Navigate, useSearchParams } from "react-router";
 import { api, unwrap } from "../api";
+import { useTranslation } from "../i18n";
 import { useMe } from "./session";
 
 /** Where to go after signing in: a path of this app, never another site. */
@@ -13,6 +14,7 @@ function safeNext(value: string | null): string {
 export function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
+  const { t } = useTranslation("auth");
   const me = useMe();
   const [email, setEmail] = useState("");
   const providers = useQuery({
@@ -34,18 +36,18 @@ export function SignInPage() {
   return (
     <main className="signin">
       <div className="signin-card">
-        <h1>Sign in to Botloom</h1>
+        <h1>{t("title")}</h1>
         {send.isSuccess ? (
           <div role="status">
-            <h2>Check your inbox</h2>
+            <h2>{t("checkInbox")}</h2>
             <p>{send.data.message}</p>
             <button type="button" className="link-button" onClick={() => send.reset()}>
-              Use another address
+              {t("otherAddress")}
             </button>
           </div>
         ) : (
           <form onSubmit={submit}>
-            <label htmlFor="signin-email">Email</label>
+            <label htmlFor="signin-email">{t("email")}</label>
             <input
               id="signin-email"
               type="email"
@@ -55,7 +57,7 @@ export function SignInPage() {
               onChange={(event) => setEmail(event.target.value)}
             />
             <button type="submit" className="primary" disabled={send.isPending}>
-              {send.isPending ? "Sending…" : "Send me a sign-in link"}
+              {send.isPending ? t("sending") : t("sendLink")}
             </button>
             {send.isError && <p role="alert">{send.error.message}</p>}
           </form>
@@ -68,7 +70,7 @@ export function SignInPage() {
                 className="button"
                 href={`${provider.signInUrl}${provider.signInUrl.includes("?") ? "&" : "?"}next=${encodeURIComponent(next)}`}
               >
-                Continue with {provider.name}
+                {t("continueWith", { provider: provider.name })}
               </a>
             ))}
           </div>

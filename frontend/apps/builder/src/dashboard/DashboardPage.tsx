@@ -2,15 +2,17 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, useRef } from "react";
 import { Link, useNavigate } from "react-router";
 import { api, unwrap } from "../api";
-import { useWorkspaces } from "../auth/session";
+import { useCurrentWorkspace } from "../app/currentWorkspace";
 import { readBotFile } from "../editor/importExport";
+import { useTranslation } from "../i18n";
 
 /** The bots of the user's workspace: open one, start a new one, or import a file. */
 export function DashboardPage() {
+  const { t } = useTranslation("dashboard");
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const workspaces = useWorkspaces();
-  const workspaceId = workspaces.data?.workspaces[0]?.id;
+  const { workspaces, current } = useCurrentWorkspace();
+  const workspaceId = current?.id;
   const bots = useQuery({
     queryKey: ["typebots", workspaceId],
     enabled: Boolean(workspaceId),
@@ -57,7 +59,7 @@ export function DashboardPage() {
   return (
     <main className="dashboard">
       <header className="dashboard-header">
-        <h1>My bots</h1>
+        <h1>{t("title")}</h1>
         <div className="toolbar">
           <button
             type="button"

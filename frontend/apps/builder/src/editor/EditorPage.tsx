@@ -1,6 +1,8 @@
 import { useReactFlow } from "@xyflow/react";
 import type { DragEvent } from "react";
+import type { BotView } from "../bot/botView";
 import { useAutosave } from "./autosave";
+import { BotSettingsEditor } from "./botSettings/BotSettingsEditor";
 import { Canvas } from "./canvas/Canvas";
 import { useCanvasState } from "./canvas/canvasState";
 import { dropTargetAt } from "./canvas/dropTarget";
@@ -10,14 +12,18 @@ import { ShortcutsSheet } from "./shortcuts/ShortcutsSheet";
 import { useShortcuts } from "./shortcuts/useShortcuts";
 import { BLOCK_DRAG_TYPE, BlocksSidebar } from "./sidebar/BlocksSidebar";
 import { useEditor } from "./store";
+import { ThemeEditor } from "./theme/ThemeEditor";
 import { Topbar } from "./topbar/Topbar";
 
-/** The editor: blocks on the left, the graph in the middle, a panel on the right. */
-export function EditorPage({ readOnly }: { readOnly: boolean }) {
+/**
+ * The editor: blocks on the left, the graph in the middle, a panel on the right; or the bot's
+ * theme or settings in place of the graph (one document, one autosave, one undo history).
+ */
+export function EditorPage({ view, readOnly }: { view: BotView; readOnly: boolean }) {
   const change = useEditor((state) => state.change);
   const save = useAutosave();
   const flow = useReactFlow();
-  useShortcuts(readOnly);
+  useShortcuts(readOnly, view === "flow");
 
   const addBlockAt = (type: string, position: { x: number; y: number }) =>
     change((draft) => void addGroup(draft, position, [newBlock(type)]));
@@ -59,7 +65,9 @@ export function EditorPage({ readOnly }: { readOnly: boolean }) {
   return (
     <div className="editor">
       <Topbar readOnly={readOnly} save={save} />
-      <div className="editor-body">
+      {view === "theme" && <ThemeEditor readOnly={readOnly} />}
+      {view === "settings" && <BotSettingsEditor readOnly={readOnly} />}
+      <div className="editor-body" hidden={view !== "flow"}>
         {!readOnly && <BlocksSidebar onAdd={addToCenter} />}
         <main
           className="editor-canvas"

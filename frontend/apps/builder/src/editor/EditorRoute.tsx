@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { ReactFlowProvider } from "@xyflow/react";
 import { useEffect } from "react";
-import { useParams } from "react-router";
+import { useLocation, useParams } from "react-router";
 import { api, unwrap } from "../api";
 import { RequireSignIn } from "../app/RequireSignIn";
+import { botViewOf } from "../bot/botView";
 import { normalizeDocument } from "./document";
 import { EditorPage } from "./EditorPage";
 import { useEditor } from "./store";
@@ -19,6 +20,7 @@ function useBot(typebotId: string) {
 
 function LoadedEditor({ typebotId, bot }: { typebotId: string; bot: ReturnType<typeof useBot> }) {
   const loaded = useEditor((state) => state.doc?.id === typebotId);
+  const view = botViewOf(useLocation().pathname);
   useEffect(() => {
     if (bot.data) useEditor.getState().load(normalizeDocument(bot.data.typebot));
   }, [bot.data]);
@@ -31,12 +33,12 @@ function LoadedEditor({ typebotId, bot }: { typebotId: string; bot: ReturnType<t
   if (!loaded) return <p className="page-status">Opening the bot…</p>;
   return (
     <ReactFlowProvider>
-      <EditorPage readOnly={bot.data?.currentUserMode === "read"} />
+      <EditorPage view={view} readOnly={bot.data?.currentUserMode === "read"} />
     </ReactFlowProvider>
   );
 }
 
-/** `/typebots/:typebotId/edit`: the editor of one bot. */
+/** `/typebots/:typebotId/<edit|theme|settings>`: the editor of one bot's document. */
 export function EditorRoute() {
   const { typebotId = "" } = useParams();
   const bot = useBot(typebotId);

@@ -29,8 +29,12 @@ function hasTextSelection(): boolean {
 /** What a reader of a bot (no right to edit) may still do. */
 const READ_ONLY_ACTIONS = new Set<ShortcutAction>(["copy", "selectAll", "deselect", "fitView", "help"]);
 
-/** Runs the table's shortcuts on the editor; `readOnly` keeps those that do not change the bot. */
-export function useShortcuts(readOnly: boolean): void {
+/**
+ * Runs the table's shortcuts on the editor; `readOnly` keeps those that do not change the bot.
+ * They are off while the canvas is not shown (theme, settings): a Delete there must not remove
+ * groups nobody can see.
+ */
+export function useShortcuts(readOnly: boolean, canvasShown: boolean): void {
   const flow = useReactFlow();
   useEffect(() => {
     /** Runs an action; false lets the browser have the key. */
@@ -83,7 +87,8 @@ export function useShortcuts(readOnly: boolean): void {
       if (!shortcut || (readOnly && !READ_ONLY_ACTIONS.has(shortcut.action))) return;
       if (run(shortcut.action, event)) event.preventDefault();
     };
+    if (!canvasShown) return;
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [flow, readOnly]);
+  }, [flow, readOnly, canvasShown]);
 }

@@ -1,5 +1,6 @@
 import { ArrowLeft, Play, Redo2, Share2, Undo2 } from "lucide-react";
 import { Link } from "react-router";
+import { BotTabs } from "../../bot/BotTabs";
 import type { useAutosave } from "../autosave";
 import { useEditor } from "../store";
 import { VariablesButton } from "../variables/VariablesPanel";
@@ -45,6 +46,7 @@ export function Topbar({ readOnly, save }: { readOnly: boolean; save: ReturnType
             )
           }
         />
+        <BotTabs typebotId={typebotId} />
         <span className="save-status" role="status" data-status={save.status}>
           {STATUS_TEXT[save.status]}
         </span>

@@ -1,0 +1,54 @@
+/** The frame around every screen that is not a bot's: the main navigation and the workspace. */
+import { useQueryClient } from "@tanstack/react-query";
+import { NavLink, Outlet, useNavigate } from "react-router";
+import { api } from "../api";
+import { useTranslation } from "../i18n";
+import { useCurrentWorkspace } from "./currentWorkspace";
+import "./shell.css";
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { list, current, choose } = useCurrentWorkspace();
+
+  const signOut = async () => {
+    await api.POST("/api/v1/auth/sign-out");
+    queryClient.clear();
+    navigate("/signin");
+  };
+
+  return (
+    <div className="app-shell">
+      <header className="app-header">
+        <span className="app-brand">{t("appName")}</span>
+        {list.length > 0 && (
+          <label className="workspace-switcher">
+            <span className="visually-hidden">{t("workspace.switcher")}</span>
+            <select value={current?.id ?? ""} onChange={(event) => choose(event.target.value)}>
+              {list.map((workspace) => (
+                <option key={workspace.id} value={workspace.id}>
+                  {workspace.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <nav aria-label={t("nav.label")} className="app-nav">
+          <NavLink to="/typebots">{t("nav.bots")}</NavLink>
+          <NavLink to="/templates">{t("nav.templates")}</NavLink>
+          {current && (
+            <NavLink to={`/workspaces/${current.id}/settings`}>{t("nav.workspaceSettings")}</NavLink>
+          )}
+          <NavLink to="/account">{t("nav.account")}</NavLink>
+        </nav>
+        <button type="button" className="app-sign-out" onClick={() => void signOut()}>
+          {t("nav.signOut")}
+        </button>
+      </header>
+      <div className="app-content">
+        <Outlet />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+/** English, the builder's source language: one namespace per area of the app. */
+import { auth } from "./auth";
+import { common } from "./common";
+import { dashboard } from "./dashboard";
+
+export const en = { common, auth, dashboard } as const;

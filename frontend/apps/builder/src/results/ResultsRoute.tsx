@@ -1,0 +1,4 @@
+/** `/typebots/:typebotId/results`: the bot's results table and analytics. */
+export function ResultsRoute() {
+  return <main className="page" />;
+}

@@ -1,0 +1,4 @@
+/** `/templates`: the gallery of starter bots. */
+export function TemplatesPage() {
+  return <main className="page" />;
+}
