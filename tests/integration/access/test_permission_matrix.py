@@ -88,6 +88,7 @@ EXPECTED: dict[str, Expect] = {
     f"POST {BOT}/publish": Expect(WRITERS),
     f"POST {BOT}/unpublish": Expect(WRITERS),
     f"GET {BOT}/publishedTypebot": Expect(READERS),
+    f"GET {BOT}/linkedTypebots": Expect(READERS),
     f"GET {BOT}/collaborators": Expect(READERS),
     f"POST {BOT}/collaborators": Expect(
         MEMBERS, body=lambda w: {"email": w.people[Role.STRANGER].user.email, "type": "READ"}
@@ -150,6 +151,9 @@ PUBLIC = frozenset(
         "GET /api/v1/auth/providers",
         "GET /api/v1/auth/providers/{providerId}/sign-in",
         "GET /api/v1/auth/providers/{providerId}/callback",
+        # Probes for load balancers.
+        "GET /api/healthz",
+        "GET /api/readyz",
     }
 )
 """Routes anyone may call: the public chat API (its own checks: bot published, session

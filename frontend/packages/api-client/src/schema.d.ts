@@ -1,6 +1,48 @@
 // Generated from openapi.json by `npm run generate`; do not edit.
 
 export type paths = {
+    "/api/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Healthz
+         * @description Liveness: the process answers. It touches nothing, so a slow database never gets a
+         *     healthy worker restarted.
+         */
+        get: operations["health-healthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readyz
+         * @description Readiness: the database answers a query. 503 while it does not, so a load balancer
+         *     sends chats elsewhere; the reason is logged, not returned (it may name hosts or users).
+         */
+        get: operations["health-readyz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/magic-link": {
         parameters: {
             query?: never;
@@ -434,6 +476,26 @@ export type paths = {
          * @description Give a collaborator read or write access (members and admins of the workspace).
          */
         patch: operations["collaborators-update_collaborator"];
+        trace?: never;
+    };
+    "/api/v1/typebots/{typebotId}/linkedTypebots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Linked Typebots
+         * @description The bots this bot's typebot-link blocks go to, among those the caller may read.
+         */
+        get: operations["typebots-get_linked_typebots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/typebots/{typebotId}/preview/startChat": {
@@ -1616,6 +1678,17 @@ export type components = {
             sessionId: string;
         };
         /**
+         * HealthResponse
+         * @description The process answers (Typebot's ``/api/healthz`` shape).
+         */
+        HealthResponse: {
+            /**
+             * Status
+             * @default ok
+             */
+            status: string;
+        };
+        /**
          * HttpRequestBlockList
          * @description Every HTTP request block of a bot's draft.
          */
@@ -1701,6 +1774,34 @@ export type components = {
             type: "ADMIN" | "MEMBER" | "GUEST";
             /** Updatedat */
             updatedAt: string;
+        };
+        /**
+         * LinkedTypebot
+         * @description What a builder needs of a linked bot to offer its groups and variables.
+         */
+        LinkedTypebot: {
+            /** Groups */
+            groups: {
+                [key: string]: unknown;
+            }[];
+            /** Id */
+            id: string;
+            /** Name */
+            name: string;
+            /** Variables */
+            variables: {
+                [key: string]: unknown;
+            }[];
+            /** Version */
+            version?: string | null;
+        };
+        /**
+         * LinkedTypebotsResponse
+         * @description The bots a bot's typebot-link blocks go to.
+         */
+        LinkedTypebotsResponse: {
+            /** Typebots */
+            typebots: components["schemas"]["LinkedTypebot"][];
         };
         /**
          * LogRead
@@ -1949,6 +2050,16 @@ export type components = {
             publishedTypebot: {
                 [key: string]: unknown;
             } | null;
+        };
+        /**
+         * ReadinessResponse
+         * @description Whether the process can serve: ``status`` is ``ok`` or ``unavailable``.
+         */
+        ReadinessResponse: {
+            /** Database */
+            database: string;
+            /** Status */
+            status: string;
         };
         /**
          * ResultAnswer
@@ -2618,6 +2729,73 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+    "health-healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            /** @description Invalid input (a URL may not hold %00) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "health-readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+            /** @description Invalid input (a URL may not hold %00) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+        };
+    };
     "auth-send_magic_link": {
         parameters: {
             query?: never;
@@ -4542,6 +4720,64 @@ export interface operations {
             };
             /** @description The request body is larger than allowed */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "typebots-get_linked_typebots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                typebotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedTypebotsResponse"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -20,6 +20,8 @@ from botloom.domain.bots.documents import published_document, typebot_document
 from botloom.domain.bots.schemas import (
     AccessRight,
     DocumentWarning,
+    LinkedTypebot,
+    LinkedTypebotsResponse,
     PublishedTypebotResponse,
     TypebotCreate,
     TypebotImport,
@@ -227,3 +229,26 @@ async def get_published_typebot(
         return PublishedTypebotResponse(published_typebot=None)
     version = await queries.get_live_version(db=db, typebot=typebot)
     return PublishedTypebotResponse(published_typebot=published_document(version))
+
+
+@router.get("/{typebotId}/linkedTypebots", responses=ERROR_RESPONSES)
+async def get_linked_typebots(
+    typebot_id: TypebotIdPath, db: DbDep, user: CurrentUser
+) -> LinkedTypebotsResponse:
+    """The bots this bot's typebot-link blocks go to, among those the caller may read."""
+    typebot, _ = await access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=BotRight.READ
+    )
+    linked = await queries.linked_typebots(db=db, actor=user, typebot=typebot)
+    return LinkedTypebotsResponse(
+        typebots=[
+            LinkedTypebot(
+                id=target.id,
+                name=target.name,
+                version=target.content.get("version"),
+                groups=target.content.get("groups") or [],
+                variables=target.content.get("variables") or [],
+            )
+            for target in linked
+        ]
+    )

@@ -85,3 +85,19 @@ class PublishedTypebotResponse(ApiModel):
     """The live version, or ``null`` when the bot is not published."""
 
     published_typebot: dict[str, Any] | None
+
+
+class LinkedTypebot(ApiModel):
+    """What a builder needs of a linked bot to offer its groups and variables."""
+
+    id: str
+    name: str
+    version: str | None = None
+    groups: list[dict[str, Any]]
+    variables: list[dict[str, Any]]
+
+
+class LinkedTypebotsResponse(ApiModel):
+    """The bots a bot's typebot-link blocks go to."""
+
+    typebots: list[LinkedTypebot]
