@@ -12,6 +12,7 @@ from botloom.settings import Settings
 from botloom.store.db import create_engine, session_factory
 from botloom.store.migrate import upgrade
 from botloom.store.models import Base
+from tests.support.fake_dns import FakeDns, fake_dns
 from tests.support.live_server import LiveServer, start_live_server
 from tests.support.postgres import PostgresServer, find_pg_bin, start_postgres
 
@@ -72,11 +73,22 @@ async def db(engine: AsyncEngine) -> AsyncIterator[AsyncSession]:
 
 
 @pytest.fixture(scope="session")
+def dns_server() -> Iterator[FakeDns]:
+    """A DNS server on loopback standing in for the internet's (custom-domain checks)."""
+    with fake_dns() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
 def live_server(
-    database_url: str, tmp_path_factory: pytest.TempPathFactory
+    database_url: str, tmp_path_factory: pytest.TempPathFactory, dns_server: FakeDns
 ) -> Iterator[LiveServer]:
     """The app served over HTTP on loopback, on the database under test."""
-    settings = Settings(database_url=database_url, data_dir=tmp_path_factory.mktemp("data"))
+    settings = Settings(
+        database_url=database_url,
+        data_dir=tmp_path_factory.mktemp("data"),
+        dns_nameservers=[dns_server.address],
+    )
     server = start_live_server(settings)
     yield server
     server.stop()

@@ -199,6 +199,11 @@ class Settings(BaseSettings):
         description="Bytes of upload URLs a chat session gets in all",
     )
     # Sign-in: magic links, identity providers, browser sessions.
+    dns_nameservers: list[str] = Field(
+        default_factory=list,
+        description="DNS servers that custom-domain checks ask, as `ip` or `ip:port` "
+        "(JSON list); the system's resolvers if empty",
+    )
     public_url: str | None = Field(
         default=None,
         description="Public URL of this server in sign-in links and provider callbacks; "

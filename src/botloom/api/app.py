@@ -19,6 +19,7 @@ from botloom.api.routes import (
     blocks,
     collaborators,
     credentials,
+    custom_domains,
     docs,
     folders,
     health,
@@ -44,6 +45,7 @@ from botloom.store.db import create_engine, session_factory
 from botloom.store.files.factory import file_storage_from_settings
 from botloom.store.files.s3 import close_file_storage
 from botloom.web import pages
+from botloom.web.custom_domain_hosts import CustomDomainPages
 
 ROUTERS = (
     # The chat API first: requests are matched against routes in order, and chat turns are
@@ -58,6 +60,7 @@ ROUTERS = (
     folders.router,
     analytics.router,
     credentials.router,
+    custom_domains.router,
     results.router,
     http_requests.router,
     blocks.router,
@@ -130,6 +133,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["*"],
         )
     app.add_middleware(ChatCorsMiddleware)
+    app.add_middleware(CustomDomainPages, settings=settings)
     install_trusted_proxies(app, settings)
     install_error_handlers(app)
     install_openapi(app)

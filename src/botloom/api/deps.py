@@ -15,6 +15,7 @@ from botloom.domain.auth.queries import get_token_and_user
 from botloom.domain.auth.sessions import SessionPolicy, get_session_user
 from botloom.domain.chat.bots import BotCache
 from botloom.domain.chat.service import ChatRuntime
+from botloom.domain.custom_domains.dns import NameServerResolver, TxtResolver
 from botloom.domain.errors import UnauthorizedError
 from botloom.settings import Settings
 from botloom.store.files.base import FileStorage
@@ -140,3 +141,15 @@ async def get_file_storage(request: Request, settings: SettingsDep) -> FileStora
 
 
 FileStorageDep = Annotated[FileStorage, Depends(get_file_storage)]
+
+
+async def get_dns_resolver(request: Request, settings: SettingsDep) -> TxtResolver:
+    """The DNS resolver of custom-domain checks, made on first use."""
+    resolver: TxtResolver | None = getattr(request.app.state, "dns_resolver", None)
+    if resolver is None:
+        resolver = NameServerResolver.from_settings(settings)
+        request.app.state.dns_resolver = resolver
+    return resolver
+
+
+DnsResolverDep = Annotated[TxtResolver, Depends(get_dns_resolver)]

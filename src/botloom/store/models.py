@@ -367,6 +367,20 @@ class Credentials(Base):
     created_at: Mapped[datetime] = _created_at()
 
 
+class CustomDomain(Base):
+    """A host name a workspace serves its bots on, once its DNS proves the workspace owns it."""
+
+    __tablename__ = "custom_domain"
+
+    name: Mapped[str] = mapped_column(String(253), primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(
+        ForeignKey("workspace.id", ondelete="CASCADE"), index=True
+    )
+    verification_token: Mapped[str] = mapped_column(String(64))
+    verified_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = _created_at()
+
+
 class CollaborationType(StrEnum):
     """What a collaborator (Typebot's guest) may do with one bot."""
 

@@ -14,6 +14,7 @@ from botloom.api.deps import BotCacheDep, EngineDep
 from botloom.api.routing import api_router
 from botloom.domain.chat.bots import LiveState
 from botloom.web import builder_app, render
+from botloom.web.custom_domain_hosts import ORIGINAL_PATH
 from botloom.web.public_bot import find_public_bot
 from botloom.web.widget_files import page_files, widget_files, widget_is_built
 
@@ -89,5 +90,9 @@ async def bot_page(
         page = render.notice_page(title=bot.title, heading=heading, favicon_url=bot.favicon_url)
         return _html(page, 403, render.NOTICE_CSP)
     built = widget_is_built()
-    page = render.bot_page(bot, str(request.url.replace(query="", fragment="")), widget_built=built)
+    # On a custom domain the page's address is the one the visitor opened, not /{publicId}.
+    path = getattr(request.state, ORIGINAL_PATH, request.url.path)
+    page = render.bot_page(
+        bot, str(request.url.replace(path=path, query="", fragment="")), widget_built=built
+    )
     return _html(page, 200 if built else 503, render.bot_page_csp(bot))

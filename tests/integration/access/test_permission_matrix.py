@@ -70,6 +70,12 @@ EXPECTED: dict[str, Expect] = {
     ),
     f"PATCH {WS}/credentials/{{credentialsId}}": Expect(ADMINS, body=lambda w: {"name": "New"}),
     f"DELETE {WS}/credentials/{{credentialsId}}": Expect(ADMINS),
+    "GET /api/v1/custom-domains": Expect(MEMBERS, query=_ws),
+    "POST /api/v1/custom-domains": Expect(
+        ADMINS, body=lambda w: {**_ws(w), "name": f"n{new_id()[:12]}.example.org"}
+    ),
+    "DELETE /api/v1/custom-domains/{name}": Expect(ADMINS, body=_ws),
+    "GET /api/v1/custom-domains/{name}/verify": Expect(MEMBERS, query=_ws),
     "GET /api/v1/folders": Expect(MEMBERS, query=_ws),
     "POST /api/v1/folders": Expect(MEMBERS, body=lambda w: {**_ws(w), "folderName": "New"}),
     "GET /api/v1/folders/{folderId}": Expect(MEMBERS),
@@ -212,6 +218,7 @@ def _url(world: World, path: str, expect: Expect) -> str:
         "resultId": world.result_id,
         "credentialsId": world.credentials_id,
         "invitationId": world.invitation_id,
+        "name": world.custom_domain,
         "sessionId": world.session_id,
         "blockId": HTTP_BLOCK_ID,
         "userId": world.user_id(expect.user),

@@ -67,6 +67,7 @@ class World:
     credentials_id: str
     invitation_id: str
     session_id: str
+    custom_domain: str
 
     def headers(self, role: Role) -> dict[str, str]:
         """The ``Authorization`` header of someone of ``role``."""
@@ -131,6 +132,14 @@ async def build_world(client: httpx.AsyncClient, db: AsyncSession) -> World:
             headers=headers,
         )
     )
+    custom_domain = f"w{new_id()[:12]}.example.org"
+    await _ok(
+        await client.post(
+            "/api/v1/custom-domains",
+            json={"workspaceId": workspace.id, "name": custom_domain},
+            headers=headers,
+        )
+    )
     preview = await _ok(
         await client.post(
             f"/api/v1/typebots/{typebot_id}/preview/startChat", json={}, headers=headers
@@ -152,4 +161,5 @@ async def build_world(client: httpx.AsyncClient, db: AsyncSession) -> World:
         credentials_id=credentials["credentials"]["id"],
         invitation_id=invitation["invitation"]["id"],
         session_id=preview["sessionId"],
+        custom_domain=custom_domain,
     )

@@ -74,6 +74,12 @@ async def test_good_locations_are_stored_normalized(
 ) -> None:
     member = await make_member(db)
     typebot = await _new_bot(guarded, member)
+    claimed = await guarded.post(
+        "/api/v1/custom-domains",
+        json={"workspaceId": member.workspace.id, "name": "bot.example.com"},
+        headers=member.headers,
+    )
+    assert claimed.status_code == 200, claimed.text
     response = await _patch(
         guarded,
         member,

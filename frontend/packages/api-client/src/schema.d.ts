@@ -205,6 +205,70 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/custom-domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Custom Domains
+         * @description The workspace's domains (members).
+         */
+        get: operations["customDomains-list_custom_domains"];
+        put?: never;
+        /**
+         * Create Custom Domain
+         * @description Claim a domain for the workspace (admins); it serves bots once verified.
+         */
+        post: operations["customDomains-create_custom_domain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/custom-domains/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Custom Domain
+         * @description Remove a domain (admins); bots on it lose their custom address.
+         */
+        delete: operations["customDomains-delete_custom_domain"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/custom-domains/{name}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify Custom Domain
+         * @description Check the domain's verification record (members); what to add while it is missing.
+         */
+        get: operations["customDomains-verify_custom_domain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/folders": {
         parameters: {
             query?: never;
@@ -1531,6 +1595,63 @@ export type components = {
             name?: string | null;
         };
         /**
+         * CustomDomainCreate
+         * @description A domain to add to a workspace.
+         */
+        CustomDomainCreate: {
+            /** Name */
+            name: string;
+            /** Workspaceid */
+            workspaceId: string;
+        };
+        /**
+         * CustomDomainDelete
+         * @description Which workspace the domain is removed from.
+         */
+        CustomDomainDelete: {
+            /** Workspaceid */
+            workspaceId: string;
+        };
+        /**
+         * CustomDomainListResponse
+         * @description A workspace's domains.
+         */
+        CustomDomainListResponse: {
+            /** Customdomains */
+            customDomains: components["schemas"]["CustomDomainRead"][];
+        };
+        /**
+         * CustomDomainRead
+         * @description A workspace's domain; bots answer on it once ``verified``.
+         */
+        CustomDomainRead: {
+            /** Createdat */
+            createdAt: string;
+            /** Name */
+            name: string;
+            /** Verified */
+            verified: boolean;
+        };
+        /**
+         * CustomDomainResponse
+         * @description One domain.
+         */
+        CustomDomainResponse: {
+            customDomain: components["schemas"]["CustomDomainRead"];
+        };
+        /**
+         * DeletedResponse
+         * @description Typebot's answer to a delete.
+         */
+        DeletedResponse: {
+            /**
+             * Message
+             * @default success
+             * @constant
+             */
+            message: "success";
+        };
+        /**
          * DocumentWarning
          * @description Something repaired while importing, at a JSON path.
          */
@@ -1539,6 +1660,20 @@ export type components = {
             message: string;
             /** Path */
             path: string;
+        };
+        /**
+         * DomainJson
+         * @description The domain's configuration, in the fields Typebot's verify route answers with.
+         */
+        DomainJson: {
+            /** Apexname */
+            apexName: string;
+            /** Name */
+            name: string;
+            /** Verification */
+            verification: components["schemas"]["VerificationRecord"][];
+            /** Verified */
+            verified: boolean;
         };
         /**
          * DynamicTheme
@@ -2575,6 +2710,32 @@ export type components = {
             name?: string | null;
         };
         /**
+         * VerificationRecord
+         * @description A DNS record the domain's owner must add.
+         */
+        VerificationRecord: {
+            /** Domain */
+            domain: string;
+            /** Reason */
+            reason: string;
+            /** Type */
+            type: string;
+            /** Value */
+            value: string;
+        };
+        /**
+         * VerifyResponse
+         * @description Whether the domain's DNS proves the workspace owns it, and what to add if not.
+         */
+        VerifyResponse: {
+            domainJson: components["schemas"]["DomainJson"];
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "Valid Configuration" | "Invalid Configuration" | "Domain Not Found" | "Pending Verification" | "Unknown Error";
+        };
+        /**
          * VisitedEdgeTotal
          * @description How many times an off-default edge (a button, a condition, an A/B path...) was taken.
          */
@@ -3262,6 +3423,291 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BlockCatalogue"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "customDomains-list_custom_domains": {
+        parameters: {
+            query: {
+                workspaceId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomDomainListResponse"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "customDomains-create_custom_domain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomDomainCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomDomainResponse"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body did not arrive in time */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The domain is already claimed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "customDomains-delete_custom_domain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomDomainDelete"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedResponse"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body did not arrive in time */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "customDomains-verify_custom_domain": {
+        parameters: {
+            query: {
+                workspaceId: string;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyResponse"];
                 };
             };
             /** @description Invalid input; `data.problems` names each field or JSON path */

@@ -18,6 +18,7 @@ from botloom.domain.bots.documents import (
     typebot_document,
 )
 from botloom.domain.bots.locations import checked_row
+from botloom.domain.custom_domains.service import check_bot_domain
 from botloom.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from botloom.domain.folders.queries import check_folder_in_workspace
 from botloom.domain.results.actions import do_delete_results
@@ -101,6 +102,8 @@ async def _split_checked(
         folder_id=row.get("folder_id"),
         field="folderId",
     )
+    if row.get("custom_domain"):
+        await check_bot_domain(db=db, workspace_id=workspace_id, custom_domain=row["custom_domain"])
     return content, row
 
 

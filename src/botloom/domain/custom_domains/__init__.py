@@ -1,0 +1,1 @@
+"""Custom domains: host names a workspace serves its bots' pages on."""
