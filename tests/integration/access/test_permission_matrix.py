@@ -112,6 +112,11 @@ EXPECTED: dict[str, Expect] = {
     f"GET {BOT}/results/{{resultId}}/transcript": Expect(READERS),
     f"GET {BOT}/results/{{resultId}}/logs": Expect(READERS),
     f"GET {BOT}/webhookBlocks": Expect(READERS),
+    f"POST {BOT}/webhookBlocks/{{blockId}}/subscribe": Expect(
+        WRITERS, body=lambda w: {"url": "https://hooks.example.com/catch"}
+    ),
+    f"POST {BOT}/webhookBlocks/{{blockId}}/unsubscribe": Expect(WRITERS, body=lambda w: {}),
+    f"GET {BOT}/webhookBlocks/{{blockId}}/getResultExample": Expect(READERS),
     f"POST {BOT}/webhookBlocks/{{blockId}}/testWebhook": Expect(WRITERS, body=lambda w: {}),
     f"POST {BOT}/preview/startChat": Expect(READERS, body=lambda w: {}),
     "POST /api/v1/sessions/{sessionId}/updateTypebot": Expect(READERS),

@@ -766,6 +766,47 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/typebots/{typebotId}/webhookBlocks/{blockId}/getResultExample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Result Example
+         * @description A made-up body with the keys the block's automatic request sends, to map fields from.
+         */
+        get: operations["httpRequest-get_result_example"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/typebots/{typebotId}/webhookBlocks/{blockId}/subscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscribe Webhook
+         * @description Point the block at ``url`` (Zapier, Make.com and Pabbly do this when a user turns a
+         *     connection on); the live bot uses it at once.
+         */
+        post: operations["httpRequest-subscribe_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/typebots/{typebotId}/webhookBlocks/{blockId}/testWebhook": {
         parameters: {
             query?: never;
@@ -781,6 +822,26 @@ export type paths = {
          *     (a refused target, a timeout or a network failure as status 400, 408 or 500).
          */
         post: operations["httpRequest-run_webhook_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/typebots/{typebotId}/webhookBlocks/{blockId}/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unsubscribe Webhook
+         * @description Clear the block's URL (the connection was turned off); the block then sends nothing.
+         */
+        post: operations["httpRequest-unsubscribe_webhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2212,6 +2273,16 @@ export type components = {
             content: string;
         };
         /**
+         * ResultExampleResponse
+         * @description A made-up body of the block's automatic request.
+         */
+        ResultExampleResponse: {
+            /** Resultexample */
+            resultExample: {
+                [key: string]: string;
+            };
+        };
+        /**
          * ResultPage
          * @description A page of results, newest first; pass ``nextCursor`` back for the next page.
          */
@@ -2746,6 +2817,24 @@ export type components = {
             to: components["schemas"]["EdgeTarget"] | null;
             /** Total */
             total: number;
+        };
+        /**
+         * WebhookSubscribeBody
+         * @description Where the block should send its requests from now on.
+         */
+        WebhookSubscribeBody: {
+            /** Url */
+            url: string;
+        };
+        /**
+         * WebhookSubscription
+         * @description The block and the URL it now sends to (``null`` once unsubscribed).
+         */
+        WebhookSubscription: {
+            /** Id */
+            id: string;
+            /** Url */
+            url: string | null;
         };
         /**
          * WebhookTestBody
@@ -5960,6 +6049,146 @@ export interface operations {
             };
         };
     };
+    "httpRequest-get_result_example": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                blockId: string;
+                typebotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultExampleResponse"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "httpRequest-subscribe_webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                blockId: string;
+                typebotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscribeBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body did not arrive in time */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     "httpRequest-run_webhook_test": {
         parameters: {
             query?: never;
@@ -6032,6 +6261,65 @@ export interface operations {
             };
             /** @description The request body is larger than allowed */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "httpRequest-unsubscribe_webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                blockId: string;
+                typebotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
-"""HTTP request blocks in the builder: the list of them, and test runs (Typebot's
-``listHttpRequestBlocks`` and ``executeTestWebhook``)."""
+"""HTTP request blocks in the builder: the list of them, test runs (Typebot's
+``listHttpRequestBlocks`` and ``executeTestWebhook``), and the subscribe routes Zapier, Make.com
+and Pabbly call to connect to a block."""
 
 from typing import Annotated
 
@@ -8,9 +9,14 @@ from fastapi import Body, Path
 from botloom.api.deps import CurrentUser, DbDep, RuntimeDep
 from botloom.api.errors import ERROR_RESPONSES
 from botloom.api.routing import api_router
+from botloom.domain.access.queries import BotRight, access_typebot
+from botloom.domain.bots.actions import do_set_http_block_url
 from botloom.domain.http_requests import service
 from botloom.domain.http_requests.schemas import (
     HttpRequestBlockList,
+    ResultExampleResponse,
+    WebhookSubscribeBody,
+    WebhookSubscription,
     WebhookTestBody,
     WebhookTestResponse,
 )
@@ -51,3 +57,43 @@ async def run_webhook_test(
         block_id=block_id,
         variables=body.variables if body is not None else [],
     )
+
+
+@router.post("/{typebotId}/webhookBlocks/{blockId}/subscribe", responses=ERROR_RESPONSES)
+async def subscribe_webhook(
+    typebot_id: TypebotIdPath,
+    block_id: BlockIdPath,
+    body: WebhookSubscribeBody,
+    db: DbDep,
+    user: CurrentUser,
+) -> WebhookSubscription:
+    """Point the block at ``url`` (Zapier, Make.com and Pabbly do this when a user turns a
+    connection on); the live bot uses it at once."""
+    typebot, _ = await access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=BotRight.WRITE
+    )
+    await do_set_http_block_url(db=db, actor=user, typebot=typebot, block_id=block_id, url=body.url)
+    return WebhookSubscription(id=block_id, url=body.url)
+
+
+@router.post("/{typebotId}/webhookBlocks/{blockId}/unsubscribe", responses=ERROR_RESPONSES)
+async def unsubscribe_webhook(
+    typebot_id: TypebotIdPath, block_id: BlockIdPath, db: DbDep, user: CurrentUser
+) -> WebhookSubscription:
+    """Clear the block's URL (the connection was turned off); the block then sends nothing."""
+    typebot, _ = await access_typebot(
+        db=db, actor=user, typebot_id=typebot_id, needed=BotRight.WRITE
+    )
+    await do_set_http_block_url(db=db, actor=user, typebot=typebot, block_id=block_id, url=None)
+    return WebhookSubscription(id=block_id, url=None)
+
+
+@router.get("/{typebotId}/webhookBlocks/{blockId}/getResultExample", responses=ERROR_RESPONSES)
+async def get_result_example(
+    typebot_id: TypebotIdPath, block_id: BlockIdPath, db: DbDep, user: CurrentUser
+) -> ResultExampleResponse:
+    """A made-up body with the keys the block's automatic request sends, to map fields from."""
+    example = await service.result_example(
+        db=db, actor=user, typebot_id=typebot_id, block_id=block_id
+    )
+    return ResultExampleResponse(result_example=example)

@@ -17,6 +17,7 @@ from botloom.domain.bots.documents import (
     split_document,
     typebot_document,
 )
+from botloom.domain.bots.http_blocks import with_block_url
 from botloom.domain.bots.locations import checked_row
 from botloom.domain.custom_domains.service import check_bot_domain
 from botloom.domain.errors import ConflictError, InvalidInputError, NotFoundError
@@ -251,6 +252,18 @@ async def do_publish_typebot(
     problem = dead_start(typebot.content)
     if problem is not None:
         raise InvalidInputError(f"Cannot publish: {problem}", [problem])
+    version = await _add_version(db, actor, typebot, typebot.content)
+    if not typebot.public_id:
+        typebot.public_id = new_public_id(typebot.name)
+    _audit(db, actor, typebot, "publish", version=version.number)
+    await _commit(db)
+    return version
+
+
+async def _add_version(
+    db: AsyncSession, actor: User, typebot: Typebot, content: dict[str, Any]
+) -> PublishedVersion:
+    """Make ``content`` the live version, numbered after the last one (not committed)."""
     last = await db.scalar(
         select(func.max(PublishedVersion.number)).where(PublishedVersion.typebot_id == typebot.id)
     )
@@ -258,17 +271,39 @@ async def do_publish_typebot(
         typebot_id=typebot.id,
         number=(last or 0) + 1,
         name=typebot.name,
-        content=typebot.content,
+        content=content,
         published_by_id=actor.id,
     )
     db.add(version)
     await db.flush()
     typebot.published_version_id = version.id
-    if not typebot.public_id:
-        typebot.public_id = new_public_id(typebot.name)
-    _audit(db, actor, typebot, "publish", version=version.number)
-    await _commit(db)
     return version
+
+
+async def do_set_http_block_url(
+    *, db: AsyncSession, actor: User, typebot: Typebot, block_id: str, url: str | None
+) -> None:
+    """Point an HTTP request block (Zapier, Make.com, Pabbly, Webhook) at ``url``, or clear it:
+    what those platforms do when a user turns a connection on or off.
+
+    The draft changes, and so does the live bot if it has the block, as a new version made from
+    the live one (not from the draft, whose other changes stay unpublished): the connection
+    works at once, without the owner publishing.
+    """
+    draft = with_block_url(typebot.content, block_id, url)
+    if draft is None:
+        raise NotFoundError("HTTP request block not found")
+    typebot.content = draft
+    typebot.updated_at = max(utcnow(), typebot.updated_at + timedelta(milliseconds=1))
+    details: dict[str, object] = {"blockId": block_id, "subscribed": url is not None}
+    if typebot.published_version_id is not None:
+        live = await db.get(PublishedVersion, typebot.published_version_id)
+        published = with_block_url(live.content, block_id, url) if live is not None else None
+        if published is not None:
+            version = await _add_version(db, actor, typebot, published)
+            details["version"] = version.number
+    _audit(db, actor, typebot, "webhook.subscribe" if url else "webhook.unsubscribe", **details)
+    await _commit(db)
 
 
 async def do_unpublish_typebot(*, db: AsyncSession, actor: User, typebot: Typebot) -> None:

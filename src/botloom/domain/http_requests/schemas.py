@@ -43,3 +43,22 @@ class WebhookTestResponse(ApiModel):
 
     status_code: int
     data: Any = None
+
+
+class WebhookSubscribeBody(ApiModel):
+    """Where the block should send its requests from now on."""
+
+    url: str = Field(min_length=1, max_length=2000, pattern=r"^https?://\S+$")
+
+
+class WebhookSubscription(ApiModel):
+    """The block and the URL it now sends to (``null`` once unsubscribed)."""
+
+    id: str
+    url: str | None
+
+
+class ResultExampleResponse(ApiModel):
+    """A made-up body of the block's automatic request."""
+
+    result_example: dict[str, str]

@@ -4,9 +4,12 @@ A test run sends the block's request from the server, as the chat would, with th
 given for the test, through the same SSRF guard; nothing is stored.
 """
 
+from typing import Any
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.access.queries import BotRight, access_typebot
+from botloom.domain.bots.http_blocks import find_http_block
 from botloom.domain.chat.bots import draft_bot
 from botloom.domain.chat.detached import detached_ports
 from botloom.domain.chat.service import ChatRuntime
@@ -16,17 +19,20 @@ from botloom.domain.http_requests.schemas import (
     WebhookTestResponse,
     WebhookTestVariable,
 )
+from botloom.domain.results.export import result_columns
 from botloom.engine.blocks.integrations.http_request.execute import send
 from botloom.engine.blocks.integrations.http_request.request import HttpBlock, build_request
 from botloom.engine.blocks.integrations.http_request.schema import HttpRequestBlock
 from botloom.engine.blocks.integrations.make_com.schema import MakeComBlock
 from botloom.engine.blocks.integrations.pabbly.schema import PabblyBlock
 from botloom.engine.blocks.integrations.zapier.schema import ZapierBlock
+from botloom.engine.blocks.logic.set_variable.execute import iso_utc
 from botloom.engine.bot import Bot
 from botloom.engine.ports import JsRunner
 from botloom.engine.runtime import TurnContext
 from botloom.engine.state import BotFrame, SessionState
 from botloom.store.models import User
+from botloom.store.types import utcnow
 
 HTTP_BLOCKS = (HttpRequestBlock, ZapierBlock, MakeComBlock, PabblyBlock)
 
@@ -111,3 +117,51 @@ def _test_context(
             variable_id = named.id if named is not None else None
         ctx.set_variable(variable_id, given.value, block_id=block.id)
     return ctx
+
+
+_SAMPLE_ANSWERS = {
+    "email input": "jane@example.com",
+    "number input": "20",
+    "url input": "https://example.com",
+    "phone number input": "+33612345678",
+    "date input": "2026-01-31",
+    "time input": "14:30",
+    "rating input": "8",
+    "file input": "https://example.com/files/sample.png",
+    "payment input": "Success",
+}
+
+
+async def result_example(
+    *, db: AsyncSession, actor: User, typebot_id: str, block_id: str
+) -> dict[str, str]:
+    """A made-up body of the block's automatic request, with the keys a real one has (when it
+    was sent, each answer, each variable), for platforms such as Zapier to map fields from."""
+    typebot, _ = await access_typebot(
+        db=db, actor=actor, typebot_id=typebot_id, needed=BotRight.READ
+    )
+    if find_http_block(typebot.content, block_id) is None:
+        raise NotFoundError("HTTP request block not found")
+    blocks = {
+        str(block.get("id")): block
+        for group in typebot.content.get("groups") or []
+        for block in group.get("blocks") or []
+    }
+    example = {"submittedAt": iso_utc(utcnow())}
+    for column in result_columns(typebot.content, answered_block_ids=[], preferences=None):
+        if column.kind == "input":
+            block = blocks.get(column.id, {})
+            example[column.label] = _sample_answer(block)
+        elif column.kind == "variable":
+            example[column.label] = "value"
+    return example
+
+
+def _sample_answer(block: dict[str, Any]) -> str:
+    """What a visitor might answer to this input block."""
+    kind = str(block.get("type"))
+    if kind in ("choice input", "picture choice input"):
+        items = block.get("items") or []
+        first = items[0] if items else {}
+        return str(first.get("content") or first.get("title") or "Option 1")
+    return _SAMPLE_ANSWERS.get(kind, "content")
