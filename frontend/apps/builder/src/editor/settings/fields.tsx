@@ -195,6 +195,11 @@ export function SelectField({
   );
 }
 
+/** Options for `SelectField` whose stored values are words: each shown by its translated label. */
+export function labelled<T extends string>(values: readonly T[], label: (value: T) => string) {
+  return values.map((value) => ({ value, label: label(value) }));
+}
+
 /** A titled set of fields (the labels of an input, a payment's details). */
 export function FieldGroup({ legend, children }: { legend: string; children: ReactNode }) {
   return (
