@@ -38,7 +38,9 @@ export function catalogueProblems(english: Catalogue, translation: Catalogue): s
     const translated = target.get(key);
     if (!translated) problems.push(`missing ${key}`);
     else if (placeholders(values) !== placeholders(translated))
-      problems.push(`${key} has {{${placeholders(translated)}}} where English has {{${placeholders(values)}}}`);
+      problems.push(
+        `${key} has {{${placeholders(translated)}}} where English has {{${placeholders(values)}}}`,
+      );
   }
   for (const key of target.keys()) if (!source.has(key)) problems.push(`unknown ${key}`);
   return problems;

@@ -51,8 +51,8 @@ export function comparisonText(comparison: Comparison, variableName: string | un
     : (operator?.toLowerCase() ?? "…");
   const blanks = { variable: variableName ?? "…", operator: phrase };
   return operator && UNARY_OPERATORS.includes(operator)
-    ? i18n.t("blocks:condition.unaryComparison", blanks)
-    : i18n.t("blocks:condition.comparison", { ...blanks, value: comparison.value || "…" });
+    ? i18n.t("blocks:condition.unarySentence", blanks)
+    : i18n.t("blocks:condition.sentence", { ...blanks, value: comparison.value || "…" });
 }
 
 /** A whole condition in words, its comparisons joined by "and" or "or"; "" when it has none. */
