@@ -33,7 +33,7 @@ export function SettingsPanel() {
           <X size={16} aria-hidden />
         </button>
       </header>
-      {definition ? <definition.Settings block={block} /> : <p>{t("settings.thisPluginBlockHasNo")}</p>}
+      {definition ? <definition.Settings block={block} /> : <p>{t("settings.noPluginForm")}</p>}
       {groupId && <NextGroupFields block={block} groupId={groupId} />}
     </aside>
   );

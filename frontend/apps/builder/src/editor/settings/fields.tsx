@@ -518,7 +518,7 @@ export function CredentialsField({
       path={path}
       label={label}
       help={
-        help ?? (options.length === 0 && !defaultLabel ? t("settings.noCredentialsOfThisKind") : undefined)
+        help ?? (options.length === 0 && !defaultLabel ? t("settings.noCredentials") : undefined)
       }
       placeholder={defaultLabel ? undefined : t("settings.selectCredentials")}
       options={defaultLabel ? [{ value: "default", label: defaultLabel }, ...options] : options}

@@ -35,7 +35,7 @@ export function SharePanel() {
       </header>
       {location.isError && <p role="alert">{location.error.message}</p>}
       {published.isSuccess && !published.data && (
-        <p className="share-note">{t("notPublishedYetPublishThe")}</p>
+        <p className="share-note">{t("notPublishedYet")}</p>
       )}
       <section className="share-section" aria-labelledby="share-page">
         <h3 id="share-page">{t("publicPage")}</h3>

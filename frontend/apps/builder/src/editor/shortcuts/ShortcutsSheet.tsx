@@ -27,7 +27,7 @@ export function ShortcutsSheet() {
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog-content shortcuts-sheet">
           <Dialog.Title>{t("keyboardShortcuts")}</Dialog.Title>
-          <Dialog.Description className="field-help">{t("ctrlStandsForOnA")}</Dialog.Description>
+          <Dialog.Description className="field-help">{t("explained")}</Dialog.Description>
           <table className="shortcuts-table">
             <thead>
               <tr>

@@ -93,7 +93,7 @@ export function BlocksSidebar({ onAdd }: { onAdd: (type: string) => void }) {
       )}
       {catalogue.isError && (
         <p className="sidebar-empty" role="alert">
-          {t("sidebar.thePluginBlocksCouldNot")}
+          {t("sidebar.pluginsFailed")}
         </p>
       )}
     </aside>

@@ -7,7 +7,7 @@ export const share = {
   saving: "Saving…",
   share: "Share",
   closeShare: "Close share",
-  notPublishedYetPublishThe: "Not published yet: publish the bot to open its page to visitors.",
+  notPublishedYet: "Not published yet: publish the bot to open its page to visitors.",
   publicPage: "Public page",
   pageUrl: "Page URL",
   thePageUrl: "the page URL",

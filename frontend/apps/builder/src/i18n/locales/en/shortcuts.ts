@@ -2,7 +2,7 @@
 export const shortcuts = {
   or: " or ",
   keyboardShortcuts: "Keyboard shortcuts",
-  ctrlStandsForOnA: "Ctrl stands for ⌘ on a Mac. Shortcuts work outside text fields.",
+  explained: "Ctrl stands for ⌘ on a Mac. Shortcuts work outside text fields.",
   keys: "Keys",
   action: "Action",
   /** What each shortcut of `shortcuts/table.ts` does. */
