@@ -517,9 +517,7 @@ export function CredentialsField({
       block={block}
       path={path}
       label={label}
-      help={
-        help ?? (options.length === 0 && !defaultLabel ? t("settings.noCredentials") : undefined)
-      }
+      help={help ?? (options.length === 0 && !defaultLabel ? t("settings.noCredentials") : undefined)}
       placeholder={defaultLabel ? undefined : t("settings.selectCredentials")}
       options={defaultLabel ? [{ value: "default", label: defaultLabel }, ...options] : options}
     />

@@ -34,9 +34,7 @@ export function SharePanel() {
         </button>
       </header>
       {location.isError && <p role="alert">{location.error.message}</p>}
-      {published.isSuccess && !published.data && (
-        <p className="share-note">{t("notPublishedYet")}</p>
-      )}
+      {published.isSuccess && !published.data && <p className="share-note">{t("notPublishedYet")}</p>}
       <section className="share-section" aria-labelledby="share-page">
         <h3 id="share-page">{t("publicPage")}</h3>
         <div className="field-row">
