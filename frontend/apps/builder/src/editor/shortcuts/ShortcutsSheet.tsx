@@ -1,7 +1,7 @@
 import { Dialog } from "radix-ui";
 import { useTranslation } from "../../i18n";
 import { useCanvasState } from "../canvas/canvasState";
-import { GESTURES, SHORTCUTS } from "./table";
+import { ARROW_KEYS, GESTURES, SHORTCUTS } from "./table";
 
 function Keys({ keys }: { keys: string[] }) {
   const { t } = useTranslation("shortcuts");
@@ -10,7 +10,7 @@ function Keys({ keys }: { keys: string[] }) {
       {keys.map((combination, index) => (
         <span key={combination}>
           {index > 0 && t("or")}
-          <kbd>{combination}</kbd>
+          <kbd>{combination.replace(ARROW_KEYS, t("arrowKeys"))}</kbd>
         </span>
       ))}
     </>

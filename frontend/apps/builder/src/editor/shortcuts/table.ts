@@ -28,6 +28,8 @@ export interface Shortcut {
 const mod = (event: KeyboardEvent) => event.ctrlKey || event.metaKey;
 const key = (event: KeyboardEvent, name: string) => event.key.toLowerCase() === name;
 const ARROWS = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"];
+/** Stands for the four arrow keys in `keys`; the sheet shows it in words (`shortcuts:arrowKeys`). */
+export const ARROW_KEYS = "Arrows";
 
 export const SHORTCUTS: Shortcut[] = [
   {
@@ -72,7 +74,7 @@ export const SHORTCUTS: Shortcut[] = [
   },
   {
     action: "move",
-    keys: ["↑ ↓ ← →", "Shift+↑ ↓ ← →"],
+    keys: [ARROW_KEYS, `Shift+${ARROW_KEYS}`],
     matches: (e) => !mod(e) && ARROWS.includes(e.key),
   },
   {

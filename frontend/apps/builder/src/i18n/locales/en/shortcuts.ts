@@ -4,6 +4,7 @@ export const shortcuts = {
   keyboardShortcuts: "Keyboard shortcuts",
   explained: "Ctrl stands for ⌘ on a Mac. Shortcuts work outside text fields.",
   keys: "Keys",
+  arrowKeys: "Arrow keys",
   action: "Action",
   /** What each shortcut of `shortcuts/table.ts` does. */
   actions: {
