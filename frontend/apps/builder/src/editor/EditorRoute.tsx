@@ -5,6 +5,7 @@ import { useLocation, useParams } from "react-router";
 import { api, unwrap } from "../api";
 import { RequireSignIn } from "../app/RequireSignIn";
 import { botViewOf } from "../bot/botView";
+import { useTranslation } from "../i18n";
 import { normalizeDocument } from "./document";
 import { EditorPage } from "./EditorPage";
 import { useEditor } from "./store";
@@ -19,6 +20,7 @@ function useBot(typebotId: string) {
 }
 
 function LoadedEditor({ typebotId, bot }: { typebotId: string; bot: ReturnType<typeof useBot> }) {
+  const { t } = useTranslation("editor");
   const loaded = useEditor((state) => state.doc?.id === typebotId);
   const view = botViewOf(useLocation().pathname);
   useEffect(() => {
@@ -30,7 +32,7 @@ function LoadedEditor({ typebotId, bot }: { typebotId: string; bot: ReturnType<t
         {bot.error.message}
       </p>
     );
-  if (!loaded) return <p className="page-status">Opening the bot…</p>;
+  if (!loaded) return <p className="page-status">{t("page.openingTheBot")}</p>;
   return (
     <ReactFlowProvider>
       <EditorPage view={view} readOnly={bot.data?.currentUserMode === "read"} />

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { api, serverMessage, unwrap } from "../api";
+import { i18n } from "../i18n";
 import { type BotDocument, normalizeDocument } from "./document";
 import { useEditor } from "./store";
 
@@ -76,11 +77,12 @@ export function useAutosave() {
       }
       if (!data) {
         // A refused body will be refused again: only a failing server is worth retrying.
-        if (response.status >= 500) failed(`Saving failed (${response.status}); trying again.`);
+        if (response.status >= 500)
+          failed(i18n.t("editor:autosave.failedRetrying", { status: response.status }));
         else {
           refusedRevision.current = revision;
           setStatus("error");
-          setMessage(serverMessage(error) ?? `Saving failed (${response.status})`);
+          setMessage(serverMessage(error) ?? i18n.t("editor:autosave.failed", { status: response.status }));
         }
         return;
       }
@@ -90,7 +92,7 @@ export function useAutosave() {
       setServerDoc(normalizeDocument(data.typebot));
       setStatus(useEditor.getState().revision === revision ? "saved" : "pending");
     } catch {
-      failed("The server cannot be reached; your changes are kept here and saved when it is back.");
+      failed(i18n.t("editor:autosave.unreachable"));
     }
   };
 

@@ -1,5 +1,6 @@
 /** Bot files: reading one the user picked, importing it over the bot, and exporting the bot. */
 import { api, unwrap } from "../api";
+import { i18n } from "../i18n";
 import { type BotDocument, normalizeDocument } from "./document";
 
 /** The JSON object of a bot file, or an error that says what is wrong with the file. */
@@ -8,10 +9,10 @@ export async function readBotFile(file: File): Promise<Record<string, unknown>> 
   try {
     parsed = JSON.parse(await file.text());
   } catch {
-    throw new Error(`${file.name} is not a JSON file`);
+    throw new Error(i18n.t("editor:importExport.notJson", { file: file.name }));
   }
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new Error(`${file.name} does not hold a bot (a JSON object)`);
+    throw new Error(i18n.t("editor:importExport.notABot", { file: file.name }));
   }
   const bot = parsed as Record<string, unknown>;
   // Typebot's export wraps nothing; some tools save `{ typebot: {...} }`.

@@ -25,6 +25,7 @@ import { useFlowElements } from "./useFlowElements";
 import { fitWholeBot, openingView } from "./viewport";
 import "@xyflow/react/dist/style.css";
 import "./canvas.css";
+import { useTranslation } from "../../i18n";
 
 const NODE_TYPES = { botGroup: GroupNode, start: StartNode };
 const EDGE_TYPES = { deletable: DeletableEdge };
@@ -44,6 +45,7 @@ function applySelection(current: readonly string[], changes: (NodeChange | EdgeC
  * costs React Flow's work alone, and is one undo step.
  */
 export function Canvas({ readOnly }: { readOnly: boolean }) {
+  const { t } = useTranslation("editor");
   const doc = useEditor((state) => state.doc);
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition> | null>(null);
   const flow = useReactFlow();
@@ -121,21 +123,21 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
       selectionKeyCode="Shift"
       multiSelectionKeyCode="Shift"
       proOptions={{ hideAttribution: true }}
-      aria-label="Bot graph"
+      aria-label={t("canvas.botGraph")}
     >
       <Background />
       <Controls showFitView={false}>
         <ControlButton
           onClick={() => doc && fitWholeBot(flow, doc)}
-          aria-label="Zoom to fit"
-          title="Zoom to fit"
+          aria-label={t("canvas.zoomToFit")}
+          title={t("canvas.zoomToFit")}
         >
           <Maximize aria-hidden />
         </ControlButton>
         <ControlButton
           onClick={() => useCanvasState.setState({ shortcutsOpen: true })}
-          aria-label="Keyboard shortcuts"
-          title="Keyboard shortcuts"
+          aria-label={t("canvas.keyboardShortcuts")}
+          title={t("canvas.keyboardShortcuts")}
         >
           <Keyboard aria-hidden />
         </ControlButton>

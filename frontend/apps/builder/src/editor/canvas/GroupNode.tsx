@@ -1,6 +1,7 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { Play } from "lucide-react";
 import { memo } from "react";
+import { useTranslation } from "../../i18n";
 import { definitionOf } from "../blocks/registry";
 import type { BlockDefinition } from "../blocks/types";
 import type { Block } from "../document";
@@ -16,6 +17,7 @@ import { useBlockDrag } from "./useBlockDrag";
  * leaves from (a card's buttons each have theirs), then the block's own edge ("Else") if it has one.
  */
 function BlockOutlets({ block, definition }: { block: Block; definition: BlockDefinition | undefined }) {
+  const { t } = useTranslation("editor");
   const ItemLabel = definition?.ItemLabel;
   return (
     <ul className="block-items">
@@ -29,7 +31,7 @@ function BlockOutlets({ block, definition }: { block: Block; definition: BlockDe
             {paths ? (
               paths.map((path) => (
                 <span key={path.id} className="block-item-path">
-                  {path.text || "Path"}
+                  {path.text || t("canvas.path")}
                   <Handle type="source" position={Position.Right} id={`path:${path.id}`} />
                 </span>
               ))
@@ -41,7 +43,7 @@ function BlockOutlets({ block, definition }: { block: Block; definition: BlockDe
       })}
       {definition?.outlets === "items+block" && (
         <li className="block-item block-item-fallback">
-          <span className="block-item-label">{definition.fallbackLabel ?? "Otherwise"}</span>
+          <span className="block-item-label">{definition.fallbackLabel ?? t("canvas.otherwise")}</span>
           <Handle type="source" position={Position.Right} id={`block:${block.id}`} />
         </li>
       )}
@@ -54,6 +56,7 @@ const BlockRow = memo(function BlockRow({ block, dropBefore }: { block: Block; d
   const definition = definitionOf(block.type);
   const isOpen = useEditor((state) => state.openBlockId === block.id);
   const isPreviewing = useEditor((state) => state.previewBlockId === block.id);
+  const { t } = useTranslation("editor");
   const label = definition?.label ?? block.type;
   const { handlers, dragged } = useBlockDrag(block.id, label);
   const Icon = definition?.Icon;
@@ -69,7 +72,7 @@ const BlockRow = memo(function BlockRow({ block, dropBefore }: { block: Block; d
       <button
         type="button"
         className="block-button nodrag"
-        aria-label={`${label} block`}
+        aria-label={t("canvas.blockButton", { label })}
         aria-expanded={isOpen}
         onClick={() => {
           if (!dragged.current) useEditor.getState().openBlock(block.id);
@@ -124,13 +127,14 @@ const GroupCard = memo(function GroupCard({ id, selected }: { id: string; select
 
 /** Starts the preview at this group (shown on hover and when focused). */
 function PreviewFromHere({ groupId, title }: { groupId: string; title: string }) {
+  const { t } = useTranslation("editor");
   const previewFrom = usePreviewFrom();
   return (
     <button
       type="button"
       className="icon-button group-preview nodrag"
-      aria-label={`Preview from ${title}`}
-      title="Preview from here"
+      aria-label={t("canvas.previewFrom", { title })}
+      title={t("canvas.previewFromHere")}
       onClick={() => previewFrom({ type: "group", groupId })}
     >
       <Play size={14} aria-hidden />
@@ -140,9 +144,10 @@ function PreviewFromHere({ groupId, title }: { groupId: string; title: string })
 
 /** The start event: where every chat begins. */
 export const StartNode = memo(function StartNode({ id }: NodeProps) {
+  const { t } = useTranslation("editor");
   return (
-    <section className="start-node" aria-label="Start">
-      <span>Start</span>
+    <section className="start-node" aria-label={t("canvas.start")}>
+      <span>{t("canvas.start")}</span>
       <Handle type="source" position={Position.Right} id={`event:${id}`} />
     </section>
   );

@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { useTranslation } from "../../i18n";
 import { renameGroup } from "../operations";
 import { useEditor } from "../store";
 import { useCanvasState } from "./canvasState";
@@ -9,6 +10,7 @@ function stopRenaming() {
 
 /** The title field while renaming: Enter (or leaving it) saves, Escape cancels. */
 function TitleInput({ groupId, title }: { groupId: string; title: string }) {
+  const { t } = useTranslation("editor");
   const [value, setValue] = useState(title);
   // Escape unmounts the field, which may blur it: the blur must not save what was cancelled.
   const finished = useRef(false);
@@ -26,7 +28,7 @@ function TitleInput({ groupId, title }: { groupId: string; title: string }) {
   return (
     <input
       className="group-title-input nodrag"
-      aria-label="Group title"
+      aria-label={t("canvas.groupTitle")}
       value={value}
       // biome-ignore lint/a11y/noAutofocus: the field appears because the user asked to rename
       autoFocus

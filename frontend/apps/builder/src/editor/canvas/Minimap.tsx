@@ -1,5 +1,6 @@
 import { useReactFlow, useStore } from "@xyflow/react";
 import { type PointerEvent, useMemo } from "react";
+import { useTranslation } from "../../i18n";
 import { useEditor } from "../store";
 import { viewRect } from "./culling";
 import { estimatedSize, graphBounds } from "./viewport";
@@ -13,6 +14,7 @@ const HEIGHT = 150;
  * moves the view.
  */
 export function Minimap() {
+  const { t } = useTranslation("editor");
   const doc = useEditor((state) => state.doc);
   const groups = doc?.groups;
   const flow = useReactFlow();
@@ -49,7 +51,7 @@ export function Minimap() {
       height={HEIGHT}
       viewBox={`${left} ${top} ${WIDTH * scale} ${HEIGHT * scale}`}
       role="img"
-      aria-label="Minimap"
+      aria-label={t("canvas.minimap")}
       onPointerDown={(event) => {
         event.currentTarget.setPointerCapture(event.pointerId);
         moveView(event);

@@ -7,6 +7,7 @@ import { useEditor } from "../store";
 import { PreviewLogs } from "./PreviewLogs";
 import { decodeStart, encodeStart } from "./startPoints";
 import "./preview.css";
+import { useTranslation } from "../../i18n";
 
 /** The chat, run by the real widget on the saved draft, from the chosen start point. */
 function PreviewChat({ onLogs }: { onLogs: (logs: ClientLog[]) => void }) {
@@ -14,14 +15,15 @@ function PreviewChat({ onLogs }: { onLogs: (logs: ClientLog[]) => void }) {
   const start = useEditor((state) => state.previewStart);
   const run = useEditor((state) => state.previewRun);
   const host = useRef<HTMLDivElement>(null);
-  const [status, setStatus] = useState("Saving the draft…");
+  const { t } = useTranslation("preview");
+  const [status, setStatus] = useState<string>(() => t("savingDraft"));
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `run` restarts the chat on purpose
   useEffect(() => {
     let current = true;
     const { setPreviewBlock } = useEditor.getState();
     setPreviewBlock(null);
-    setStatus("Saving the draft…");
+    setStatus(t("savingDraft"));
     // The widget is loaded with the first preview: editing alone never needs it.
     Promise.all([import("@botloom/widget"), saveNow()]).then(
       ([{ default: Botloom }]) => {
@@ -44,7 +46,7 @@ function PreviewChat({ onLogs }: { onLogs: (logs: ClientLog[]) => void }) {
           },
         });
       },
-      (error: unknown) => current && setStatus(`The preview could not start: ${String(error)}`),
+      (error: unknown) => current && setStatus(t("couldNotStart", { error: String(error) })),
     );
     return () => {
       current = false;
@@ -63,6 +65,7 @@ function PreviewChat({ onLogs }: { onLogs: (logs: ClientLog[]) => void }) {
 
 /** Where the preview starts: the start event, another event, or any group. */
 function StartFromSelect() {
+  const { t } = useTranslation("preview");
   const start = useEditor((state) => state.previewStart);
   const groups = useEditor((state) => state.doc?.groups ?? []);
   const events = useEditor((state) => state.doc?.events ?? []);
@@ -70,19 +73,19 @@ function StartFromSelect() {
   const firstEvent = events[0]?.id;
   return (
     <label className="preview-start">
-      Start from
+      {t("startFrom")}
       <select value={encodeStart(start)} onChange={(event) => startPreview(decodeStart(event.target.value))}>
-        <option value="">The start</option>
+        <option value="">{t("theStart")}</option>
         {events
           .filter((item) => item.id !== firstEvent)
           .map((item) => (
             <option key={item.id} value={encodeStart({ type: "event", eventId: item.id })}>
-              Event: {item.type}
+              {t("event", { type: item.type })}
             </option>
           ))}
         {groups.map((group) => (
           <option key={group.id} value={encodeStart({ type: "group", groupId: group.id })}>
-            {group.title || "Untitled group"}
+            {group.title || t("untitledGroup")}
           </option>
         ))}
       </select>
@@ -92,6 +95,7 @@ function StartFromSelect() {
 
 /** The preview pane: restart, start point, the chat, and its logs. */
 export function PreviewPane() {
+  const { t } = useTranslation("preview");
   const start = useEditor((state) => state.previewStart);
   const run = useEditor((state) => state.previewRun);
   const { startPreview, setPanel } = useEditor.getState();
@@ -99,17 +103,17 @@ export function PreviewPane() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: each run starts with no logs
   useEffect(() => setLogs([]), [start, run]);
   return (
-    <aside className="settings-panel preview-pane" aria-label="Preview">
+    <aside className="settings-panel preview-pane" aria-label={t("preview")}>
       <header className="panel-header">
-        <h2>Preview</h2>
+        <h2>{t("preview")}</h2>
         <div className="toolbar">
           <button type="button" onClick={() => startPreview(start)}>
-            <RotateCcw size={16} aria-hidden /> Restart
+            <RotateCcw size={16} aria-hidden /> {t("restart")}
           </button>
           <button
             type="button"
             className="icon-button"
-            aria-label="Close preview"
+            aria-label={t("closePreview")}
             onClick={() => setPanel(null)}
           >
             <X size={16} aria-hidden />

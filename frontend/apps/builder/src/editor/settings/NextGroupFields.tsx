@@ -3,7 +3,9 @@
  * that a pointer draws by dragging from a handle. One select per outgoing edge of the block: its
  * own, each item's, each card button's.
  */
+import type { TFunction } from "i18next";
 import { useId } from "react";
+import { useTranslation } from "../../i18n";
 import { definitionOf } from "../blocks/registry";
 import type { Block, EdgeSource } from "../document";
 import { connect, removeEdges } from "../operations";
@@ -25,12 +27,16 @@ function outletsOf(
   fallbackLabel: string | undefined,
   ownItems: boolean,
   ownEdge: boolean,
+  t: TFunction<"editor">,
 ): Outlet[] {
   const outlets: Outlet[] = [];
   if (ownItems)
     (block.items ?? []).forEach((item, index) => {
       const name =
-        text(item.content) || text(item.title) || text(item.path).toUpperCase() || `Item ${index + 1}`;
+        text(item.content) ||
+        text(item.title) ||
+        text(item.path).toUpperCase() ||
+        t("settings.itemNumber", { number: index + 1 });
       const paths = Array.isArray(item.paths)
         ? (item.paths as { id: string; text?: string; outgoingEdgeId?: string }[])
         : null;
@@ -38,26 +44,29 @@ function outletsOf(
         for (const path of paths)
           outlets.push({
             from: { blockId: block.id, itemId: item.id, pathId: path.id },
-            label: `“${name}” › “${text(path.text) || "Path"}” leads to`,
+            label: t("settings.pathLeadsTo", { item: name, path: text(path.text) || t("canvas.path") }),
             edgeId: path.outgoingEdgeId,
           });
       else
         outlets.push({
           from: { blockId: block.id, itemId: item.id },
-          label: `“${name}” leads to`,
+          label: t("settings.itemLeadsTo", { item: name }),
           edgeId: item.outgoingEdgeId,
         });
     });
   if (ownEdge)
     outlets.push({
       from: { blockId: block.id },
-      label: ownItems ? `${fallbackLabel ?? "Otherwise"} leads to` : "Then go to",
+      label: ownItems
+        ? t("settings.fallbackLeadsTo", { fallback: fallbackLabel ?? t("canvas.otherwise") })
+        : t("settings.thenGoTo"),
       edgeId: block.outgoingEdgeId,
     });
   return outlets;
 }
 
 function NextGroupSelect({ outlet, groupId }: { outlet: Outlet; groupId: string }) {
+  const { t } = useTranslation("editor");
   const id = useId();
   const groups = useEditor((state) => state.doc?.groups ?? []);
   const target = useEditor((state) => state.doc?.edges.find((edge) => edge.id === outlet.edgeId)?.to.groupId);
@@ -71,7 +80,7 @@ function NextGroupSelect({ outlet, groupId }: { outlet: Outlet; groupId: string 
     <div className="field">
       <label htmlFor={id}>{outlet.label}</label>
       <select id={id} value={target ?? ""} onChange={(event) => choose(event.target.value)}>
-        <option value="">Nothing (the chat ends here)</option>
+        <option value="">{t("settings.nothingTheChatEndsHere")}</option>
         {groups
           .filter((group) => group.id !== groupId)
           .map((group) => (
@@ -86,6 +95,7 @@ function NextGroupSelect({ outlet, groupId }: { outlet: Outlet; groupId: string 
 
 /** The "leads to" selects of a block, under its settings. */
 export function NextGroupFields({ block, groupId }: { block: Block; groupId: string }) {
+  const { t } = useTranslation("editor");
   const definition = definitionOf(block.type);
   const outlets = definition?.outlets ?? "block";
   const list = outletsOf(
@@ -93,11 +103,12 @@ export function NextGroupFields({ block, groupId }: { block: Block; groupId: str
     definition?.fallbackLabel,
     outlets === "items" || outlets === "items+block",
     outlets === "block" || outlets === "items+block",
+    t,
   );
   if (list.length === 0) return null;
   return (
     <fieldset className="next-groups">
-      <legend>Where the chat goes next</legend>
+      <legend>{t("settings.whereTheChatGoesNext")}</legend>
       {list.map((outlet) => (
         <NextGroupSelect key={JSON.stringify(outlet.from)} outlet={outlet} groupId={groupId} />
       ))}

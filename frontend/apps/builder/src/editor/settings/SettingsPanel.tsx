@@ -1,4 +1,5 @@
 import { X } from "lucide-react";
+import { useTranslation } from "../../i18n";
 import { definitionOf } from "../blocks/registry";
 import { findBlock } from "../document";
 import { useEditor } from "../store";
@@ -6,6 +7,7 @@ import { NextGroupFields } from "./NextGroupFields";
 
 /** The open block's settings, beside the canvas. */
 export function SettingsPanel() {
+  const { t } = useTranslation("editor");
   const blockId = useEditor((state) => state.openBlockId);
   const block = useEditor((state) => {
     const found = state.doc && blockId ? findBlock(state.doc, blockId) : undefined;
@@ -19,19 +21,19 @@ export function SettingsPanel() {
   const definition = definitionOf(block.type);
   const title = definition?.label ?? block.type;
   return (
-    <aside className="settings-panel" aria-label={`${title} settings`}>
+    <aside className="settings-panel" aria-label={t("settings.panel", { block: title })}>
       <header className="panel-header">
         <h2>{title}</h2>
         <button
           type="button"
           className="icon-button"
-          aria-label="Close settings"
+          aria-label={t("settings.closeSettings")}
           onClick={() => openBlock(null)}
         >
           <X size={16} aria-hidden />
         </button>
       </header>
-      {definition ? <definition.Settings block={block} /> : <p>This plugin block has no form yet.</p>}
+      {definition ? <definition.Settings block={block} /> : <p>{t("settings.noPluginForm")}</p>}
       {groupId && <NextGroupFields block={block} groupId={groupId} />}
     </aside>
   );

@@ -11,6 +11,7 @@ import { type Block, type BotDocument, createId } from "../document";
 import { useEditor } from "../store";
 import "./fields.css";
 import "./panels.css";
+import { useTranslation } from "../../i18n";
 
 export type Path = readonly (string | number)[];
 
@@ -171,13 +172,14 @@ export function SelectField({
   /** The empty choice's text; `null` when there is no empty choice (the value always has one). */
   placeholder?: string | null;
 }) {
+  const { t } = useTranslation("editor");
   const id = useId();
   const [value, setValue] = useBlockField<string>(block, path);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value ?? ""} onChange={(event) => setValue(event.target.value || undefined)}>
-        {placeholder !== null && <option value="">{placeholder ?? "Select…"}</option>}
+        {placeholder !== null && <option value="">{placeholder ?? t("settings.select")}</option>}
         {options.map((option) => {
           const { value: optionValue, label: optionLabel } =
             typeof option === "string" ? { value: option, label: option } : option;
@@ -191,6 +193,11 @@ export function SelectField({
       <Help id={`${id}-help`} help={help} />
     </div>
   );
+}
+
+/** Options for `SelectField` whose stored values are words: each shown by its translated label. */
+export function labelled<T extends string>(values: readonly T[], label: (value: T) => string) {
+  return values.map((value) => ({ value, label: label(value) }));
 }
 
 /** A titled set of fields (the labels of an input, a payment's details). */
@@ -297,6 +304,7 @@ export function NewVariablePopover({
   /** Shown above the form (the existing variables to pick from, for instance). */
   children?: (close: () => void) => ReactNode;
 }) {
+  const { t } = useTranslation("editor");
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const submit = () => {
@@ -313,8 +321,8 @@ export function NewVariablePopover({
         <Popover.Content className="popover" sideOffset={4} align="end" aria-label={triggerLabel}>
           {children?.(() => setOpen(false))}
           <InlineForm
-            label="New variable name"
-            submitLabel="Create"
+            label={t("settings.newVariableName")}
+            submitLabel={t("settings.create")}
             value={name}
             onValue={setName}
             onSubmit={submit}
@@ -327,6 +335,7 @@ export function NewVariablePopover({
 
 /** Picks one of the bot's variables, or creates one by name. */
 export function VariableField({ block, path, label, help }: FieldProps) {
+  const { t } = useTranslation("editor");
   const id = useId();
   const [value, setValue] = useBlockField<string>(block, path);
   const variableByName = useVariableByName();
@@ -340,7 +349,10 @@ export function VariableField({ block, path, label, help }: FieldProps) {
           onChange={setValue}
           describedBy={help ? `${id}-help` : undefined}
         />
-        <NewVariablePopover triggerLabel="New variable" onCreate={(name) => setValue(variableByName(name))} />
+        <NewVariablePopover
+          triggerLabel={t("settings.newVariable")}
+          onCreate={(name) => setValue(variableByName(name))}
+        />
       </div>
       <Help id={`${id}-help`} help={help} />
     </div>
@@ -362,6 +374,7 @@ const CodeEditor = lazy(() => import("./CodeEditor"));
 
 /** JavaScript in a code editor (CodeMirror, loaded the first time one is shown). */
 export function CodeField({ block, path, label, help }: FieldProps) {
+  const { t } = useTranslation("editor");
   const id = useId();
   const [value, setValue] = useBlockField<string>(block, path);
   return (
@@ -369,7 +382,9 @@ export function CodeField({ block, path, label, help }: FieldProps) {
       <span className="field-label" id={`${id}-label`}>
         {label}
       </span>
-      <Suspense fallback={<div className="code-editor code-editor-loading">Loading the editor…</div>}>
+      <Suspense
+        fallback={<div className="code-editor code-editor-loading">{t("settings.loadingTheEditor")}</div>}
+      >
         <CodeEditor
           labelledBy={`${id}-label`}
           value={value ?? ""}
@@ -397,20 +412,21 @@ export function ListField({
   newItem?: () => Record<string, unknown>;
   children: (itemPath: Path, index: number) => ReactNode;
 }) {
+  const { t } = useTranslation("editor");
   const [items, setItems] = useBlockField<Record<string, unknown>[]>(block, path);
   const list = Array.isArray(items) ? items : [];
   return (
     <fieldset className="field list-field">
       <legend>{label}</legend>
       {list.map((item, index) => {
-        const name = `${itemLabel} ${index + 1}`;
+        const name = t("settings.listItem", { item: itemLabel, number: index + 1 });
         return (
           <fieldset key={String(item.id ?? index)} className="list-item" aria-label={name}>
             <div className="list-item-fields">{children([...path, index], index)}</div>
             <button
               type="button"
               className="icon-button list-remove"
-              aria-label={`Remove ${name.toLowerCase()}`}
+              aria-label={t("settings.removeListItem", { item: name.toLowerCase() })}
               onClick={() => setItems(list.filter((_, other) => other !== index))}
             >
               <Trash2 size={14} aria-hidden />
@@ -423,7 +439,7 @@ export function ListField({
         className="list-add"
         onClick={() => setItems([...list, { id: createId(), ...newItem() }])}
       >
-        <Plus size={14} aria-hidden /> Add {itemLabel.toLowerCase()}
+        <Plus size={14} aria-hidden /> {t("settings.addListItem", { item: itemLabel.toLowerCase() })}
       </button>
     </fieldset>
   );
@@ -480,6 +496,7 @@ export function CredentialsField({
   credentialsType,
   defaultLabel,
 }: FieldProps & { credentialsType: string; defaultLabel?: string }) {
+  const { t } = useTranslation("editor");
   const workspaceId = useEditor((state) => state.doc?.workspaceId as string | undefined);
   const credentials = useQuery({
     queryKey: ["credentials", workspaceId],
@@ -500,13 +517,8 @@ export function CredentialsField({
       block={block}
       path={path}
       label={label}
-      help={
-        help ??
-        (options.length === 0 && !defaultLabel
-          ? "No credentials of this kind in the workspace yet."
-          : undefined)
-      }
-      placeholder={defaultLabel ? undefined : "Select credentials…"}
+      help={help ?? (options.length === 0 && !defaultLabel ? t("settings.noCredentials") : undefined)}
+      placeholder={defaultLabel ? undefined : t("settings.selectCredentials")}
       options={defaultLabel ? [{ value: "default", label: defaultLabel }, ...options] : options}
     />
   );
@@ -526,6 +538,7 @@ export function VariableSelect({
   disabled?: boolean;
   describedBy?: string;
 }) {
+  const { t } = useTranslation("editor");
   const variables = useEditor((state) => state.doc?.variables ?? []);
   return (
     <select
@@ -535,7 +548,7 @@ export function VariableSelect({
       aria-describedby={describedBy}
       onChange={(event) => onChange(event.target.value || undefined)}
     >
-      <option value="">No variable</option>
+      <option value="">{t("settings.noVariable")}</option>
       {variables.map((variable) => (
         <option key={variable.id} value={variable.id}>
           {variable.name}

@@ -1,8 +1,10 @@
 import { Check, Copy } from "lucide-react";
 import { useState } from "react";
+import { useTranslation } from "../../i18n";
 
 /** Copies `text` with the Clipboard API and says so for a moment; `what` names the text copied. */
 export function CopyButton({ text, what }: { text: string; what: string }) {
+  const { t } = useTranslation("share");
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   const copy = async () => {
     try {
@@ -17,7 +19,7 @@ export function CopyButton({ text, what }: { text: string; what: string }) {
     <button type="button" onClick={() => void copy()}>
       {state === "copied" ? <Check size={16} aria-hidden /> : <Copy size={16} aria-hidden />}
       <span aria-live="polite">
-        {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}
+        {state === "copied" ? t("copied") : state === "failed" ? t("copyFailed") : t("copy")}
       </span>
       <span className="visually-hidden"> {what}</span>
     </button>

@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
 import { api, unwrap } from "../../api";
+import { useTranslation } from "../../i18n";
 import { saveNow } from "../autosave";
 import { useEditor } from "../store";
 
@@ -14,6 +15,7 @@ export function PublicIdField({
   publicId: string;
   onSaved: () => Promise<unknown>;
 }) {
+  const { t } = useTranslation("share");
   const [value, setValue] = useState(publicId);
   const errorId = useId();
   useEffect(() => setValue(publicId), [publicId]);
@@ -42,7 +44,7 @@ export function PublicIdField({
         if (changed) save.mutate(value.trim());
       }}
     >
-      <label htmlFor={`${errorId}-input`}>Public id</label>
+      <label htmlFor={`${errorId}-input`}>{t("publicId")}</label>
       <div className="field-row">
         <input
           id={`${errorId}-input`}
@@ -52,7 +54,7 @@ export function PublicIdField({
           aria-describedby={save.isError ? errorId : undefined}
         />
         <button type="submit" disabled={!changed || save.isPending}>
-          {save.isPending ? "Saving…" : "Save"}
+          {save.isPending ? t("saving") : t("save", { ns: "common" })}
         </button>
       </div>
       {save.isError && (

@@ -5,15 +5,13 @@ import { CopyButton } from "./CopyButton";
 import { PublicIdField } from "./PublicIdField";
 import { type EmbedKind, embedSnippet, pageUrl } from "./snippets";
 import "./share.css";
+import { useTranslation } from "../../i18n";
 
-const EMBEDS: { kind: EmbedKind; title: string; help: string }[] = [
-  { kind: "standard", title: "Standard", help: "The chat inside your page, where the element is." },
-  { kind: "popup", title: "Popup", help: "The chat in a window over your page, opened after 3 seconds." },
-  { kind: "bubble", title: "Bubble", help: "A chat button in the corner of your page." },
-];
+const EMBEDS: EmbedKind[] = ["standard", "popup", "bubble"];
 
 /** The bot's page URL, its public id, and the snippets that embed it in another site. */
 export function SharePanel() {
+  const { t } = useTranslation("share");
   const typebotId = useEditor((state) => state.doc?.id ?? "");
   const setPanel = useEditor((state) => state.setPanel);
   const location = useBotLocation(typebotId);
@@ -23,39 +21,43 @@ export function SharePanel() {
   const publicId = location.data?.publicId ?? "";
   const url = publicId ? pageUrl(publicId, origin) : "";
   return (
-    <aside className="settings-panel share-panel" aria-label="Share">
+    <aside className="settings-panel share-panel" aria-label={t("share")}>
       <header className="panel-header">
-        <h2>Share</h2>
-        <button type="button" className="icon-button" aria-label="Close share" onClick={() => setPanel(null)}>
+        <h2>{t("share")}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t("closeShare")}
+          onClick={() => setPanel(null)}
+        >
           <X size={16} aria-hidden />
         </button>
       </header>
       {location.isError && <p role="alert">{location.error.message}</p>}
-      {published.isSuccess && !published.data && (
-        <p className="share-note">Not published yet: publish the bot to open its page to visitors.</p>
-      )}
+      {published.isSuccess && !published.data && <p className="share-note">{t("notPublishedYet")}</p>}
       <section className="share-section" aria-labelledby="share-page">
-        <h3 id="share-page">Public page</h3>
+        <h3 id="share-page">{t("publicPage")}</h3>
         <div className="field-row">
-          <input readOnly value={url} aria-label="Page URL" />
-          <CopyButton text={url} what="the page URL" />
+          <input readOnly value={url} aria-label={t("pageUrl")} />
+          <CopyButton text={url} what={t("thePageUrl")} />
         </div>
         {url && (
           <a href={url} target="_blank" rel="noreferrer">
-            Open the page
+            {t("openThePage")}
           </a>
         )}
         {location.isSuccess && <PublicIdField typebotId={typebotId} publicId={publicId} onSaved={refresh} />}
       </section>
-      {EMBEDS.map(({ kind, title, help }) => {
+      {EMBEDS.map((kind) => {
+        const title = t(`embeds.${kind}.title`);
         const snippet = embedSnippet(kind, publicId, origin);
         return (
           <section key={kind} className="share-section" aria-labelledby={`share-${kind}`}>
             <div className="panel-header">
               <h3 id={`share-${kind}`}>{title}</h3>
-              <CopyButton text={snippet} what={`the ${title.toLowerCase()} embed code`} />
+              <CopyButton text={snippet} what={t(`embeds.${kind}.copyWhat`)} />
             </div>
-            <p className="muted">{help}</p>
+            <p className="muted">{t(`embeds.${kind}.help`)}</p>
             <pre className="snippet">
               <code>{snippet}</code>
             </pre>

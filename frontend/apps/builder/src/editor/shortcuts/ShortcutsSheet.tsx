@@ -1,14 +1,16 @@
 import { Dialog } from "radix-ui";
+import { useTranslation } from "../../i18n";
 import { useCanvasState } from "../canvas/canvasState";
-import { GESTURES, SHORTCUTS } from "./table";
+import { ARROW_KEYS, GESTURES, SHORTCUTS } from "./table";
 
 function Keys({ keys }: { keys: string[] }) {
+  const { t } = useTranslation("shortcuts");
   return (
     <>
       {keys.map((combination, index) => (
         <span key={combination}>
-          {index > 0 && " or "}
-          <kbd>{combination}</kbd>
+          {index > 0 && t("or")}
+          <kbd>{combination.replace(ARROW_KEYS, t("arrowKeys"))}</kbd>
         </span>
       ))}
     </>
@@ -17,21 +19,20 @@ function Keys({ keys }: { keys: string[] }) {
 
 /** The help sheet: every shortcut of the table, and what the pointer does. Opened with "?". */
 export function ShortcutsSheet() {
+  const { t } = useTranslation("shortcuts");
   const open = useCanvasState((state) => state.shortcutsOpen);
   return (
     <Dialog.Root open={open} onOpenChange={(next) => useCanvasState.setState({ shortcutsOpen: next })}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog-content shortcuts-sheet">
-          <Dialog.Title>Keyboard shortcuts</Dialog.Title>
-          <Dialog.Description className="field-help">
-            Ctrl stands for ⌘ on a Mac. Shortcuts work outside text fields.
-          </Dialog.Description>
+          <Dialog.Title>{t("keyboardShortcuts")}</Dialog.Title>
+          <Dialog.Description className="field-help">{t("explained")}</Dialog.Description>
           <table className="shortcuts-table">
             <thead>
               <tr>
-                <th scope="col">Keys</th>
-                <th scope="col">Action</th>
+                <th scope="col">{t("keys")}</th>
+                <th scope="col">{t("action")}</th>
               </tr>
             </thead>
             <tbody>
@@ -40,20 +41,20 @@ export function ShortcutsSheet() {
                   <td>
                     <Keys keys={shortcut.keys} />
                   </td>
-                  <td>{shortcut.description}</td>
+                  <td>{t(`actions.${shortcut.action}`)}</td>
                 </tr>
               ))}
               {GESTURES.map((gesture) => (
-                <tr key={gesture.keys}>
-                  <td>{gesture.keys}</td>
-                  <td>{gesture.description}</td>
+                <tr key={gesture}>
+                  <td>{t(`gestures.${gesture}.keys`)}</td>
+                  <td>{t(`gestures.${gesture}.description`)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <Dialog.Close asChild>
             <button type="button" className="dialog-close">
-              Close
+              {t("close", { ns: "common" })}
             </button>
           </Dialog.Close>
         </Dialog.Content>

@@ -5,14 +5,9 @@ import { pluginDefinition } from "../blocks/plugins/definition";
 import { BLOCKS } from "../blocks/registry";
 import type { BlockDefinition, BlockFamilyName } from "../blocks/types";
 import "./sidebar.css";
+import { useTranslation } from "../../i18n";
 
-const FAMILIES: { family: BlockFamilyName; title: string }[] = [
-  { family: "bubble", title: "Bubbles" },
-  { family: "input", title: "Inputs" },
-  { family: "logic", title: "Logic" },
-  { family: "integration", title: "Integrations" },
-  { family: "plugin", title: "Plugins" },
-];
+const FAMILIES: BlockFamilyName[] = ["bubble", "input", "logic", "integration", "plugin"];
 
 export const BLOCK_DRAG_TYPE = "application/x-botloom-block";
 
@@ -29,6 +24,7 @@ export function matchesQuery(definition: BlockDefinition, query: string): boolea
 }
 
 function BlockButton({ definition, onAdd }: { definition: BlockDefinition; onAdd: (type: string) => void }) {
+  const { t } = useTranslation("editor");
   const { type, label, Icon, family } = definition;
   return (
     <li>
@@ -43,7 +39,7 @@ function BlockButton({ definition, onAdd }: { definition: BlockDefinition; onAdd
           event.dataTransfer.effectAllowed = "copy";
         }}
         onClick={() => onAdd(type)}
-        aria-label={`Add ${label} ${family}`}
+        aria-label={t("sidebar.addBlock", { label, family: t(`sidebar.family.${family}`) })}
       >
         <Icon size={16} aria-hidden />
         <span className="sidebar-block-label">{label}</span>
@@ -54,6 +50,7 @@ function BlockButton({ definition, onAdd }: { definition: BlockDefinition; onAdd
 
 /** Every block type (and the server's plugins), by family, searchable; drag one onto the canvas. */
 export function BlocksSidebar({ onAdd }: { onAdd: (type: string) => void }) {
+  const { t } = useTranslation("editor");
   const [query, setQuery] = useState("");
   const catalogue = useBlockCatalogue();
   const all = useMemo(
@@ -65,20 +62,21 @@ export function BlocksSidebar({ onAdd }: { onAdd: (type: string) => void }) {
   );
   const visible = all.filter((definition) => matchesQuery(definition, query));
   return (
-    <aside className="blocks-sidebar" aria-label="Blocks">
+    <aside className="blocks-sidebar" aria-label={t("sidebar.blocks")}>
       <div className="sidebar-search">
         <Search size={14} aria-hidden />
         <input
           type="search"
-          placeholder="Search blocks"
-          aria-label="Search blocks"
+          placeholder={t("sidebar.searchBlocks")}
+          aria-label={t("sidebar.searchBlocks")}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
       </div>
-      {FAMILIES.map(({ family, title }) => {
+      {FAMILIES.map((family) => {
         const definitions = visible.filter((definition) => definition.family === family);
         if (definitions.length === 0) return null;
+        const title = t(`sidebar.families.${family}`);
         return (
           <section key={family} aria-label={title} className="sidebar-section">
             <h2 className="sidebar-family">{title}</h2>
@@ -90,10 +88,12 @@ export function BlocksSidebar({ onAdd }: { onAdd: (type: string) => void }) {
           </section>
         );
       })}
-      {visible.length === 0 && <p className="sidebar-empty">No block matches “{query.trim()}”.</p>}
+      {visible.length === 0 && (
+        <p className="sidebar-empty">{t("sidebar.noMatch", { query: query.trim() })}</p>
+      )}
       {catalogue.isError && (
         <p className="sidebar-empty" role="alert">
-          The plugin blocks could not be loaded.
+          {t("sidebar.pluginsFailed")}
         </p>
       )}
     </aside>

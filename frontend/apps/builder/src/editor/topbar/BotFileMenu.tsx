@@ -1,6 +1,7 @@
 import { FileJson } from "lucide-react";
 import { AlertDialog, DropdownMenu } from "radix-ui";
 import { type ChangeEvent, useRef, useState } from "react";
+import { useTranslation } from "../../i18n";
 import type { BotDocument } from "../document";
 import { exportBot, importIntoBot } from "../importExport";
 import { useEditor } from "../store";
@@ -13,6 +14,7 @@ export function BotFileMenu({
   readOnly: boolean;
   onImported: (doc: BotDocument) => void;
 }) {
+  const { t } = useTranslation("editor");
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
@@ -43,14 +45,14 @@ export function BotFileMenu({
       const imported = await importIntoBot(doc, chosen);
       onImported(imported.doc);
       return imported.warnings.length
-        ? `Imported ${chosen.name}, repaired: ${imported.warnings.join("; ")}`
+        ? t("topbar.importRepaired", { file: chosen.name, warnings: imported.warnings.join("; ") })
         : null;
     });
 
   return (
     <>
       <DropdownMenu.Root>
-        <DropdownMenu.Trigger className="icon-button" aria-label="Bot file" disabled={busy}>
+        <DropdownMenu.Trigger className="icon-button" aria-label={t("topbar.botFile")} disabled={busy}>
           <FileJson size={18} aria-hidden />
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
@@ -64,14 +66,14 @@ export function BotFileMenu({
                 })
               }
             >
-              Export as JSON
+              {t("topbar.exportAsJson")}
             </DropdownMenu.Item>
             <DropdownMenu.Item
               className="menu-item"
               disabled={readOnly}
               onSelect={() => fileInput.current?.click()}
             >
-              Import a file…
+              {t("topbar.importAFile")}
             </DropdownMenu.Item>
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
@@ -80,7 +82,7 @@ export function BotFileMenu({
         ref={fileInput}
         type="file"
         accept="application/json,.json"
-        aria-label="Bot file to import over this bot"
+        aria-label={t("topbar.botFileToImportOver")}
         hidden
         onChange={onFile}
       />
@@ -88,20 +90,19 @@ export function BotFileMenu({
         <AlertDialog.Portal>
           <AlertDialog.Overlay className="dialog-overlay" />
           <AlertDialog.Content className="dialog">
-            <AlertDialog.Title>Replace this bot?</AlertDialog.Title>
+            <AlertDialog.Title>{t("topbar.replaceThisBot")}</AlertDialog.Title>
             <AlertDialog.Description>
-              The groups, blocks, variables, theme and settings of {file?.name} replace this bot's draft. Its
-              public page keeps running the published version until you publish again.
+              {t("topbar.replaceExplained", { file: file?.name ?? "" })}
             </AlertDialog.Description>
             <div className="dialog-actions">
-              <AlertDialog.Cancel>Cancel</AlertDialog.Cancel>
+              <AlertDialog.Cancel>{t("cancel", { ns: "common" })}</AlertDialog.Cancel>
               <AlertDialog.Action
                 className="primary"
                 onClick={() => {
                   if (file) void confirmImport(file);
                 }}
               >
-                Replace
+                {t("topbar.replace")}
               </AlertDialog.Action>
             </div>
           </AlertDialog.Content>

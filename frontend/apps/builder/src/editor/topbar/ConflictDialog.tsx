@@ -1,5 +1,6 @@
 import { Dialog } from "radix-ui";
 import { useState } from "react";
+import { useTranslation } from "../../i18n";
 
 /**
  * Someone else saved the bot since this editor loaded it: the user picks whose version wins.
@@ -14,6 +15,7 @@ export function ConflictDialog({
   onReload: () => Promise<void>;
   onOverwrite: () => void;
 }) {
+  const { t } = useTranslation("editor");
   const [error, setError] = useState<string | null>(null);
   const reload = async () => {
     try {
@@ -32,18 +34,15 @@ export function ConflictDialog({
           onEscapeKeyDown={(event) => event.preventDefault()}
           onPointerDownOutside={(event) => event.preventDefault()}
         >
-          <Dialog.Title>Someone else changed this bot</Dialog.Title>
-          <Dialog.Description>
-            Someone saved this bot after you opened it, so your latest changes are not saved. Reload their
-            version (your changes are dropped) or overwrite it with yours.
-          </Dialog.Description>
+          <Dialog.Title>{t("topbar.someoneElseChangedThisBot")}</Dialog.Title>
+          <Dialog.Description>{t("topbar.someoneSavedThisBotAfter")}</Dialog.Description>
           {error && <p role="alert">{error}</p>}
           <div className="dialog-actions">
             <button type="button" onClick={() => void reload()}>
-              Reload their version
+              {t("topbar.reloadTheirVersion")}
             </button>
             <button type="button" className="primary" onClick={onOverwrite}>
-              Overwrite with mine
+              {t("topbar.overwriteWithMine")}
             </button>
           </div>
         </Dialog.Content>

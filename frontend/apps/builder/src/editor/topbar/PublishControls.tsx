@@ -1,14 +1,9 @@
 import { ChevronDown } from "lucide-react";
 import { DropdownMenu } from "radix-ui";
+import { useTranslation } from "../../i18n";
 import type { BotDocument } from "../document";
 import { publishState } from "./publishState";
 import { usePublishActions, usePublishedVersion } from "./usePublishing";
-
-const INDICATOR = {
-  unpublished: "Not published",
-  changed: "Changes not published",
-  published: null,
-} as const;
 
 /** Publish (shows "Published" while the live version is the draft), and Unpublish in a menu. */
 export function PublishControls({
@@ -20,6 +15,7 @@ export function PublishControls({
   serverDoc: BotDocument | null;
   draftSaved: boolean;
 }) {
+  const { t } = useTranslation("editor");
   const published = usePublishedVersion(typebotId);
   const { publish, unpublish } = usePublishActions(typebotId);
   const state = publishState(
@@ -28,7 +24,7 @@ export function PublishControls({
     draftSaved,
   );
   const error = publish.error ?? unpublish.error;
-  const indicator = published.isSuccess ? INDICATOR[state] : null;
+  const indicator = published.isSuccess && state !== "published" ? t(`topbar.publishState.${state}`) : null;
   return (
     <div className="publish-controls">
       {indicator && (
@@ -43,10 +39,14 @@ export function PublishControls({
           disabled={state === "published" || publish.isPending}
           onClick={() => publish.mutate()}
         >
-          {publish.isPending ? "Publishing…" : state === "published" ? "Published" : "Publish"}
+          {publish.isPending
+            ? t("topbar.publishing")
+            : state === "published"
+              ? t("topbar.published")
+              : t("topbar.publish")}
         </button>
         <DropdownMenu.Root>
-          <DropdownMenu.Trigger className="primary" aria-label="More publishing options">
+          <DropdownMenu.Trigger className="primary" aria-label={t("topbar.morePublishingOptions")}>
             <ChevronDown size={16} aria-hidden />
           </DropdownMenu.Trigger>
           <DropdownMenu.Portal>
@@ -56,7 +56,7 @@ export function PublishControls({
                 disabled={!published.data || unpublish.isPending}
                 onSelect={() => unpublish.mutate()}
               >
-                Unpublish
+                {t("topbar.unpublish")}
               </DropdownMenu.Item>
             </DropdownMenu.Content>
           </DropdownMenu.Portal>

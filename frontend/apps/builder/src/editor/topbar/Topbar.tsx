@@ -8,17 +8,11 @@ import { BotFileMenu } from "./BotFileMenu";
 import { ConflictDialog } from "./ConflictDialog";
 import { PublishControls } from "./PublishControls";
 import "./topbar.css";
-
-const STATUS_TEXT = {
-  saved: "Saved",
-  pending: "Unsaved changes",
-  saving: "Saving…",
-  conflict: "Not saved: conflict",
-  error: "Not saved",
-} as const;
+import { useTranslation } from "../../i18n";
 
 /** The editor's top bar: back, the bot's name, save status, undo/redo, preview, share, publish. */
 export function Topbar({ readOnly, save }: { readOnly: boolean; save: ReturnType<typeof useAutosave> }) {
+  const { t } = useTranslation("editor");
   const typebotId = useEditor((state) => state.doc?.id ?? "");
   const name = useEditor((state) => state.doc?.name ?? "");
   const canUndo = useEditor((state) => state.past.length > 0);
@@ -28,13 +22,13 @@ export function Topbar({ readOnly, save }: { readOnly: boolean; save: ReturnType
   return (
     <>
       <header className="editor-topbar">
-        <h1 className="visually-hidden">Editing {name}</h1>
-        <Link to="/typebots" className="icon-button" aria-label="Back to my bots">
+        <h1 className="visually-hidden">{t("topbar.editing", { name })}</h1>
+        <Link to="/typebots" className="icon-button" aria-label={t("topbar.backToMyBots")}>
           <ArrowLeft size={18} aria-hidden />
         </Link>
         <input
           className="bot-name"
-          aria-label="Bot name"
+          aria-label={t("topbar.botName")}
           value={name}
           readOnly={readOnly}
           onChange={(event) =>
@@ -48,22 +42,34 @@ export function Topbar({ readOnly, save }: { readOnly: boolean; save: ReturnType
         />
         <BotTabs typebotId={typebotId} />
         <span className="save-status" role="status" data-status={save.status}>
-          {STATUS_TEXT[save.status]}
+          {t(`topbar.saveStatus.${save.status}`)}
         </span>
         <div className="toolbar">
-          <button type="button" className="icon-button" aria-label="Undo" disabled={!canUndo} onClick={undo}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t("topbar.undo")}
+            disabled={!canUndo}
+            onClick={undo}
+          >
             <Undo2 size={18} aria-hidden />
           </button>
-          <button type="button" className="icon-button" aria-label="Redo" disabled={!canRedo} onClick={redo}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t("topbar.redo")}
+            disabled={!canRedo}
+            onClick={redo}
+          >
             <Redo2 size={18} aria-hidden />
           </button>
           <BotFileMenu readOnly={readOnly} onImported={save.markLoaded} />
           <VariablesButton />
           <button type="button" aria-pressed={panel === "preview"} onClick={() => togglePanel("preview")}>
-            <Play size={16} aria-hidden /> Preview
+            <Play size={16} aria-hidden /> {t("topbar.preview")}
           </button>
           <button type="button" aria-pressed={panel === "share"} onClick={() => togglePanel("share")}>
-            <Share2 size={16} aria-hidden /> Share
+            <Share2 size={16} aria-hidden /> {t("topbar.share")}
           </button>
           {!readOnly && (
             <PublishControls

@@ -11,31 +11,34 @@ import { FieldError, InlineForm } from "../settings/fields";
 import { useEditor } from "../store";
 import { deleteVariable, findUsages, nameProblem, renameVariable } from "./references";
 import "./variables.css";
+import { useTranslation } from "../../i18n";
 
 /** The top bar's toggle for this panel. */
 export function VariablesButton() {
+  const { t } = useTranslation("variables");
   const open = useEditor((state) => state.panel === "variables");
   const togglePanel = useEditor((state) => state.togglePanel);
   return (
     <button type="button" aria-pressed={open} onClick={() => togglePanel("variables")}>
       <Braces size={16} aria-hidden />
-      Variables
+      {t("variables")}
     </button>
   );
 }
 
 function NewVariableForm() {
+  const { t } = useTranslation("variables");
   const [name, setName] = useState("");
   const doc = useEditor((state) => state.doc);
   const change = useEditor((state) => state.change);
   return (
     <div className="new-variable">
       <InlineForm
-        label="New variable"
-        submitLabel="Create"
+        label={t("newVariable")}
+        submitLabel={t("create")}
         value={name}
         onValue={setName}
-        placeholder="Name"
+        placeholder={t("name")}
         problem={name && doc ? nameProblem(doc, name) : undefined}
         onSubmit={() => {
           change((draft) => void draft.variables.push({ id: `v${createId()}`, name: name.trim() }));
@@ -48,6 +51,7 @@ function NewVariableForm() {
 
 /** The name, renamed everywhere once typed (Enter or leaving the field), not at each key. */
 function NameInput({ variable }: { variable: Variable }) {
+  const { t } = useTranslation("variables");
   const id = useId();
   const [name, setName] = useState(variable.name);
   const doc = useEditor((state) => state.doc);
@@ -60,7 +64,7 @@ function NameInput({ variable }: { variable: Variable }) {
   return (
     <div className="field">
       <label htmlFor={id} className="visually-hidden">
-        {`Name of ${variable.name}`}
+        {t("nameOf", { name: variable.name })}
       </label>
       <input
         id={id}
@@ -82,38 +86,44 @@ function NameInput({ variable }: { variable: Variable }) {
 }
 
 function DeleteVariable({ variable }: { variable: Variable }) {
+  const { t } = useTranslation("variables");
   const doc = useEditor((state) => state.doc);
   const change = useEditor((state) => state.change);
   const usages = doc ? findUsages(doc, variable.id) : [];
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger asChild>
-        <button type="button" className="icon-button" aria-label={`Delete ${variable.name}`}>
+        <button type="button" className="icon-button" aria-label={t("deleteNamed", { name: variable.name })}>
           <Trash2 size={16} aria-hidden />
         </button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
         <AlertDialog.Content className="dialog">
-          <AlertDialog.Title>{`Delete the variable ${variable.name}?`}</AlertDialog.Title>
+          <AlertDialog.Title>{t("deleteTitle", { name: variable.name })}</AlertDialog.Title>
           <AlertDialog.Description>
             {usages.length === 0
-              ? "No block uses it."
-              : `${usages.length === 1 ? "One block uses" : `${usages.length} blocks use`} it: blocks that save into it will no longer, and {{${variable.name}}} in texts will read as empty.`}
+              ? t("noBlockUsesIt")
+              : t("usedBy", { count: usages.length, reference: `{{${variable.name}}}` })}
           </AlertDialog.Description>
           {usages.length > 0 && (
-            <ul className="usages" aria-label="Where it is used">
+            <ul className="usages" aria-label={t("whereItIsUsed")}>
               {usages.map((usage) => (
                 <li key={usage.blockId}>
-                  {`${usage.groupTitle}: ${definitionOf(usage.blockType)?.label ?? usage.blockType} block`}
-                  {usage.kind === "text" ? ` (in its text as {{${variable.name}}})` : " (saves or reads it)"}
+                  {t("usage", {
+                    group: usage.groupTitle,
+                    block: definitionOf(usage.blockType)?.label ?? usage.blockType,
+                  })}
+                  {usage.kind === "text"
+                    ? t("inItsText", { reference: `{{${variable.name}}}` })
+                    : t("savesOrReadsIt")}
                 </li>
               ))}
             </ul>
           )}
           <div className="dialog-actions">
             <AlertDialog.Cancel asChild>
-              <button type="button">Cancel</button>
+              <button type="button">{t("cancel", { ns: "common" })}</button>
             </AlertDialog.Cancel>
             <AlertDialog.Action asChild>
               <button
@@ -121,7 +131,7 @@ function DeleteVariable({ variable }: { variable: Variable }) {
                 className="danger"
                 onClick={() => change((draft) => deleteVariable(draft, variable.id))}
               >
-                Delete
+                {t("delete", { ns: "common" })}
               </button>
             </AlertDialog.Action>
           </div>
@@ -132,6 +142,7 @@ function DeleteVariable({ variable }: { variable: Variable }) {
 }
 
 function VariableRow({ variable }: { variable: Variable }) {
+  const { t } = useTranslation("variables");
   const id = useId();
   const change = useEditor((state) => state.change);
   const edit = (recipe: (target: Variable) => void, coalesceKey?: string) =>
@@ -164,16 +175,16 @@ function VariableRow({ variable }: { variable: Variable }) {
             })
           }
         />
-        <label htmlFor={`${id}-saved`}>{`Save ${variable.name} in results`}</label>
+        <label htmlFor={`${id}-saved`}>{t("saveInResults", { name: variable.name })}</label>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-value`}>{`Default value of ${variable.name}`}</label>
+        <label htmlFor={`${id}-value`}>{t("defaultValueOf", { name: variable.name })}</label>
         <input
           id={`${id}-value`}
           type="text"
           value={Array.isArray(value) ? value.join(", ") : value == null ? "" : String(value)}
           readOnly={Array.isArray(value)}
-          placeholder="None"
+          placeholder={t("none")}
           onChange={(event) =>
             edit((target) => {
               if (event.target.value === "") delete target.value;
@@ -188,16 +199,17 @@ function VariableRow({ variable }: { variable: Variable }) {
 
 /** The variables panel beside the canvas. */
 export function VariablesPanel() {
+  const { t } = useTranslation("variables");
   const variables = useEditor((state) => state.doc?.variables ?? []);
   const setPanel = useEditor((state) => state.setPanel);
   return (
-    <aside className="settings-panel variables-panel" aria-label="Variables">
+    <aside className="settings-panel variables-panel" aria-label={t("variables")}>
       <header className="panel-header">
-        <h2>Variables</h2>
+        <h2>{t("variables")}</h2>
         <button
           type="button"
           className="icon-button"
-          aria-label="Close variables"
+          aria-label={t("closeVariables")}
           onClick={() => setPanel(null)}
         >
           <X size={16} aria-hidden />
@@ -205,7 +217,7 @@ export function VariablesPanel() {
       </header>
       <NewVariableForm />
       {variables.length === 0 ? (
-        <p className="field-help">This bot has no variables yet.</p>
+        <p className="field-help">{t("thisBotHasNoVariables")}</p>
       ) : (
         <ul className="variable-list">
           {variables.map((variable) => (

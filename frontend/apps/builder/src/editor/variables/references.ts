@@ -3,6 +3,8 @@
  * (`variableId`, `saveVariableId`, …, which renaming leaves alone) and name it in text as
  * `{{Name}}` (which renaming rewrites).
  */
+
+import { i18n } from "../../i18n";
 import type { Block, BotDocument, Variable } from "../document";
 
 export interface Usage {
@@ -74,10 +76,10 @@ function replaceInStrings(value: unknown, from: string, to: string): unknown {
 /** Why a name cannot be given to a variable, or `undefined` when it can. */
 export function nameProblem(doc: BotDocument, name: string, variableId?: string): string | undefined {
   const trimmed = name.trim();
-  if (!trimmed) return "A variable needs a name.";
-  if (/[{}]/.test(trimmed)) return "A name cannot hold braces.";
+  if (!trimmed) return i18n.t("variables:problem.noName");
+  if (/[{}]/.test(trimmed)) return i18n.t("variables:problem.braces");
   if (doc.variables.some((variable) => variable.name === trimmed && variable.id !== variableId))
-    return `There is already a variable called ${trimmed}.`;
+    return i18n.t("variables:problem.taken", { name: trimmed });
   return undefined;
 }
 

@@ -1,41 +1,48 @@
 /** Fields every input shares: where the answer is saved, its labels, the retry message. */
 
 import type { ReactNode } from "react";
+import { useTranslation } from "../../../i18n";
 import type { Block } from "../../document";
 import { FieldGroup, SwitchField, TextField, VariableField } from "../../settings/fields";
 import { VariableTag } from "../../variables/VariableTag";
 
+/** Where uploaded files are kept (file input, and a text input's voice clips and attachments). */
+export const VISIBILITIES = ["Auto", "Public", "Private"] as const;
+
 /** "Save the answer in a variable". */
 export function SaveAnswerField({ block }: { block: Block }) {
-  return <VariableField block={block} path={["options", "variableId"]} label="Save the answer in" />;
+  const { t } = useTranslation("blocks");
+  return <VariableField block={block} path={["options", "variableId"]} label={t("inputs.saveTheAnswerIn")} />;
 }
 
 /** The placeholder of the field (when it has one) and the send button's label. */
 export function InputLabels({
   block,
   placeholder,
-  button = "Send",
+  button,
 }: {
   block: Block;
   /** Typebot's default placeholder, or nothing for inputs without a text field. */
   placeholder?: string;
+  /** Typebot's default label of the send button ("Send" when not given). */
   button?: string;
 }) {
+  const { t } = useTranslation("blocks");
   return (
-    <FieldGroup legend="Labels">
+    <FieldGroup legend={t("inputs.labels")}>
       {placeholder !== undefined && (
         <TextField
           block={block}
           path={["options", "labels", "placeholder"]}
-          label="Placeholder"
+          label={t("inputs.placeholder")}
           placeholder={placeholder}
         />
       )}
       <TextField
         block={block}
         path={["options", "labels", "button"]}
-        label="Button label"
-        placeholder={button}
+        label={t("inputs.buttonLabel")}
+        placeholder={button ?? t("inputs.send")}
       />
     </FieldGroup>
   );
@@ -43,11 +50,12 @@ export function InputLabels({
 
 /** The message sent back when the answer is refused. */
 export function RetryMessageField({ block, placeholder }: { block: Block; placeholder: string }) {
+  const { t } = useTranslation("blocks");
   return (
     <TextField
       block={block}
       path={["options", "retryMessageContent"]}
-      label="Retry message"
+      label={t("inputs.retryMessage")}
       placeholder={placeholder}
       multiline
     />
@@ -73,26 +81,27 @@ export function ChoiceOptions({
   block: Block /** Shown with the search box. */;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation("blocks");
   const options = (block.options ?? {}) as { isMultipleChoice?: boolean; isSearchable?: boolean };
   return (
-    <FieldGroup legend="Choice">
-      <SwitchField block={block} path={["options", "isMultipleChoice"]} label="Multiple choice" />
+    <FieldGroup legend={t("inputs.choice")}>
+      <SwitchField block={block} path={["options", "isMultipleChoice"]} label={t("inputs.multipleChoice")} />
       {options.isMultipleChoice && (
         <TextField
           block={block}
           path={["options", "buttonLabel"]}
-          label="Submit button label"
-          placeholder="Send"
+          label={t("inputs.submitButtonLabel")}
+          placeholder={t("inputs.send")}
         />
       )}
-      <SwitchField block={block} path={["options", "isSearchable"]} label="Searchable" />
+      <SwitchField block={block} path={["options", "isSearchable"]} label={t("inputs.searchable")} />
       {options.isSearchable && (
         <>
           <TextField
             block={block}
             path={["options", "searchInputPlaceholder"]}
-            label="Search placeholder"
-            placeholder="Filter the options..."
+            label={t("inputs.searchPlaceholder")}
+            placeholder={t("inputs.filterTheOptions")}
           />
           {children}
         </>

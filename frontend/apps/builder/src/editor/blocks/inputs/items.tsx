@@ -1,6 +1,7 @@
 /** Editing a block's items (buttons, pictures, cards): add, delete and reorder them. */
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
 import type { ReactNode } from "react";
+import { useTranslation } from "../../../i18n";
 import { type Block, findBlock, type Item } from "../../document";
 import { removeEdges } from "../../operations";
 import { useEditor } from "../../store";
@@ -22,8 +23,8 @@ export function moveItem<T>(items: T[], from: number, to: number): void {
 
 interface ItemsEditorProps {
   block: Block;
-  /** What one item is called, in lower case ("button", "card"). */
-  noun: string;
+  /** What the items are: their words are the `blocks` catalogue's `inputs.items.<noun>`. */
+  noun: "button" | "card" | "picture";
   newItem: () => Item;
   /** The fields of the item at `index`. */
   children: (item: Item, index: number) => ReactNode;
@@ -46,20 +47,21 @@ export function ItemsEditor({ block, noun, newItem, children }: ItemsEditorProps
       const target = found?.group.blocks[found.index];
       if (target) target.items = target.items?.filter((other) => other.id !== item.id);
     });
-  const capitalized = noun[0].toUpperCase() + noun.slice(1);
+  const { t } = useTranslation("blocks");
+  const words = `inputs.items.${noun}` as const;
   return (
-    <section className="items-editor" aria-label={`${capitalized}s`}>
-      <h3>{`${capitalized}s`}</h3>
+    <section className="items-editor" aria-label={t(`${words}.title`)}>
+      <h3>{t(`${words}.title`)}</h3>
       <ol>
         {items.map((item, index) => (
           <li key={item.id} className="item-card">
             <div className="item-card-header">
-              <span>{`${capitalized} ${index + 1}`}</span>
+              <span>{t(`${words}.item`, { number: index + 1 })}</span>
               <div className="item-card-actions">
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Move ${noun} ${index + 1} up`}
+                  aria-label={t(`${words}.moveUp`, { number: index + 1 })}
                   disabled={index === 0}
                   onClick={() => edit((list) => moveItem(list, index, index - 1))}
                 >
@@ -68,7 +70,7 @@ export function ItemsEditor({ block, noun, newItem, children }: ItemsEditorProps
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Move ${noun} ${index + 1} down`}
+                  aria-label={t(`${words}.moveDown`, { number: index + 1 })}
                   disabled={index === items.length - 1}
                   onClick={() => edit((list) => moveItem(list, index, index + 1))}
                 >
@@ -77,7 +79,7 @@ export function ItemsEditor({ block, noun, newItem, children }: ItemsEditorProps
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Delete ${noun} ${index + 1}`}
+                  aria-label={t(`${words}.delete`, { number: index + 1 })}
                   disabled={items.length === 1}
                   onClick={() => remove(item)}
                 >
@@ -91,7 +93,7 @@ export function ItemsEditor({ block, noun, newItem, children }: ItemsEditorProps
       </ol>
       <button type="button" className="add-item" onClick={() => edit((list) => void list.push(newItem()))}>
         <Plus size={14} aria-hidden />
-        {`Add a ${noun}`}
+        {t(`${words}.add`)}
       </button>
     </section>
   );

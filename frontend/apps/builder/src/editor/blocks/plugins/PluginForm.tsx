@@ -12,6 +12,7 @@ import validator from "@rjsf/validator-ajv8";
 import { ArrowDown, ArrowUp, Copy, Plus, Trash2 } from "lucide-react";
 import type { ComponentType } from "react";
 import { useMemo } from "react";
+import { useTranslation } from "../../../i18n";
 import { VariableSelect } from "../../settings/fields";
 import { useEditor } from "../../store";
 import type { BlockProps } from "../types";
@@ -35,9 +36,10 @@ const WIDGETS = { variable: VariableWidget };
 
 /** A list's add button, worded like the hand-made panels' ("+ Add an item"). */
 function AddButton({ id, onClick, disabled }: IconButtonProps) {
+  const { t } = useTranslation("blocks");
   return (
     <button id={id} type="button" className="list-add" onClick={onClick} disabled={disabled}>
-      <Plus size={14} aria-hidden /> Add an item
+      <Plus size={14} aria-hidden /> {t("plugins.addAnItem")}
     </button>
   );
 }

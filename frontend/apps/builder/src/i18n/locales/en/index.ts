@@ -1,6 +1,12 @@
 /** English, the builder's source language: one namespace per area of the app. */
 import { auth } from "./auth";
+import { blocks } from "./blocks";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
+import { editor } from "./editor";
+import { preview } from "./preview";
+import { share } from "./share";
+import { shortcuts } from "./shortcuts";
+import { variables } from "./variables";
 
-export const en = { common, auth, dashboard } as const;
+export const en = { common, auth, dashboard, editor, blocks, share, preview, variables, shortcuts } as const;

@@ -1,4 +1,5 @@
 import { AppWindow } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "embed",
   family: "bubble",
-  label: "Embed",
+  get label() {
+    return i18n.t("blocks:embed.label");
+  },
   Icon: AppWindow,
   defaults,
   outlets: "block",

@@ -1,4 +1,5 @@
 import { Image } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "image",
   family: "bubble",
-  label: "Image",
+  get label() {
+    return i18n.t("blocks:image.label");
+  },
   Icon: Image,
   defaults,
   outlets: "block",

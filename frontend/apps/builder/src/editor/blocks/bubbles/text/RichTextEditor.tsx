@@ -21,6 +21,7 @@ import { useEditor } from "../../../store";
 import type { BlockProps } from "../../types";
 import { editableRichText, type RichElement, type RichLeaf } from "./richText";
 import "./text.css";
+import { useTranslation } from "../../../../i18n";
 
 declare module "slate" {
   interface CustomTypes {
@@ -32,10 +33,10 @@ declare module "slate" {
 
 type Mark = "bold" | "italic" | "underline";
 
-const MARKS: { mark: Mark; label: string; hotkey: string; Icon: typeof Bold }[] = [
-  { mark: "bold", label: "Bold", hotkey: "b", Icon: Bold },
-  { mark: "italic", label: "Italic", hotkey: "i", Icon: Italic },
-  { mark: "underline", label: "Underline", hotkey: "u", Icon: Underline },
+const MARKS: { mark: Mark; hotkey: string; Icon: typeof Bold }[] = [
+  { mark: "bold", hotkey: "b", Icon: Bold },
+  { mark: "italic", hotkey: "i", Icon: Italic },
+  { mark: "underline", hotkey: "u", Icon: Underline },
 ];
 
 const INLINE_TYPES = new Set(["a", "inline-variable"]);
@@ -80,14 +81,15 @@ function atSavedSelection(editor: Editor, saved: Range | null, edit: () => void)
   edit();
 }
 
-function MarkButton({ mark, label, Icon }: (typeof MARKS)[number]) {
+function MarkButton({ mark, Icon }: (typeof MARKS)[number]) {
+  const { t } = useTranslation("blocks");
   const editor = useSlate();
   const active = isMarkActive(editor, mark);
   return (
     <button
       type="button"
       className="icon-button"
-      aria-label={label}
+      aria-label={t(`text.marks.${mark}`)}
       aria-pressed={active}
       // Keep the text's selection: a click must not move the focus out of the editor first.
       onMouseDown={(event) => event.preventDefault()}
@@ -99,6 +101,7 @@ function MarkButton({ mark, label, Icon }: (typeof MARKS)[number]) {
 }
 
 function LinkButton() {
+  const { t } = useTranslation("blocks");
   const editor = useSlate();
   const [open, setOpen] = useState(false);
   const [url, setUrl] = useState("");
@@ -118,15 +121,20 @@ function LinkButton() {
   return (
     <Popover.Root open={open} onOpenChange={onOpenChange}>
       <Popover.Trigger asChild>
-        <button type="button" className="icon-button" aria-label="Link" aria-pressed={Boolean(current)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t("text.link")}
+          aria-pressed={Boolean(current)}
+        >
           <Link size={16} aria-hidden />
         </button>
       </Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content className="popover" sideOffset={4} aria-label="Link">
+        <Popover.Content className="popover" sideOffset={4} aria-label={t("text.link")}>
           <InlineForm
-            label="Link URL"
-            submitLabel={url.trim() || !current ? "Apply" : "Remove"}
+            label={t("text.linkUrl")}
+            submitLabel={url.trim() || !current ? t("text.apply") : t("text.remove")}
             type="url"
             value={url}
             onValue={setUrl}
@@ -141,6 +149,7 @@ function LinkButton() {
 }
 
 function VariableButton() {
+  const { t } = useTranslation("blocks");
   const editor = useSlate();
   const variables = useEditor((state) => state.doc?.variables ?? []);
   const variableByName = useVariableByName();
@@ -154,7 +163,7 @@ function VariableButton() {
       onKeyDownCapture={() => setSaved(editor.selection)}
     >
       <NewVariablePopover
-        triggerLabel="Insert variable"
+        triggerLabel={t("text.insertVariable")}
         onCreate={(name) => {
           variableByName(name);
           insert(name);
@@ -162,7 +171,7 @@ function VariableButton() {
       >
         {(close) =>
           variables.length > 0 && (
-            <ul className="variable-choices" aria-label="Variables">
+            <ul className="variable-choices" aria-label={t("text.variables")}>
               {variables.map((variable) => (
                 <li key={variable.id}>
                   <button
@@ -217,6 +226,7 @@ function SlateText({
   initial,
   onWrite,
 }: BlockProps & { initial: RichElement[]; onWrite: (value: Descendant[]) => void }) {
+  const { t } = useTranslation("blocks");
   const editor = useMemo(makeEditor, []);
   const updateBlock = useEditor((state) => state.updateBlock);
   const onChange = (value: Descendant[]) => {
@@ -234,7 +244,7 @@ function SlateText({
   };
   return (
     <Slate editor={editor} initialValue={initial} onChange={onChange}>
-      <div className="rich-text-toolbar" role="toolbar" aria-label="Text formatting">
+      <div className="rich-text-toolbar" role="toolbar" aria-label={t("text.textFormatting")}>
         {MARKS.map((mark) => (
           <MarkButton key={mark.mark} {...mark} />
         ))}
@@ -243,11 +253,11 @@ function SlateText({
       </div>
       <Editable
         className="rich-text-editable"
-        aria-label="Message text"
+        aria-label={t("text.messageText")}
         aria-multiline
         renderElement={renderElement}
         renderLeaf={renderLeaf}
-        placeholder="Type the message…"
+        placeholder={t("text.typeTheMessage")}
         onKeyDown={(event) => onHotkey(editor, event)}
       />
     </Slate>

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from "react";
+import { useTranslation } from "../../../../i18n";
 import type { BlockProps } from "../../types";
 
 // Slate weighs about as much as the rest of the editor: load it when a text is first opened.
@@ -6,8 +7,9 @@ const RichTextEditor = lazy(() => import("./RichTextEditor"));
 
 /** The text bubble's settings: its rich text. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   return (
-    <Suspense fallback={<p>Loading the text editor…</p>}>
+    <Suspense fallback={<p>{t("text.loadingTheTextEditor")}</p>}>
       <RichTextEditor block={block} />
     </Suspense>
   );

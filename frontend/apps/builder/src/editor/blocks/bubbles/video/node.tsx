@@ -1,7 +1,9 @@
+import { useTranslation } from "../../../../i18n";
 import type { BlockProps } from "../../types";
 import { MediaSummary } from "../media";
 
 /** The video bubble on the canvas: its URL. */
 export function Node({ block }: BlockProps) {
-  return <MediaSummary block={block} empty="Click to set the video" />;
+  const { t } = useTranslation("blocks");
+  return <MediaSummary block={block} empty={t("video.clickToSetTheVideo")} />;
 }

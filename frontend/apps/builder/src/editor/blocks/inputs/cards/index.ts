@@ -1,4 +1,5 @@
 import { GalleryHorizontal } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { ItemLabel, Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "cards",
   family: "input",
-  label: "Cards",
+  get label() {
+    return i18n.t("blocks:cards.label");
+  },
   Icon: GalleryHorizontal,
   defaults,
   outlets: "items",

@@ -1,13 +1,15 @@
+import { useTranslation } from "../../../../i18n";
 import { VariableTag } from "../../../variables/VariableTag";
 import type { BlockProps, ItemProps } from "../../types";
 import { ItemText } from "../items";
 
 /** The cards input on the canvas (each card is a row below, its buttons carry the edges). */
 export function Node({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const options = block.options as { variableId?: string } | undefined;
   return (
     <span className="block-summary">
-      Cards
+      {t("cards.cards")}
       <VariableTag variableId={options?.variableId} />
     </span>
   );
@@ -15,5 +17,6 @@ export function Node({ block }: BlockProps) {
 
 /** A card's row: its title (its buttons follow, each with its handle). */
 export function ItemLabel({ item }: ItemProps) {
-  return <ItemText text={item.title} empty="Untitled card" />;
+  const { t } = useTranslation("blocks");
+  return <ItemText text={item.title} empty={t("cards.untitledCard")} />;
 }

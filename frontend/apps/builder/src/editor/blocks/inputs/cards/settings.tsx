@@ -1,7 +1,8 @@
 import { Plus, Trash2 } from "lucide-react";
+import { useTranslation } from "../../../../i18n";
 import { createId, findBlock, type Item } from "../../../document";
 import { removeEdges } from "../../../operations";
-import { SelectField, TextField, VariableField } from "../../../settings/fields";
+import { labelled, SelectField, TextField, VariableField } from "../../../settings/fields";
 import { useEditor } from "../../../store";
 import type { BlockProps } from "../../types";
 import { SaveAnswerField } from "../common";
@@ -19,10 +20,11 @@ interface Mapping {
   variableId?: string;
 }
 
-const CARD_FIELDS = ["Image URL", "Title", "Description", "Button", "Internal Value"];
+const CARD_FIELDS = ["Image URL", "Title", "Description", "Button", "Internal Value"] as const;
 
 /** The buttons of one card: each is a path of its own on the canvas. */
 function CardPaths({ block, item, index }: BlockProps & { item: Item; index: number }) {
+  const { t } = useTranslation("blocks");
   const updateBlock = useEditor((state) => state.updateBlock);
   const change = useEditor((state) => state.change);
   const paths = (item.paths ?? []) as CardPath[];
@@ -42,19 +44,19 @@ function CardPaths({ block, item, index }: BlockProps & { item: Item; index: num
     });
   return (
     <fieldset className="field-group">
-      <legend>{`Card ${index + 1} buttons`}</legend>
+      <legend>{t("cards.cardButtons", { card: index + 1 })}</legend>
       {paths.map((path, pathIndex) => (
         <div key={path.id} className="field-row path-row">
           <TextField
             block={block}
             path={["items", index, "paths", pathIndex, "text"]}
-            label={`Card ${index + 1} button ${pathIndex + 1} text`}
-            placeholder="Select"
+            label={t("cards.buttonText", { card: index + 1, button: pathIndex + 1 })}
+            placeholder={t("cards.select")}
           />
           <button
             type="button"
             className="icon-button"
-            aria-label={`Delete card ${index + 1} button ${pathIndex + 1}`}
+            aria-label={t("cards.deleteButton", { card: index + 1, button: pathIndex + 1 })}
             disabled={paths.length === 1}
             onClick={() => remove(path)}
           >
@@ -64,7 +66,7 @@ function CardPaths({ block, item, index }: BlockProps & { item: Item; index: num
       ))}
       <button type="button" onClick={() => editPaths((list) => void list.push({ id: createId(), text: "" }))}>
         <Plus size={14} aria-hidden />
-        {`Add a button to card ${index + 1}`}
+        {t("cards.addButton", { card: index + 1 })}
       </button>
     </fieldset>
   );
@@ -72,6 +74,7 @@ function CardPaths({ block, item, index }: BlockProps & { item: Item; index: num
 
 /** Which part of the chosen card goes into which variable. */
 function ResponseMapping({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const updateBlock = useEditor((state) => state.updateBlock);
   const mappings = (block.options?.saveResponseMapping ?? []) as Mapping[];
   const edit = (recipe: (list: Mapping[]) => void) =>
@@ -82,28 +85,28 @@ function ResponseMapping({ block }: BlockProps) {
     });
   return (
     <fieldset className="field-group">
-      <legend>Save parts of the chosen card</legend>
+      <legend>{t("cards.savePartsOfTheChosen")}</legend>
       {mappings.map((mapping, index) => (
         <div key={mapping.id} className="mapping-row">
           <SelectField
             block={block}
             path={["options", "saveResponseMapping", index, "field"]}
-            label={`Part ${index + 1}`}
-            options={CARD_FIELDS}
+            label={t("cards.part", { part: index + 1 })}
+            options={labelled(CARD_FIELDS, (field) => t(`cards.fields.${field}`))}
           />
           <VariableField
             block={block}
             path={["options", "saveResponseMapping", index, "variableId"]}
-            label={`Part ${index + 1} variable`}
+            label={t("cards.partVariable", { part: index + 1 })}
           />
           <button type="button" onClick={() => edit((list) => void list.splice(index, 1))}>
-            {`Remove part ${index + 1}`}
+            {t("cards.removePart", { part: index + 1 })}
           </button>
         </div>
       ))}
       <button type="button" onClick={() => edit((list) => void list.push({ id: createId() }))}>
         <Plus size={14} aria-hidden />
-        Save a part of the card
+        {t("cards.saveAPartOfThe")}
       </button>
     </fieldset>
   );
@@ -111,6 +114,7 @@ function ResponseMapping({ block }: BlockProps) {
 
 /** The cards input's settings: its cards with their buttons, then where the choice is saved. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   return (
     <>
       <ItemsEditor
@@ -123,21 +127,25 @@ export function Settings({ block }: BlockProps) {
             <TextField
               block={block}
               path={["items", index, "imageUrl"]}
-              label={`Card ${index + 1} image URL`}
+              label={t("cards.imageUrl", { card: index + 1 })}
               placeholder="https://…"
             />
-            <TextField block={block} path={["items", index, "title"]} label={`Card ${index + 1} title`} />
+            <TextField
+              block={block}
+              path={["items", index, "title"]}
+              label={t("cards.title", { card: index + 1 })}
+            />
             <TextField
               block={block}
               path={["items", index, "description"]}
-              label={`Card ${index + 1} description`}
+              label={t("cards.description", { card: index + 1 })}
               multiline
             />
             <TextField
               block={block}
               path={["items", index, "options", "internalValue"]}
-              label={`Card ${index + 1} saved value`}
-              placeholder="Same as the button"
+              label={t("cards.savedValue", { card: index + 1 })}
+              placeholder={t("cards.sameAsTheButton")}
             />
             <CardPaths block={block} item={item} index={index} />
           </>

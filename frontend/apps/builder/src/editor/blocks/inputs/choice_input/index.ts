@@ -1,4 +1,5 @@
 import { ListChecks } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { ItemLabel, Node } from "./node";
@@ -7,12 +8,16 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "choice input",
   family: "input",
-  label: "Buttons",
+  get label() {
+    return i18n.t("blocks:choiceInput.label");
+  },
   Icon: ListChecks,
   defaults,
   outlets: "items+block",
   Node,
   ItemLabel,
-  fallbackLabel: "Default",
+  get fallbackLabel() {
+    return i18n.t("blocks:choiceInput.fallbackLabel");
+  },
   Settings,
 };

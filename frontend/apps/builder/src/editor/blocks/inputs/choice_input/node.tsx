@@ -1,13 +1,15 @@
+import { useTranslation } from "../../../../i18n";
 import { VariableTag } from "../../../variables/VariableTag";
 import type { BlockProps, ItemProps } from "../../types";
 import { ItemText } from "../items";
 
 /** The buttons input on the canvas (its buttons are the rows below, each with its edge). */
 export function Node({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const options = block.options as { dynamicVariableId?: string; variableId?: string } | undefined;
   return (
     <span className="block-summary">
-      {options?.dynamicVariableId ? "Buttons from" : "Buttons"}
+      {options?.dynamicVariableId ? t("choiceInput.buttonsFrom") : t("choiceInput.buttons")}
       <VariableTag variableId={options?.dynamicVariableId ?? options?.variableId} />
     </span>
   );
@@ -15,5 +17,6 @@ export function Node({ block }: BlockProps) {
 
 /** A button's row. */
 export function ItemLabel({ item }: ItemProps) {
-  return <ItemText text={item.content} empty="Click to edit" />;
+  const { t } = useTranslation("blocks");
+  return <ItemText text={item.content} empty={t("choiceInput.clickToEdit")} />;
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from "../../../../i18n";
 import { createId } from "../../../document";
 import { SwitchField, TextField, VariableField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
@@ -6,6 +7,7 @@ import { ItemsEditor } from "../items";
 
 /** The buttons input's settings: its buttons, then how the visitor picks them. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   return (
     <>
       <ItemsEditor block={block} noun="button" newItem={() => ({ id: createId() })}>
@@ -14,14 +16,14 @@ export function Settings({ block }: BlockProps) {
             <TextField
               block={block}
               path={["items", index, "content"]}
-              label={`Button ${index + 1} text`}
-              placeholder="Click to edit"
+              label={t("choiceInput.buttonText", { button: index + 1 })}
+              placeholder={t("choiceInput.clickToEdit")}
             />
             <TextField
               block={block}
               path={["items", index, "value"]}
-              label={`Button ${index + 1} saved value`}
-              placeholder="Same as the text"
+              label={t("choiceInput.savedValue", { button: index + 1 })}
+              placeholder={t("choiceInput.sameAsTheText")}
             />
           </>
         )}
@@ -30,15 +32,15 @@ export function Settings({ block }: BlockProps) {
         <SwitchField
           block={block}
           path={["options", "areInitialSearchButtonsVisible"]}
-          label="Show the buttons before a search"
+          label={t("choiceInput.showTheButtonsBeforeA")}
           defaultValue
         />
       </ChoiceOptions>
       <VariableField
         block={block}
         path={["options", "dynamicVariableId"]}
-        label="Buttons from a list variable"
-        help="When set, the buttons are the items of this variable instead of the ones above."
+        label={t("choiceInput.buttonsFromAListVariable")}
+        help={t("choiceInput.whenSetTheButtonsAre")}
       />
       <SaveAnswerField block={block} />
     </>

@@ -1,42 +1,59 @@
+import { useTranslation } from "../../../../i18n";
 import { FieldGroup, SwitchField, TextField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
 import { SaveAnswerField } from "../common";
 
 /** The date input's settings. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const options = (block.options ?? {}) as { isRange?: boolean; hasTime?: boolean };
   return (
     <>
-      <SwitchField block={block} path={["options", "isRange"]} label="Ask for a range" />
-      <SwitchField block={block} path={["options", "hasTime"]} label="Ask for the time too" />
-      <FieldGroup legend="Labels">
+      <SwitchField block={block} path={["options", "isRange"]} label={t("dateInput.askForARange")} />
+      <SwitchField block={block} path={["options", "hasTime"]} label={t("dateInput.askForTheTimeToo")} />
+      <FieldGroup legend={t("dateInput.labels")}>
         <TextField
           block={block}
           path={["options", "labels", "button"]}
-          label="Button label"
-          placeholder="Send"
+          label={t("dateInput.buttonLabel")}
+          placeholder={t("dateInput.send")}
         />
         {options.isRange && (
           <>
             <TextField
               block={block}
               path={["options", "labels", "from"]}
-              label="From label"
-              placeholder="From:"
+              label={t("dateInput.fromLabel")}
+              placeholder={t("dateInput.from")}
             />
-            <TextField block={block} path={["options", "labels", "to"]} label="To label" placeholder="To:" />
+            <TextField
+              block={block}
+              path={["options", "labels", "to"]}
+              label={t("dateInput.toLabel")}
+              placeholder={t("dateInput.to")}
+            />
           </>
         )}
       </FieldGroup>
       <TextField
         block={block}
         path={["options", "format"]}
-        label="Format"
+        label={t("dateInput.format")}
         placeholder={options.hasTime ? "dd/MM/yyyy HH:mm" : "dd/MM/yyyy"}
-        help="How the date is saved, such as yyyy-MM-dd."
+        help={t("dateInput.howTheDateIsSaved")}
       />
-      <TextField block={block} path={["options", "min"]} label="Earliest date" placeholder="yyyy-MM-dd" />
-      <TextField block={block} path={["options", "max"]} label="Latest date" placeholder="yyyy-MM-dd" />
+      <TextField
+        block={block}
+        path={["options", "min"]}
+        label={t("dateInput.earliestDate")}
+        placeholder="yyyy-MM-dd"
+      />
+      <TextField
+        block={block}
+        path={["options", "max"]}
+        label={t("dateInput.latestDate")}
+        placeholder="yyyy-MM-dd"
+      />
       <SaveAnswerField block={block} />
     </>
   );

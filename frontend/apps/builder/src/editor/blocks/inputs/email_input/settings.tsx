@@ -1,15 +1,14 @@
+import { useTranslation } from "../../../../i18n";
 import type { BlockProps } from "../../types";
 import { InputLabels, RetryMessageField, SaveAnswerField } from "../common";
 
 /** The email input's settings. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   return (
     <>
-      <InputLabels block={block} placeholder="Type your email..." />
-      <RetryMessageField
-        block={block}
-        placeholder="This email doesn't seem to be valid. Can you type it again?"
-      />
+      <InputLabels block={block} placeholder={t("emailInput.typeYourEmail")} />
+      <RetryMessageField block={block} placeholder={t("emailInput.thisEmailDoesnTSeem")} />
       <SaveAnswerField block={block} />
     </>
   );

@@ -1,81 +1,94 @@
-import { FieldGroup, SelectField, StringListField, SwitchField, TextField } from "../../../settings/fields";
+import { useTranslation } from "../../../../i18n";
+import {
+  FieldGroup,
+  labelled,
+  SelectField,
+  StringListField,
+  SwitchField,
+  TextField,
+} from "../../../settings/fields";
 import type { BlockProps } from "../../types";
-import { SaveAnswerField } from "../common";
+import { SaveAnswerField, VISIBILITIES } from "../common";
 
 /** The file input's settings. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const options = (block.options ?? {}) as {
     isMultipleAllowed?: boolean;
     allowedFileTypes?: { isEnabled?: boolean };
   };
   return (
     <>
-      <SwitchField block={block} path={["options", "isMultipleAllowed"]} label="Allow several files" />
+      <SwitchField
+        block={block}
+        path={["options", "isMultipleAllowed"]}
+        label={t("fileInput.allowSeveralFiles")}
+      />
       <SwitchField
         block={block}
         path={["options", "isRequired"]}
-        label="Required"
+        label={t("fileInput.required")}
         defaultValue
-        help="When off, the visitor may skip the upload."
+        help={t("fileInput.whenOffTheVisitorMay")}
       />
       <SwitchField
         block={block}
         path={["options", "allowedFileTypes", "isEnabled"]}
-        label="Only some file types"
+        label={t("fileInput.onlySomeFileTypes")}
       />
       {options.allowedFileTypes?.isEnabled && (
         <StringListField
           block={block}
           path={["options", "allowedFileTypes", "types"]}
-          label="Allowed file types"
-          placeholder=".pdf, image/*"
+          label={t("fileInput.allowedFileTypes")}
+          placeholder={t("fileInput.pdfImage")}
         />
       )}
       <SelectField
         block={block}
         path={["options", "visibility"]}
-        label="File visibility"
-        options={["Auto", "Public", "Private"]}
-        placeholder="Auto"
+        label={t("fileInput.fileVisibility")}
+        options={labelled(VISIBILITIES, (value) => t(`visibility.${value}`))}
+        placeholder={t("visibility.Auto")}
       />
-      <FieldGroup legend="Labels">
+      <FieldGroup legend={t("fileInput.labels")}>
         <TextField
           block={block}
           path={["options", "labels", "placeholder"]}
-          label="Placeholder"
+          label={t("fileInput.placeholder")}
           multiline
-          placeholder="Click to upload or drag and drop"
+          placeholder={t("fileInput.clickToUploadOrDrag")}
         />
         <TextField
           block={block}
           path={["options", "labels", "button"]}
-          label="Button label"
-          placeholder="Upload"
+          label={t("fileInput.buttonLabel")}
+          placeholder={t("fileInput.upload")}
         />
         <TextField
           block={block}
           path={["options", "labels", "clear"]}
-          label="Clear button label"
-          placeholder="Clear"
+          label={t("fileInput.clearButtonLabel")}
+          placeholder={t("fileInput.clear")}
         />
         <TextField
           block={block}
           path={["options", "labels", "skip"]}
-          label="Skip button label"
-          placeholder="Skip"
+          label={t("fileInput.skipButtonLabel")}
+          placeholder={t("fileInput.skip")}
         />
         <TextField
           block={block}
           path={["options", "labels", "success", "single"]}
-          label="Success label"
-          placeholder="File uploaded"
+          label={t("fileInput.successLabel")}
+          placeholder={t("fileInput.fileUploaded")}
         />
         {options.isMultipleAllowed && (
           <TextField
             block={block}
             path={["options", "labels", "success", "multiple"]}
-            label="Success label for several files"
-            placeholder="{total} files uploaded"
+            label={t("fileInput.successLabelForSeveralFiles")}
+            placeholder={t("fileInput.totalFilesUploaded")}
           />
         )}
       </FieldGroup>

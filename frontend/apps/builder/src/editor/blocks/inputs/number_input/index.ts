@@ -1,4 +1,5 @@
 import { Hash } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "number input",
   family: "input",
-  label: "Number",
+  get label() {
+    return i18n.t("blocks:numberInput.label");
+  },
   Icon: Hash,
   defaults,
   outlets: "block",

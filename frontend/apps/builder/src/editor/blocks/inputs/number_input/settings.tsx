@@ -1,39 +1,51 @@
-import { FieldGroup, NumberField, SelectField, TextField } from "../../../settings/fields";
+import { useTranslation } from "../../../../i18n";
+import { FieldGroup, labelled, NumberField, SelectField, TextField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
 import { InputLabels, SaveAnswerField } from "../common";
 
-const STYLES = [
-  { value: "decimal", label: "Decimal" },
-  { value: "currency", label: "Currency" },
-  { value: "percent", label: "Percent" },
-  { value: "unit", label: "Unit" },
-] as const;
+const STYLES = ["decimal", "currency", "percent", "unit"] as const;
 
 /** The number input's settings. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const style = block.options?.style;
   return (
     <>
-      <InputLabels block={block} placeholder="Type a number..." />
-      <FieldGroup legend="Bounds">
-        <NumberField block={block} path={["options", "min"]} label="Minimum" />
-        <NumberField block={block} path={["options", "max"]} label="Maximum" />
-        <NumberField block={block} path={["options", "step"]} label="Step" />
+      <InputLabels block={block} placeholder={t("numberInput.typeANumber")} />
+      <FieldGroup legend={t("numberInput.bounds")}>
+        <NumberField block={block} path={["options", "min"]} label={t("numberInput.minimum")} />
+        <NumberField block={block} path={["options", "max"]} label={t("numberInput.maximum")} />
+        <NumberField block={block} path={["options", "step"]} label={t("numberInput.step")} />
       </FieldGroup>
-      <FieldGroup legend="Display">
+      <FieldGroup legend={t("numberInput.display")}>
         <SelectField
           block={block}
           path={["options", "style"]}
-          label="Style"
-          options={STYLES}
-          placeholder="Plain"
+          label={t("numberInput.style")}
+          options={labelled(STYLES, (style) => t(`numberInput.styles.${style}`))}
+          placeholder={t("numberInput.plain")}
         />
-        <TextField block={block} path={["options", "locale"]} label="Locale" placeholder="The visitor's" />
+        <TextField
+          block={block}
+          path={["options", "locale"]}
+          label={t("numberInput.locale")}
+          placeholder={t("numberInput.theVisitorS")}
+        />
         {style === "currency" && (
-          <TextField block={block} path={["options", "currency"]} label="Currency" placeholder="USD" />
+          <TextField
+            block={block}
+            path={["options", "currency"]}
+            label={t("numberInput.currency")}
+            placeholder="USD"
+          />
         )}
         {style === "unit" && (
-          <TextField block={block} path={["options", "unit"]} label="Unit" placeholder="kilogram" />
+          <TextField
+            block={block}
+            path={["options", "unit"]}
+            label={t("numberInput.unit")}
+            placeholder={t("numberInput.kilogram")}
+          />
         )}
       </FieldGroup>
       <SaveAnswerField block={block} />

@@ -1,3 +1,4 @@
+import { useTranslation } from "../../../../i18n";
 import { FieldGroup, SelectField, TextField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
 import { RetryMessageField, SaveAnswerField } from "../common";
@@ -7,52 +8,73 @@ const ADDRESS = [...INFO, "address"] as const;
 
 /** The payment input's settings. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   return (
     <>
       <SelectField
         block={block}
         path={["options", "provider"]}
-        label="Provider"
+        label={t("paymentInput.provider")}
         options={["Stripe"]}
         placeholder="Stripe"
       />
       <TextField
         block={block}
         path={["options", "credentialsId"]}
-        label="Stripe credentials"
-        help="The id of the workspace's Stripe credentials."
+        label={t("paymentInput.stripeCredentials")}
+        help={t("paymentInput.theIdOfTheWorkspace")}
       />
       <div className="field-pair">
-        <TextField block={block} path={["options", "amount"]} label="Price" placeholder="30.00" />
-        <TextField block={block} path={["options", "currency"]} label="Currency" placeholder="USD" />
+        <TextField
+          block={block}
+          path={["options", "amount"]}
+          label={t("paymentInput.price")}
+          placeholder="30.00"
+        />
+        <TextField
+          block={block}
+          path={["options", "currency"]}
+          label={t("paymentInput.currency")}
+          placeholder="USD"
+        />
       </div>
-      <TextField block={block} path={[...INFO, "description"]} label="Description" />
-      <FieldGroup legend="Additional information">
-        <TextField block={block} path={[...INFO, "name"]} label="Name" placeholder="{{Name}}" />
-        <TextField block={block} path={[...INFO, "email"]} label="Receipt email" placeholder="{{Email}}" />
-        <TextField block={block} path={[...INFO, "phoneNumber"]} label="Phone number" />
-        <TextField block={block} path={[...ADDRESS, "line1"]} label="Address line 1" />
-        <TextField block={block} path={[...ADDRESS, "line2"]} label="Address line 2" />
-        <TextField block={block} path={[...ADDRESS, "city"]} label="City" />
-        <TextField block={block} path={[...ADDRESS, "state"]} label="State" />
-        <TextField block={block} path={[...ADDRESS, "postalCode"]} label="Postal code" />
-        <TextField block={block} path={[...ADDRESS, "country"]} label="Country" />
+      <TextField block={block} path={[...INFO, "description"]} label={t("paymentInput.description")} />
+      <FieldGroup legend={t("paymentInput.additionalInformation")}>
+        <TextField
+          block={block}
+          path={[...INFO, "name"]}
+          label={t("paymentInput.name")}
+          placeholder="{{Name}}"
+        />
+        <TextField
+          block={block}
+          path={[...INFO, "email"]}
+          label={t("paymentInput.receiptEmail")}
+          placeholder="{{Email}}"
+        />
+        <TextField block={block} path={[...INFO, "phoneNumber"]} label={t("paymentInput.phoneNumber")} />
+        <TextField block={block} path={[...ADDRESS, "line1"]} label={t("paymentInput.addressLine1")} />
+        <TextField block={block} path={[...ADDRESS, "line2"]} label={t("paymentInput.addressLine2")} />
+        <TextField block={block} path={[...ADDRESS, "city"]} label={t("paymentInput.city")} />
+        <TextField block={block} path={[...ADDRESS, "state"]} label={t("paymentInput.state")} />
+        <TextField block={block} path={[...ADDRESS, "postalCode"]} label={t("paymentInput.postalCode")} />
+        <TextField block={block} path={[...ADDRESS, "country"]} label={t("paymentInput.country")} />
       </FieldGroup>
-      <FieldGroup legend="Labels">
+      <FieldGroup legend={t("paymentInput.labels")}>
         <TextField
           block={block}
           path={["options", "labels", "button"]}
-          label="Button label"
-          placeholder="Pay"
+          label={t("paymentInput.buttonLabel")}
+          placeholder={t("paymentInput.pay")}
         />
         <TextField
           block={block}
           path={["options", "labels", "success"]}
-          label="Success message"
-          placeholder="Success"
+          label={t("paymentInput.successMessage")}
+          placeholder={t("paymentInput.success")}
         />
       </FieldGroup>
-      <RetryMessageField block={block} placeholder="Payment failed. Please, try again." />
+      <RetryMessageField block={block} placeholder={t("paymentInput.paymentFailedPleaseTryAgain")} />
       <SaveAnswerField block={block} />
     </>
   );

@@ -1,23 +1,22 @@
+import { useTranslation } from "../../../../i18n";
 import { TextField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
 import { InputLabels, RetryMessageField, SaveAnswerField } from "../common";
 
 /** The phone number input's settings. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   return (
     <>
-      <InputLabels block={block} placeholder="Type your phone number..." />
+      <InputLabels block={block} placeholder={t("phoneNumberInput.typeYourPhoneNumber")} />
       <TextField
         block={block}
         path={["options", "defaultCountryCode"]}
-        label="Default country"
-        placeholder="International"
-        help="A two-letter country code, such as FR or US: numbers typed without a + are read as that country's."
+        label={t("phoneNumberInput.defaultCountry")}
+        placeholder={t("phoneNumberInput.international")}
+        help={t("phoneNumberInput.aTwoLetterCountryCode")}
       />
-      <RetryMessageField
-        block={block}
-        placeholder="This phone number doesn't seem to be valid. Can you type it again?"
-      />
+      <RetryMessageField block={block} placeholder={t("phoneNumberInput.thisPhoneNumberDoesnT")} />
       <SaveAnswerField block={block} />
     </>
   );

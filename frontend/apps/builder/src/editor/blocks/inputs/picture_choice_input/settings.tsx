@@ -1,3 +1,4 @@
+import { useTranslation } from "../../../../i18n";
 import { createId } from "../../../document";
 import { FieldGroup, SwitchField, TextField, VariableField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
@@ -8,6 +9,7 @@ const DYNAMIC = ["options", "dynamicItems"] as const;
 
 /** The picture choice input's settings: its pictures, then how the visitor picks them. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const dynamicItems = block.options?.dynamicItems as { isEnabled?: boolean } | undefined;
   const dynamic = Boolean(dynamicItems?.isEnabled);
   return (
@@ -19,36 +21,52 @@ export function Settings({ block }: BlockProps) {
               <TextField
                 block={block}
                 path={["items", index, "pictureSrc"]}
-                label={`Picture ${index + 1} URL`}
+                label={t("pictureChoiceInput.picture.url", { picture: index + 1 })}
                 placeholder="https://…"
               />
               <TextField
                 block={block}
                 path={["items", index, "title"]}
-                label={`Picture ${index + 1} title`}
+                label={t("pictureChoiceInput.picture.title", { picture: index + 1 })}
               />
               <TextField
                 block={block}
                 path={["items", index, "description"]}
-                label={`Picture ${index + 1} description`}
+                label={t("pictureChoiceInput.picture.description", { picture: index + 1 })}
               />
               <TextField
                 block={block}
                 path={["items", index, "value"]}
-                label={`Picture ${index + 1} saved value`}
-                placeholder="Same as the title"
+                label={t("pictureChoiceInput.picture.savedValue", { picture: index + 1 })}
+                placeholder={t("pictureChoiceInput.sameAsTheTitle")}
               />
             </>
           )}
         </ItemsEditor>
       )}
-      <FieldGroup legend="Pictures from list variables">
-        <SwitchField block={block} path={[...DYNAMIC, "isEnabled"]} label="Dynamic pictures" />
+      <FieldGroup legend={t("pictureChoiceInput.picturesFromListVariables")}>
+        <SwitchField
+          block={block}
+          path={[...DYNAMIC, "isEnabled"]}
+          label={t("pictureChoiceInput.dynamicPictures")}
+        />
         {dynamic && (
           <>
-            <VariableField block={block} path={[...DYNAMIC, "pictureSrcsVariableId"]} label="Picture URLs" />
-            <VariableField block={block} path={[...DYNAMIC, "titlesVariableId"]} label="Titles" />
-            <VariableField block={block} path={[...DYNAMIC, "descriptionsVariableId"]} label="Descriptions" />
+            <VariableField
+              block={block}
+              path={[...DYNAMIC, "pictureSrcsVariableId"]}
+              label={t("pictureChoiceInput.pictureUrls")}
+            />
+            <VariableField
+              block={block}
+              path={[...DYNAMIC, "titlesVariableId"]}
+              label={t("pictureChoiceInput.titles")}
+            />
+            <VariableField
+              block={block}
+              path={[...DYNAMIC, "descriptionsVariableId"]}
+              label={t("pictureChoiceInput.descriptions")}
+            />
           </>
         )}
       </FieldGroup>

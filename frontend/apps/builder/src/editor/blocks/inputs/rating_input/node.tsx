@@ -1,3 +1,4 @@
+import { useTranslation } from "../../../../i18n";
 import { VariableTag } from "../../../variables/VariableTag";
 import type { BlockProps } from "../../types";
 
@@ -6,12 +7,13 @@ export function Node({ block }: BlockProps) {
   const options = block.options as
     | { length?: number; startsAt?: number; buttonType?: string; variableId?: string }
     | undefined;
+  const { t } = useTranslation("blocks");
   const length = options?.length ?? 10;
-  const scale =
-    options?.buttonType === "Icons" ? `${length} icons` : `${options?.startsAt ?? 0} to ${length}`;
   return (
     <span className="block-summary">
-      {`Rate ${scale}`}
+      {options?.buttonType === "Icons"
+        ? t("ratingInput.rateIcons", { count: length })
+        : t("ratingInput.rateNumbers", { from: options?.startsAt ?? 0, to: length })}
       <VariableTag variableId={options?.variableId} />
     </span>
   );

@@ -1,9 +1,9 @@
-import { FieldGroup, SelectField, SwitchField, VariableField } from "../../../settings/fields";
+import { useTranslation } from "../../../../i18n";
+import { FieldGroup, labelled, SelectField, SwitchField, VariableField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
-import { InputLabels, SaveAnswerField } from "../common";
+import { InputLabels, SaveAnswerField, VISIBILITIES } from "../common";
 
 const INPUT_MODES = ["text", "decimal", "numeric", "tel", "search", "email", "url"] as const;
-const VISIBILITIES = ["Auto", "Public", "Private"] as const;
 
 /** A voice clip or attachments: whether the visitor may send them, and where their URLs go. */
 function MediaOption({
@@ -11,23 +11,24 @@ function MediaOption({
   name,
   legend,
 }: BlockProps & { name: "audioClip" | "attachments"; legend: string }) {
+  const { t } = useTranslation("blocks");
   const enabled = Boolean((block.options?.[name] as { isEnabled?: boolean } | undefined)?.isEnabled);
   return (
     <FieldGroup legend={legend}>
-      <SwitchField
-        block={block}
-        path={["options", name, "isEnabled"]}
-        label={`Allow ${legend.toLowerCase()}`}
-      />
+      <SwitchField block={block} path={["options", name, "isEnabled"]} label={t(`textInput.allow.${name}`)} />
       {enabled && (
         <>
-          <VariableField block={block} path={["options", name, "saveVariableId"]} label="Save the URLs in" />
+          <VariableField
+            block={block}
+            path={["options", name, "saveVariableId"]}
+            label={t("textInput.saveTheUrlsIn")}
+          />
           <SelectField
             block={block}
             path={["options", name, "visibility"]}
-            label="File visibility"
-            options={VISIBILITIES}
-            placeholder="Auto"
+            label={t("textInput.fileVisibility")}
+            options={labelled(VISIBILITIES, (value) => t(`visibility.${value}`))}
+            placeholder={t("visibility.Auto")}
           />
         </>
       )}
@@ -37,19 +38,20 @@ function MediaOption({
 
 /** The text input's settings. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   return (
     <>
-      <InputLabels block={block} placeholder="Type your answer..." />
-      <SwitchField block={block} path={["options", "isLong"]} label="Long text" />
+      <InputLabels block={block} placeholder={t("textInput.typeYourAnswer")} />
+      <SwitchField block={block} path={["options", "isLong"]} label={t("textInput.longText")} />
       <SelectField
         block={block}
         path={["options", "inputMode"]}
-        label="Keyboard on phones"
+        label={t("textInput.keyboardOnPhones")}
         options={INPUT_MODES}
-        placeholder="Default"
+        placeholder={t("textInput.default")}
       />
-      <MediaOption block={block} name="audioClip" legend="Voice messages" />
-      <MediaOption block={block} name="attachments" legend="Attachments" />
+      <MediaOption block={block} name="audioClip" legend={t("textInput.voiceMessages")} />
+      <MediaOption block={block} name="attachments" legend={t("textInput.attachments")} />
       <SaveAnswerField block={block} />
     </>
   );

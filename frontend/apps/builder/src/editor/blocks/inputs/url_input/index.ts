@@ -1,4 +1,5 @@
 import { Link } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "url input",
   family: "input",
-  label: "Website",
+  get label() {
+    return i18n.t("blocks:urlInput.label");
+  },
   Icon: Link,
   defaults,
   outlets: "block",

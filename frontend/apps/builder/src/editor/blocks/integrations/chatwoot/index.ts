@@ -1,4 +1,5 @@
 import { MessagesSquare } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "Chatwoot",
   family: "integration",
-  label: "Chatwoot",
+  get label() {
+    return i18n.t("blocks:chatwoot.label");
+  },
   keywords: ["support", "live chat", "widget"],
   Icon: MessagesSquare,
   defaults,

@@ -1,7 +1,11 @@
+import { useTranslation } from "../../../../i18n";
 import type { BlockProps } from "../../types";
 
 /** The Chatwoot block on the canvas: what it does. */
 export function Node({ block }: BlockProps) {
-  const task = block.options?.task === "Close widget" ? "Close" : "Show";
-  return <span className="block-summary">{task} the Chatwoot widget</span>;
+  const { t } = useTranslation("blocks");
+  const closes = block.options?.task === "Close widget";
+  return (
+    <span className="block-summary">{t(closes ? "chatwoot.summary.close" : "chatwoot.summary.show")}</span>
+  );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from "../../../../i18n";
 import {
   CodeField,
   CredentialsField,
@@ -11,6 +12,7 @@ import type { BlockProps } from "../../types";
 
 /** The send email block's settings. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const [isCustomBody] = useBlockField<boolean>(block, ["options", "isCustomBody"]);
   const [isBodyCode] = useBlockField<boolean>(block, ["options", "isBodyCode"]);
   return (
@@ -18,42 +20,42 @@ export function Settings({ block }: BlockProps) {
       <CredentialsField
         block={block}
         path={["options", "credentialsId"]}
-        label="From"
+        label={t("email.from")}
         credentialsType="smtp"
-        defaultLabel="The server's email account"
+        defaultLabel={t("email.theServerSEmailAccount")}
       />
       <StringListField
         block={block}
         path={["options", "recipients"]}
-        label="To"
+        label={t("email.to")}
         placeholder="{{Email}}, team@example.com"
         help="Comma-separated."
       />
-      <StringListField block={block} path={["options", "cc"]} label="Cc" />
-      <StringListField block={block} path={["options", "bcc"]} label="Bcc" />
-      <TextField block={block} path={["options", "replyTo"]} label="Reply to" />
-      <TextField block={block} path={["options", "subject"]} label="Subject" />
+      <StringListField block={block} path={["options", "cc"]} label={t("email.cc")} />
+      <StringListField block={block} path={["options", "bcc"]} label={t("email.bcc")} />
+      <TextField block={block} path={["options", "replyTo"]} label={t("email.replyTo")} />
+      <TextField block={block} path={["options", "subject"]} label={t("email.subject")} />
       <SwitchField
         block={block}
         path={["options", "isCustomBody"]}
-        label="Custom content"
-        help="Off, the email lists the chat's answers."
+        label={t("email.customContent")}
+        help={t("email.offTheEmailListsThe")}
       />
       {isCustomBody && (
         <>
-          <SwitchField block={block} path={["options", "isBodyCode"]} label="HTML body" />
+          <SwitchField block={block} path={["options", "isBodyCode"]} label={t("email.htmlBody")} />
           {isBodyCode ? (
-            <CodeField block={block} path={["options", "body"]} label="Body" />
+            <CodeField block={block} path={["options", "body"]} label={t("email.body")} />
           ) : (
-            <TextField block={block} path={["options", "body"]} label="Body" multiline />
+            <TextField block={block} path={["options", "body"]} label={t("email.body")} multiline />
           )}
         </>
       )}
       <VariableField
         block={block}
         path={["options", "attachmentsVariableId"]}
-        label="Attachments"
-        help="A variable holding file URLs."
+        label={t("email.attachments")}
+        help={t("email.aVariableHoldingFileUrls")}
       />
     </div>
   );

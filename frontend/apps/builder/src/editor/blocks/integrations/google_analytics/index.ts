@@ -1,4 +1,5 @@
 import { ChartLine } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "Google Analytics",
   family: "integration",
-  label: "Analytics",
+  get label() {
+    return i18n.t("blocks:googleAnalytics.label");
+  },
   keywords: ["ga", "tracking", "event", "google"],
   Icon: ChartLine,
   defaults,

@@ -1,46 +1,48 @@
+import { useTranslation } from "../../../../i18n";
 import { TextField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
 
 /** The Google Analytics block's settings: the measurement id and the event. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   return (
     <div className="settings-fields">
       <TextField
         block={block}
         path={["options", "trackingId"]}
-        label="Measurement id"
+        label={t("googleAnalytics.measurementId")}
         placeholder="G-123456"
       />
       <TextField
         block={block}
         path={["options", "action"]}
-        label="Event action"
-        placeholder="Example: conversion"
+        label={t("googleAnalytics.eventAction")}
+        placeholder={t("googleAnalytics.exampleConversion")}
       />
       <TextField
         block={block}
         path={["options", "category"]}
-        label="Event category"
-        placeholder="Example: Typebot"
+        label={t("googleAnalytics.eventCategory")}
+        placeholder={t("googleAnalytics.exampleTypebot")}
       />
       <TextField
         block={block}
         path={["options", "label"]}
-        label="Event label"
-        placeholder="Example: Campaign Z"
+        label={t("googleAnalytics.eventLabel")}
+        placeholder={t("googleAnalytics.exampleCampaignZ")}
       />
       <TextField
         block={block}
         path={["options", "value"]}
-        label="Event value"
-        placeholder="Example: 0"
-        help="A number or a {{variable}}."
+        label={t("googleAnalytics.eventValue")}
+        placeholder={t("googleAnalytics.example0")}
+        help={t("googleAnalytics.aNumberOrA")}
       />
       <TextField
         block={block}
         path={["options", "sendTo"]}
-        label="Send to"
-        placeholder="Example: AW-123456789"
+        label={t("googleAnalytics.sendTo")}
+        placeholder={t("googleAnalytics.exampleAw123456789")}
       />
     </div>
   );

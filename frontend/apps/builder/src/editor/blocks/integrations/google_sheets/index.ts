@@ -1,4 +1,5 @@
 import { Sheet } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "Google Sheets",
   family: "integration",
-  label: "Sheets",
+  get label() {
+    return i18n.t("blocks:googleSheets.label");
+  },
   keywords: ["google", "spreadsheet", "row", "table"],
   Icon: Sheet,
   defaults,

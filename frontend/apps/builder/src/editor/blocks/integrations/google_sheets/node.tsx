@@ -1,7 +1,9 @@
+import { useTranslation } from "../../../../i18n";
 import type { BlockProps } from "../../types";
 
 /** The Google Sheets block on the canvas: its action. */
 export function Node({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const action = block.options?.action;
-  return <span className="block-summary">{typeof action === "string" ? action : "Configure…"}</span>;
+  return <span className="block-summary">{typeof action === "string" ? action : t("configure")}</span>;
 }

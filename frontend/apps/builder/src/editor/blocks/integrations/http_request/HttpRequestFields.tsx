@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "../../../../i18n";
 import {
   CodeField,
   KeyValueListField,
@@ -21,6 +22,7 @@ const METHODS = ["POST", "GET", "PUT", "DELETE", "PATCH", "HEAD", "CONNECT", "OP
  * `options.webhook`): method, URL, parameters, headers, body, timeout, response mapping, test.
  */
 export function HttpRequestFields({ block, urlHelp }: BlockProps & { urlHelp?: string }) {
+  const { t } = useTranslation("blocks");
   const [isCustomBody] = useBlockField<boolean>(block, ["options", "isCustomBody"]);
   const [paths, setPaths] = useState<string[]>([]);
   return (
@@ -30,57 +32,67 @@ export function HttpRequestFields({ block, urlHelp }: BlockProps & { urlHelp?: s
         path={["options", "webhook", "url"]}
         label="URL"
         placeholder="https://api.example.com/answers"
-        help={urlHelp ?? "May hold {{variables}}."}
+        help={urlHelp ?? t("httpRequest.mayHold")}
       />
       <SelectField
         block={block}
         path={["options", "webhook", "method"]}
-        label="Method"
+        label={t("httpRequest.method")}
         options={METHODS}
         placeholder={null}
       />
       <KeyValueListField
         block={block}
         path={["options", "webhook", "queryParams"]}
-        label="Query parameters"
-        itemLabel="Parameter"
+        label={t("httpRequest.queryParameters")}
+        itemLabel={t("httpRequest.parameter")}
       />
       <KeyValueListField
         block={block}
         path={["options", "webhook", "headers"]}
-        label="Headers"
-        itemLabel="Header"
+        label={t("httpRequest.headers")}
+        itemLabel={t("httpRequest.header")}
       />
       <SwitchField
         block={block}
         path={["options", "isCustomBody"]}
-        label="Custom body"
-        help="Off, the body holds every variable of the chat."
+        label={t("httpRequest.customBody")}
+        help={t("httpRequest.offTheBodyHoldsEvery")}
       />
       {isCustomBody && (
         <CodeField
           block={block}
           path={["options", "webhook", "body"]}
-          label="Body"
-          help="JSON; may hold {{variables}}."
+          label={t("httpRequest.body")}
+          help={t("httpRequest.jsonMayHold")}
         />
       )}
-      <NumberField block={block} path={["options", "timeout"]} label="Timeout (seconds)" min={1} max={120} />
+      <NumberField
+        block={block}
+        path={["options", "timeout"]}
+        label={t("httpRequest.timeoutSeconds")}
+        min={1}
+        max={120}
+      />
       <SwitchField
         block={block}
         path={["options", "isExecutedOnClient"]}
-        label="Execute in the visitor's browser"
+        label={t("httpRequest.executeInTheVisitorS")}
       />
       <ListField
         block={block}
         path={["options", "variablesForTest"]}
-        label="Test values"
-        itemLabel="Test value"
+        label={t("httpRequest.testValues")}
+        itemLabel={t("httpRequest.testValue")}
       >
         {(itemPath) => (
           <>
-            <VariableField block={block} path={[...itemPath, "variableId"]} label="Variable" />
-            <TextField block={block} path={[...itemPath, "value"]} label="Test value" />
+            <VariableField
+              block={block}
+              path={[...itemPath, "variableId"]}
+              label={t("httpRequest.variable")}
+            />
+            <TextField block={block} path={[...itemPath, "value"]} label={t("httpRequest.testValue")} />
           </>
         )}
       </ListField>

@@ -1,15 +1,17 @@
 import { useId } from "react";
+import { useTranslation } from "../../../../i18n";
 import { ListField, useBlockField, VariableField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
 
 type Path = readonly (string | number)[];
 
 function BodyPathField({ block, path, suggestions }: BlockProps & { path: Path; suggestions: string[] }) {
+  const { t } = useTranslation("blocks");
   const id = useId();
   const [value, setValue] = useBlockField<string>(block, path);
   return (
     <div className="field">
-      <label htmlFor={id}>Body path</label>
+      <label htmlFor={id}>{t("httpRequest.bodyPath")}</label>
       <input
         id={id}
         type="text"
@@ -35,12 +37,18 @@ export function ResponseMappingList({
   path = ["options", "responseVariableMapping"],
   suggestions = [],
 }: BlockProps & { path?: Path; suggestions?: string[] }) {
+  const { t } = useTranslation("blocks");
   return (
-    <ListField block={block} path={path} label="Save in variables" itemLabel="Mapping">
+    <ListField
+      block={block}
+      path={path}
+      label={t("httpRequest.saveInVariables")}
+      itemLabel={t("httpRequest.mapping")}
+    >
       {(itemPath) => (
         <>
           <BodyPathField block={block} path={[...itemPath, "bodyPath"]} suggestions={suggestions} />
-          <VariableField block={block} path={[...itemPath, "variableId"]} label="Variable" />
+          <VariableField block={block} path={[...itemPath, "variableId"]} label={t("httpRequest.variable")} />
         </>
       )}
     </ListField>

@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { api, unwrap } from "../../../../api";
+import { useTranslation } from "../../../../i18n";
 import { saveDocument } from "../../../autosave";
 import { createId } from "../../../document";
 import { useEditor } from "../../../store";
@@ -27,13 +28,14 @@ function useQuietDocument() {
 
 /** Saves the draft (the test runs the saved block), then sends the block's request from the server. */
 export function TestRequest({ block, onPaths }: BlockProps & { onPaths: (paths: string[]) => void }) {
+  const { t } = useTranslation("blocks");
   const quiet = useQuietDocument();
   const updateBlock = useEditor((state) => state.updateBlock);
   const test = useMutation({
     mutationFn: async () => {
       await quiet();
       const { doc, setSavedVersion } = useEditor.getState();
-      if (!doc) throw new Error("The bot is not loaded");
+      if (!doc) throw new Error(t("httpRequest.notLoaded"));
       const saved = await unwrap(saveDocument(doc));
       setSavedVersion(String(saved.typebot.updatedAt));
       return unwrap(
@@ -54,9 +56,9 @@ export function TestRequest({ block, onPaths }: BlockProps & { onPaths: (paths: 
       options.responseVariableMapping = [...mappings, { id: createId(), bodyPath }];
     });
   return (
-    <section className="test-request" aria-label="Test the request">
+    <section className="test-request" aria-label={t("httpRequest.testTheRequest")}>
       <button type="button" className="primary" onClick={() => test.mutate()} disabled={test.isPending}>
-        {test.isPending ? "Testing…" : "Test the request"}
+        {test.isPending ? t("httpRequest.testing") : t("httpRequest.testTheRequest")}
       </button>
       {test.isError && (
         <p role="alert" className="field-error">
@@ -65,19 +67,19 @@ export function TestRequest({ block, onPaths }: BlockProps & { onPaths: (paths: 
       )}
       {test.data && (
         <>
-          <p className="test-status">Status {test.data.statusCode}</p>
+          <p className="test-status">{t("httpRequest.status", { status: test.data.statusCode })}</p>
           <pre className="test-response">{JSON.stringify(test.data.data, null, 2)}</pre>
           {paths.length > 0 && (
-            <ul className="test-paths" aria-label="Response paths">
+            <ul className="test-paths" aria-label={t("httpRequest.responsePaths")}>
               {paths.map((path) => (
                 <li key={path}>
                   <code>{path}</code>
                   <button
                     type="button"
                     onClick={() => addMapping(path)}
-                    aria-label={`Save ${path} in a variable`}
+                    aria-label={t("httpRequest.savePath", { path })}
                   >
-                    Save in a variable
+                    {t("httpRequest.saveInAVariable")}
                   </button>
                 </li>
               ))}

@@ -1,4 +1,5 @@
 import { Globe } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "Webhook",
   family: "integration",
-  label: "HTTP request",
+  get label() {
+    return i18n.t("blocks:httpRequest.label");
+  },
   keywords: ["webhook", "api", "fetch", "rest", "url"],
   Icon: Globe,
   defaults,

@@ -1,4 +1,5 @@
 import { Sparkles } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "OpenAI",
   family: "integration",
-  label: "OpenAI",
+  get label() {
+    return i18n.t("blocks:openai.label");
+  },
   keywords: ["ai", "gpt", "chatgpt", "llm", "legacy"],
   Icon: Sparkles,
   defaults,

@@ -1,6 +1,8 @@
+import { useTranslation } from "../../../../i18n";
 import {
   CredentialsField,
   ListField,
+  labelled,
   SelectField,
   TextField,
   useBlockField,
@@ -8,24 +10,35 @@ import {
 } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
 
-const ROLES = ["system", "user", "assistant", "Messages sequence ✨", "Dialogue"];
-const VALUES_TO_EXTRACT = ["Message content", "Total tokens", "Prompt tokens", "Completion tokens"];
+const ROLES = ["system", "user", "assistant", "Messages sequence ✨", "Dialogue"] as const;
+const VALUES_TO_EXTRACT = ["Message content", "Total tokens", "Prompt tokens", "Completion tokens"] as const;
+const TASKS = ["Create chat completion", "Create speech", "Create image"] as const;
 
 type Path = readonly (string | number)[];
 
 function MessageFields({ block, path }: BlockProps & { path: Path }) {
+  const { t } = useTranslation("blocks");
   const [role] = useBlockField<string>(block, [...path, "role"]);
   return (
     <>
-      <SelectField block={block} path={[...path, "role"]} label="Role" options={ROLES} />
+      <SelectField
+        block={block}
+        path={[...path, "role"]}
+        label={t("openai.role")}
+        options={labelled(ROLES, (role) => t(`openai.roles.${role}`))}
+      />
       {role === "Dialogue" && (
         <>
-          <VariableField block={block} path={[...path, "dialogueVariableId"]} label="Dialogue variable" />
+          <VariableField
+            block={block}
+            path={[...path, "dialogueVariableId"]}
+            label={t("openai.dialogueVariable")}
+          />
           <SelectField
             block={block}
             path={[...path, "startsBy"]}
-            label="Starts by"
-            options={["user", "assistant"]}
+            label={t("openai.startsBy")}
+            options={labelled(["user", "assistant"] as const, (role) => t(`openai.roles.${role}`))}
           />
         </>
       )}
@@ -34,30 +47,31 @@ function MessageFields({ block, path }: BlockProps & { path: Path }) {
           <VariableField
             block={block}
             path={[...path, "content", "userMessagesVariableId"]}
-            label="User messages"
+            label={t("openai.userMessages")}
           />
           <VariableField
             block={block}
             path={[...path, "content", "assistantMessagesVariableId"]}
-            label="Assistant messages"
+            label={t("openai.assistantMessages")}
           />
         </>
       )}
       {role !== "Dialogue" && role !== "Messages sequence ✨" && (
-        <TextField block={block} path={[...path, "content"]} label="Content" multiline />
+        <TextField block={block} path={[...path, "content"]} label={t("openai.content")} multiline />
       )}
     </>
   );
 }
 
 function ChatCompletion({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   return (
     <>
       <ListField
         block={block}
         path={["options", "messages"]}
-        label="Messages"
-        itemLabel="Message"
+        label={t("openai.messages")}
+        itemLabel={t("openai.message")}
         newItem={() => ({ role: "user" })}
       >
         {(itemPath) => <MessageFields block={block} path={itemPath} />}
@@ -65,14 +79,14 @@ function ChatCompletion({ block }: BlockProps) {
       <TextField
         block={block}
         path={["options", "advancedSettings", "temperature"]}
-        label="Temperature"
+        label={t("openai.temperature")}
         placeholder="1"
       />
       <ListField
         block={block}
         path={["options", "responseMapping"]}
-        label="Save the response"
-        itemLabel="Mapping"
+        label={t("openai.saveTheResponse")}
+        itemLabel={t("openai.mapping")}
         newItem={() => ({ valueToExtract: "Message content" })}
       >
         {(itemPath) => (
@@ -80,10 +94,10 @@ function ChatCompletion({ block }: BlockProps) {
             <SelectField
               block={block}
               path={[...itemPath, "valueToExtract"]}
-              label="Value"
-              options={VALUES_TO_EXTRACT}
+              label={t("openai.value")}
+              options={labelled(VALUES_TO_EXTRACT, (value) => t(`openai.valuesToExtract.${value}`))}
             />
-            <VariableField block={block} path={[...itemPath, "variableId"]} label="Variable" />
+            <VariableField block={block} path={[...itemPath, "variableId"]} label={t("openai.variable")} />
           </>
         )}
       </ListField>
@@ -93,50 +107,59 @@ function ChatCompletion({ block }: BlockProps) {
 
 /** The legacy OpenAI block's settings (new bots use the OpenAI plugin block). */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const [task] = useBlockField<string>(block, ["options", "task"]);
   return (
     <div className="settings-fields">
       <CredentialsField
         block={block}
         path={["options", "credentialsId"]}
-        label="OpenAI account"
+        label={t("openai.openaiAccount")}
         credentialsType="openai"
       />
       <SelectField
         block={block}
         path={["options", "task"]}
-        label="Task"
-        options={["Create chat completion", "Create speech", "Create image"]}
+        label={t("openai.task")}
+        options={labelled(TASKS, (task) => t(`openai.tasks.${task}`))}
       />
-      <TextField block={block} path={["options", "model"]} label="Model" placeholder="gpt-4o-mini" />
+      <TextField
+        block={block}
+        path={["options", "model"]}
+        label={t("openai.model")}
+        placeholder="gpt-4o-mini"
+      />
       <TextField
         block={block}
         path={["options", "baseUrl"]}
-        label="Base URL"
+        label={t("openai.baseUrl")}
         placeholder="https://api.openai.com/v1"
       />
       <TextField
         block={block}
         path={["options", "apiVersion"]}
-        label="API version"
-        help="For Azure OpenAI only."
+        label={t("openai.apiVersion")}
+        help={t("openai.forAzureOpenaiOnly")}
       />
       {task === "Create chat completion" && <ChatCompletion block={block} />}
       {task === "Create speech" && (
         <>
-          <TextField block={block} path={["options", "input"]} label="Text to speak" multiline />
-          <TextField block={block} path={["options", "voice"]} label="Voice" placeholder="alloy" />
+          <TextField block={block} path={["options", "input"]} label={t("openai.textToSpeak")} multiline />
+          <TextField
+            block={block}
+            path={["options", "voice"]}
+            label={t("openai.voice")}
+            placeholder="alloy"
+          />
           <VariableField
             block={block}
             path={["options", "saveUrlInVariableId"]}
-            label="Save the audio URL in"
+            label={t("openai.saveTheAudioUrlIn")}
           />
         </>
       )}
       {task === "Create image" && (
-        <p className="settings-note">
-          Image generation is not supported by this server: use the OpenAI plugin block.
-        </p>
+        <p className="settings-note">{t("openai.imageGenerationIsNotSupported")}</p>
       )}
     </div>
   );

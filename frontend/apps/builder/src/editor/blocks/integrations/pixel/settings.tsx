@@ -1,3 +1,4 @@
+import { useTranslation } from "../../../../i18n";
 import {
   KeyValueListField,
   SelectField,
@@ -30,30 +31,38 @@ const EVENT_TYPES = [
 
 /** The Meta Pixel block's settings: the pixel, the event and its properties. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const [eventType] = useBlockField<string>(block, ["options", "eventType"]);
   return (
     <div className="settings-fields">
-      <TextField block={block} path={["options", "pixelId"]} label="Pixel id" placeholder="1234567890" />
+      <TextField
+        block={block}
+        path={["options", "pixelId"]}
+        label={t("pixel.pixelId")}
+        placeholder="1234567890"
+      />
       <SwitchField
         block={block}
         path={["options", "isInitSkip"]}
-        label="Skip initialization"
-        help="When the page already initializes the Pixel."
+        label={t("pixel.skipInitialization")}
+        help={t("pixel.whenThePageAlreadyInitializes")}
       />
       <SelectField
         block={block}
         path={["options", "eventType"]}
-        label="Event"
+        label={t("pixel.event")}
         options={EVENT_TYPES}
-        placeholder="No event"
+        placeholder={t("pixel.noEvent")}
       />
-      {eventType === "Custom" && <TextField block={block} path={["options", "name"]} label="Event name" />}
+      {eventType === "Custom" && (
+        <TextField block={block} path={["options", "name"]} label={t("pixel.eventName")} />
+      )}
       {eventType && (
         <KeyValueListField
           block={block}
           path={["options", "params"]}
-          label="Properties"
-          itemLabel="Property"
+          label={t("pixel.properties")}
+          itemLabel={t("pixel.property")}
         />
       )}
     </div>

@@ -1,4 +1,5 @@
 import { Zap } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "Zapier",
   family: "integration",
-  label: "Zapier",
+  get label() {
+    return i18n.t("blocks:zapier.label");
+  },
   keywords: ["automation", "webhook", "zap"],
   Icon: Zap,
   defaults,

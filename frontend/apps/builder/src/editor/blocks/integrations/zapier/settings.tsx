@@ -1,7 +1,9 @@
+import { useTranslation } from "../../../../i18n";
 import type { BlockProps } from "../../types";
 import { HttpRequestFields } from "../http_request/HttpRequestFields";
 
 /** The Zapier block's settings: an HTTP request to its webhook. */
 export function Settings({ block }: BlockProps) {
-  return <HttpRequestFields block={block} urlHelp="The webhook URL of your Zap's “Catch Hook” trigger." />;
+  const { t } = useTranslation("blocks");
+  return <HttpRequestFields block={block} urlHelp={t("zapier.theWebhookUrlOfYour")} />;
 }

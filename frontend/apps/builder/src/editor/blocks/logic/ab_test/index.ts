@@ -1,4 +1,5 @@
 import { FlaskConical } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { ItemLabel, Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "AB test",
   family: "logic",
-  label: "AB test",
+  get label() {
+    return i18n.t("blocks:abTest.label");
+  },
   keywords: ["split", "random", "experiment", "percent"],
   Icon: FlaskConical,
   defaults,

@@ -1,8 +1,10 @@
+import { useTranslation } from "../../../../i18n";
 import type { BlockProps, ItemProps } from "../../types";
 
 /** The AB test block on the canvas (its two paths are the rows below). */
 export function Node(_props: BlockProps) {
-  return <span className="block-summary">Split visitors</span>;
+  const { t } = useTranslation("blocks");
+  return <span className="block-summary">{t("abTest.splitVisitors")}</span>;
 }
 
 /** A path's row: its letter and its share of visitors. */

@@ -1,17 +1,19 @@
+import { useTranslation } from "../../../../i18n";
 import { NumberField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
 
 /** The AB test block's settings: the share of visitors sent down path A. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   return (
     <div className="settings-fields">
       <NumberField
         block={block}
         path={["options", "aPercent"]}
-        label="Percent of visitors on path A"
+        label={t("abTest.percentOfVisitorsOnPath")}
         min={0}
         max={100}
-        help="The others go down path B."
+        help={t("abTest.theOthersGoDownPath")}
       />
     </div>
   );

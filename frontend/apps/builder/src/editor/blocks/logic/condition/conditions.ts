@@ -1,4 +1,5 @@
 /** Conditions as the document holds them (Condition blocks), and how they read in a sentence. */
+import { i18n } from "../../../../i18n";
 import { createId } from "../../../document";
 
 /** The engine's comparison operators (`ComparisonOperator`), in Typebot's order. */
@@ -18,6 +19,8 @@ export const COMPARISON_OPERATORS = [
   "Matches regex",
   "Does not match regex",
 ] as const;
+
+export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
 
 /** Operators that compare with nothing. */
 export const UNARY_OPERATORS: readonly string[] = ["Is set", "Is empty"];
@@ -42,9 +45,14 @@ export function newComparison(): Comparison {
 /** One comparison in words: "Email ends with .test" (blanks shown as "…"). */
 export function comparisonText(comparison: Comparison, variableName: string | undefined): string {
   const operator = comparison.comparisonOperator;
-  const parts = [variableName ?? "…", operator ? operator.toLowerCase() : "…"];
-  if (!operator || !UNARY_OPERATORS.includes(operator)) parts.push(comparison.value || "…");
-  return parts.join(" ");
+  const known = (COMPARISON_OPERATORS as readonly string[]).includes(operator ?? "");
+  const phrase = known
+    ? i18n.t(`blocks:condition.phrases.${operator as ComparisonOperator}`)
+    : (operator?.toLowerCase() ?? "…");
+  const blanks = { variable: variableName ?? "…", operator: phrase };
+  return operator && UNARY_OPERATORS.includes(operator)
+    ? i18n.t("blocks:condition.unarySentence", blanks)
+    : i18n.t("blocks:condition.sentence", { ...blanks, value: comparison.value || "…" });
 }
 
 /** A whole condition in words, its comparisons joined by "and" or "or"; "" when it has none. */
@@ -52,7 +60,7 @@ export function conditionText(
   condition: Condition | undefined,
   nameOf: (variableId?: string) => string | undefined,
 ): string {
-  const joiner = condition?.logicalOperator === "OR" ? " or " : " and ";
+  const joiner = i18n.t(condition?.logicalOperator === "OR" ? "blocks:condition.or" : "blocks:condition.and");
   return (condition?.comparisons ?? [])
     .map((comparison) => comparisonText(comparison, nameOf(comparison.variableId)))
     .join(joiner);

@@ -1,4 +1,5 @@
 import { Split } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { ItemLabel, Node } from "./node";
@@ -7,13 +8,17 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "Condition",
   family: "logic",
-  label: "Condition",
+  get label() {
+    return i18n.t("blocks:condition.label");
+  },
   keywords: ["if", "else", "branch", "compare", "filter"],
   Icon: Split,
   defaults,
   outlets: "items+block",
   Node,
   ItemLabel,
-  fallbackLabel: "Else",
+  get fallbackLabel() {
+    return i18n.t("blocks:condition.fallbackLabel");
+  },
   Settings,
 };

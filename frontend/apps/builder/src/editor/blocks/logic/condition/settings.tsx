@@ -1,7 +1,15 @@
 import { Plus, Trash2 } from "lucide-react";
+import { useTranslation } from "../../../../i18n";
 import { createId, findBlock, type Item } from "../../../document";
 import { removeEdges } from "../../../operations";
-import { ListField, SelectField, TextField, useBlockField, VariableField } from "../../../settings/fields";
+import {
+  ListField,
+  labelled,
+  SelectField,
+  TextField,
+  useBlockField,
+  VariableField,
+} from "../../../settings/fields";
 import { useEditor } from "../../../store";
 import type { BlockProps } from "../../types";
 import { COMPARISON_OPERATORS, type Condition, newComparison, UNARY_OPERATORS } from "./conditions";
@@ -9,18 +17,24 @@ import { COMPARISON_OPERATORS, type Condition, newComparison, UNARY_OPERATORS } 
 type Path = readonly (string | number)[];
 
 function ComparisonFields({ block, path }: BlockProps & { path: Path }) {
+  const { t } = useTranslation("blocks");
   const [operator] = useBlockField<string>(block, [...path, "comparisonOperator"]);
   return (
     <div className="comparison-fields">
-      <VariableField block={block} path={[...path, "variableId"]} label="Variable" />
+      <VariableField block={block} path={[...path, "variableId"]} label={t("condition.variable")} />
       <SelectField
         block={block}
         path={[...path, "comparisonOperator"]}
-        label="Operator"
-        options={COMPARISON_OPERATORS}
+        label={t("condition.operator")}
+        options={labelled(COMPARISON_OPERATORS, (operator) => t(`condition.operators.${operator}`))}
       />
       {!UNARY_OPERATORS.includes(operator ?? "") && (
-        <TextField block={block} path={[...path, "value"]} label="Value" placeholder="Type a value…" />
+        <TextField
+          block={block}
+          path={[...path, "value"]}
+          label={t("condition.value")}
+          placeholder={t("condition.typeAValue")}
+        />
       )}
     </div>
   );
@@ -28,6 +42,7 @@ function ComparisonFields({ block, path }: BlockProps & { path: Path }) {
 
 /** One branch: its comparisons joined by AND or OR. */
 function ConditionItem({ block, index, item }: BlockProps & { index: number; item: Item }) {
+  const { t } = useTranslation("blocks");
   const change = useEditor((state) => state.change);
   const content = item.content as Condition | undefined;
   const path: Path = ["items", index, "content"];
@@ -42,17 +57,17 @@ function ConditionItem({ block, index, item }: BlockProps & { index: number; ite
     });
   const canRemove = (block.items?.length ?? 0) > 1;
   return (
-    <section className="condition-item" aria-label={`Condition ${index + 1}`}>
+    <section className="condition-item" aria-label={t("condition.numbered", { number: index + 1 })}>
       <header className="condition-item-header">
-        <h3>{index === 0 ? "If" : "Else if"}</h3>
+        <h3>{index === 0 ? t("condition.if") : t("condition.elseIf")}</h3>
         {(content?.comparisons?.length ?? 0) > 1 && (
           <SelectField
             block={block}
             path={[...path, "logicalOperator"]}
-            label="Match"
+            label={t("condition.match")}
             options={[
-              { value: "AND", label: "All comparisons (AND)" },
-              { value: "OR", label: "Any comparison (OR)" },
+              { value: "AND", label: t("condition.allComparisonsAnd") },
+              { value: "OR", label: t("condition.anyComparisonOr") },
             ]}
           />
         )}
@@ -60,14 +75,19 @@ function ConditionItem({ block, index, item }: BlockProps & { index: number; ite
           <button
             type="button"
             className="icon-button"
-            aria-label={`Remove condition ${index + 1}`}
+            aria-label={t("condition.remove", { number: index + 1 })}
             onClick={removeItem}
           >
             <Trash2 size={14} aria-hidden />
           </button>
         )}
       </header>
-      <ListField block={block} path={[...path, "comparisons"]} label="Comparisons" itemLabel="Comparison">
+      <ListField
+        block={block}
+        path={[...path, "comparisons"]}
+        label={t("condition.comparisons")}
+        itemLabel={t("condition.comparison")}
+      >
         {(itemPath) => <ComparisonFields block={block} path={itemPath} />}
       </ListField>
     </section>
@@ -76,6 +96,7 @@ function ConditionItem({ block, index, item }: BlockProps & { index: number; ite
 
 /** The condition block's settings: the condition builder, one section per branch. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const updateBlock = useEditor((state) => state.updateBlock);
   const addItem = () =>
     updateBlock(block.id, (draft) => {
@@ -90,9 +111,9 @@ export function Settings({ block }: BlockProps) {
         <ConditionItem key={item.id} block={block} index={index} item={item} />
       ))}
       <button type="button" className="list-add" onClick={addItem}>
-        <Plus size={14} aria-hidden /> Add a condition
+        <Plus size={14} aria-hidden /> {t("condition.addACondition")}
       </button>
-      <p className="settings-note">When no condition holds, the chat follows the block's “Else” path.</p>
+      <p className="settings-note">{t("condition.whenNoConditionHoldsThe")}</p>
     </div>
   );
 }

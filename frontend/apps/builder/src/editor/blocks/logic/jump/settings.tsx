@@ -1,3 +1,4 @@
+import { useTranslation } from "../../../../i18n";
 import { SelectField, useBlockField } from "../../../settings/fields";
 import { useEditor } from "../../../store";
 import { definitionOf } from "../../registry";
@@ -5,6 +6,7 @@ import type { BlockProps } from "../../types";
 
 /** The jump block's settings: a group of this bot, then optionally one of its blocks. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const groups = useEditor((state) => state.doc?.groups ?? []);
   const [groupId] = useBlockField<string>(block, ["options", "groupId"]);
   const target = groups.find((group) => group.id === groupId);
@@ -14,8 +16,8 @@ export function Settings({ block }: BlockProps) {
       <SelectField
         block={block}
         path={["options", "groupId"]}
-        label="Group"
-        placeholder="Select a group…"
+        label={t("jump.group")}
+        placeholder={t("jump.selectAGroup")}
         options={groups
           .filter((group) => group.id !== own?.id)
           .map((group) => ({ value: group.id, label: group.title }))}
@@ -24,8 +26,8 @@ export function Settings({ block }: BlockProps) {
         <SelectField
           block={block}
           path={["options", "blockId"]}
-          label="Block"
-          placeholder="Its first block"
+          label={t("jump.block")}
+          placeholder={t("jump.itsFirstBlock")}
           options={target.blocks.map((candidate, index) => ({
             value: candidate.id,
             label: `${index + 1}. ${definitionOf(candidate.type).label}`,

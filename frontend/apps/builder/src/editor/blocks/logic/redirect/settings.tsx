@@ -1,8 +1,10 @@
+import { useTranslation } from "../../../../i18n";
 import { SwitchField, TextField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
 
 /** The redirect block's settings. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   return (
     <div className="settings-fields">
       <TextField
@@ -10,9 +12,9 @@ export function Settings({ block }: BlockProps) {
         path={["options", "url"]}
         label="URL"
         placeholder="https://example.com"
-        help="May hold {{variables}}."
+        help={t("redirect.mayHold")}
       />
-      <SwitchField block={block} path={["options", "isNewTab"]} label="Open in a new tab" />
+      <SwitchField block={block} path={["options", "isNewTab"]} label={t("redirect.openInANewTab")} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { Undo2 } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "Return",
   family: "logic",
-  label: "Return",
+  get label() {
+    return i18n.t("blocks:return.label");
+  },
   keywords: ["back", "jump"],
   Icon: Undo2,
   defaults,

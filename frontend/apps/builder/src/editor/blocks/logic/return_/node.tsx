@@ -1,6 +1,8 @@
+import { useTranslation } from "../../../../i18n";
 import type { BlockProps } from "../../types";
 
 /** The return block on the canvas. */
 export function Node(_props: BlockProps) {
-  return <span className="block-summary">Return to the last jump</span>;
+  const { t } = useTranslation("blocks");
+  return <span className="block-summary">{t("return.returnToTheLastJump")}</span>;
 }

@@ -1,4 +1,5 @@
 import { Variable } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "Set variable",
   family: "logic",
-  label: "Set variable",
+  get label() {
+    return i18n.t("blocks:setVariable.label");
+  },
   keywords: ["assign", "compute", "expression", "code", "javascript"],
   Icon: Variable,
   defaults,

@@ -1,17 +1,19 @@
+import { useTranslation } from "../../../../i18n";
 import { CodeField, SwitchField, TextField, useBlockField, VariableField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
 import { TIME_ZONE_TYPES, VALUE_TYPES, type ValueType, valueTypeOf, WHATSAPP_TYPES } from "./valueTypes";
 
 function ValueTypeSelect({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const [, setType] = useBlockField<string>(block, ["options", "type"]);
   const type = valueTypeOf(block.options);
   return (
     <div className="field">
-      <label htmlFor={`${block.id}-value-type`}>Value</label>
+      <label htmlFor={`${block.id}-value-type`}>{t("setVariable.value")}</label>
       <select id={`${block.id}-value-type`} value={type} onChange={(event) => setType(event.target.value)}>
         {VALUE_TYPES.map((option) => (
           <option key={option} value={option}>
-            {option}
+            {t(`setVariable.valueTypes.${option}`)}
           </option>
         ))}
       </select>
@@ -20,28 +22,37 @@ function ValueTypeSelect({ block }: BlockProps) {
 }
 
 function CustomValue({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const [isCode] = useBlockField<boolean>(block, ["options", "isCode"]);
   return (
     <>
-      <SwitchField block={block} path={["options", "isCode"]} label="Run code" />
+      <SwitchField block={block} path={["options", "isCode"]} label={t("setVariable.runCode")} />
       {isCode ? (
         <>
           <CodeField
             block={block}
             path={["options", "expressionToEvaluate"]}
-            label="Code"
-            help="JavaScript; what it returns is the new value. {{variables}} are replaced first."
+            label={t("setVariable.code")}
+            help={t("setVariable.javascriptWhatItReturnsIs")}
           />
-          <SwitchField block={block} path={["options", "isExecutedOnClient"]} label="Execute on client" />
-          <VariableField block={block} path={["options", "saveErrorInVariableId"]} label="Save error in" />
+          <SwitchField
+            block={block}
+            path={["options", "isExecutedOnClient"]}
+            label={t("setVariable.executeOnClient")}
+          />
+          <VariableField
+            block={block}
+            path={["options", "saveErrorInVariableId"]}
+            label={t("setVariable.saveErrorIn")}
+          />
         </>
       ) : (
         <TextField
           block={block}
           path={["options", "expressionToEvaluate"]}
-          label="Expression"
+          label={t("setVariable.expression")}
           placeholder="{{Age}} * 2"
-          help="Text with {{variables}}; arithmetic is computed."
+          help={t("setVariable.textWithArithmeticIsComputed")}
         />
       )}
     </>
@@ -50,15 +61,16 @@ function CustomValue({ block }: BlockProps) {
 
 /** The fields a value type needs besides the variable. */
 function TypeFields({ block, type }: BlockProps & { type: ValueType }) {
+  const { t } = useTranslation("blocks");
   if (type === "Custom") return <CustomValue block={block} />;
   if (TIME_ZONE_TYPES.includes(type))
     return (
       <TextField
         block={block}
         path={["options", "timeZone"]}
-        label="Time zone"
+        label={t("setVariable.timeZone")}
         placeholder="Europe/Paris"
-        help="The visitor's time zone when empty."
+        help={t("setVariable.theVisitorSTimeZone")}
       />
     );
   if (type === "Append value(s)")
@@ -66,9 +78,9 @@ function TypeFields({ block, type }: BlockProps & { type: ValueType }) {
       <TextField
         block={block}
         path={["options", "item"]}
-        label="Value to append"
+        label={t("setVariable.valueToAppend")}
         placeholder="{{Item}}"
-        help="Appended to the variable's list (made a list if it is not)."
+        help={t("setVariable.appendedToTheVariableS")}
       />
     );
   if (type === "Pop" || type === "Shift")
@@ -76,7 +88,7 @@ function TypeFields({ block, type }: BlockProps & { type: ValueType }) {
       <VariableField
         block={block}
         path={["options", "saveItemInVariableId"]}
-        label={type === "Pop" ? "Save the last item in" : "Save the first item in"}
+        label={type === "Pop" ? t("setVariable.saveTheLastItemIn") : t("setVariable.saveTheFirstItemIn")}
       />
     );
   if (type === "Map item with same index")
@@ -85,35 +97,32 @@ function TypeFields({ block, type }: BlockProps & { type: ValueType }) {
         <VariableField
           block={block}
           path={["options", "mapListItemParams", "baseItemVariableId"]}
-          label="Base item"
+          label={t("setVariable.baseItem")}
         />
         <VariableField
           block={block}
           path={["options", "mapListItemParams", "baseListVariableId"]}
-          label="Base list"
+          label={t("setVariable.baseList")}
         />
         <VariableField
           block={block}
           path={["options", "mapListItemParams", "targetListVariableId"]}
-          label="Target list"
+          label={t("setVariable.targetList")}
         />
       </>
     );
   if (WHATSAPP_TYPES.includes(type))
-    return (
-      <p className="settings-note">
-        Only WhatsApp chats have this value; elsewhere the variable is left empty.
-      </p>
-    );
+    return <p className="settings-note">{t("setVariable.onlyWhatsappChatsHaveThis")}</p>;
   return null;
 }
 
 /** The set variable block's settings: the variable, the value type, and what that type needs. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const type = valueTypeOf(block.options);
   return (
     <div className="settings-fields">
-      <VariableField block={block} path={["options", "variableId"]} label="Variable" />
+      <VariableField block={block} path={["options", "variableId"]} label={t("setVariable.variable")} />
       <ValueTypeSelect block={block} />
       <TypeFields block={block} type={type} />
     </div>

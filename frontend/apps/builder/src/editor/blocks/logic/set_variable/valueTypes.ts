@@ -1,4 +1,5 @@
 /** The value types of the set variable block (the engine's `SetVariableType`), and what each needs. */
+import { i18n } from "../../../../i18n";
 
 export const VALUE_TYPES = [
   "Custom",
@@ -52,8 +53,11 @@ export function valueTypeOf(options: Record<string, unknown> | undefined): Value
 /** What the variable is set to, in a few words: the expression, "code", or the type's name. */
 export function valueSummary(options: Record<string, unknown> | undefined): string {
   const type = valueTypeOf(options);
-  if (type !== "Custom") return type === "Empty" ? "empty" : type;
-  if (options?.isCode === true) return "the result of code";
+  if (type !== "Custom")
+    return type === "Empty"
+      ? i18n.t("blocks:setVariable.sentence.empty")
+      : i18n.t(`blocks:setVariable.valueTypes.${type}`);
+  if (options?.isCode === true) return i18n.t("blocks:setVariable.sentence.code");
   const expression = options?.expressionToEvaluate;
   return typeof expression === "string" && expression.trim() ? expression.trim() : "";
 }
@@ -61,11 +65,17 @@ export function valueSummary(options: Record<string, unknown> | undefined): stri
 /** The block in a sentence: "Set Total to {{Age}} * 2", "Pop List", "Append {{Item}} to List". */
 export function setVariableSentence(options: Record<string, unknown> | undefined, name: string): string {
   const type = valueTypeOf(options);
-  if (type === "Pop" || type === "Shift") return `${type} ${name}`;
+  if (type === "Pop") return i18n.t("blocks:setVariable.sentence.pop", { name });
+  if (type === "Shift") return i18n.t("blocks:setVariable.sentence.shift", { name });
   if (type === "Append value(s)") {
-    const item = typeof options?.item === "string" && options.item ? options.item : "a value";
-    return `Append ${item} to ${name}`;
+    const item =
+      typeof options?.item === "string" && options.item
+        ? options.item
+        : i18n.t("blocks:setVariable.sentence.aValue");
+    return i18n.t("blocks:setVariable.sentence.append", { item, name });
   }
   const value = valueSummary(options);
-  return value ? `Set ${name} to ${value}` : `Set ${name}`;
+  return value
+    ? i18n.t("blocks:setVariable.sentence.setTo", { name, value })
+    : i18n.t("blocks:setVariable.sentence.set", { name });
 }

@@ -1,4 +1,5 @@
 import { Workflow } from "lucide-react";
+import { i18n } from "../../../../i18n";
 import type { BlockDefinition } from "../../types";
 import { defaults } from "./defaults";
 import { Node } from "./node";
@@ -7,7 +8,9 @@ import { Settings } from "./settings";
 export const definition: BlockDefinition = {
   type: "Typebot link",
   family: "logic",
-  label: "Typebot link",
+  get label() {
+    return i18n.t("blocks:typebotLink.label");
+  },
   keywords: ["link", "bot", "flow", "group"],
   Icon: Workflow,
   defaults,

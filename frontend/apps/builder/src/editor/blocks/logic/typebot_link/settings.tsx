@@ -1,3 +1,4 @@
+import { useTranslation } from "../../../../i18n";
 import { SelectField, SwitchField, useBlockField } from "../../../settings/fields";
 import { useEditor } from "../../../store";
 import type { BlockProps } from "../../types";
@@ -5,6 +6,7 @@ import { useGroupsOf, useWorkspaceBots } from "./queries";
 
 /** The Typebot link block's settings: a bot of the workspace (or this one), then one of its groups. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   const ownId = useEditor((state) => state.doc?.id);
   const bots = useWorkspaceBots();
   const [typebotId] = useBlockField<string>(block, ["options", "typebotId"]);
@@ -15,10 +17,10 @@ export function Settings({ block }: BlockProps) {
       <SelectField
         block={block}
         path={["options", "typebotId"]}
-        label="Bot"
-        placeholder="Select a bot…"
+        label={t("typebotLink.bot")}
+        placeholder={t("typebotLink.selectABot")}
         options={[
-          { value: "current", label: "This bot" },
+          { value: "current", label: t("typebotLink.thisBot") },
           ...others.map((bot) => ({ value: bot.id, label: bot.name })),
         ]}
       />
@@ -26,8 +28,8 @@ export function Settings({ block }: BlockProps) {
         <SelectField
           block={block}
           path={["options", "groupId"]}
-          label="Group"
-          placeholder="Its start"
+          label={t("typebotLink.group")}
+          placeholder={t("typebotLink.itsStart")}
           options={groups.map((group) => ({ value: group.id, label: group.title }))}
         />
       )}
@@ -35,7 +37,7 @@ export function Settings({ block }: BlockProps) {
         <SwitchField
           block={block}
           path={["options", "mergeResults"]}
-          label="Merge answers into this bot's results"
+          label={t("typebotLink.mergeAnswersIntoThisBot")}
         />
       )}
     </div>

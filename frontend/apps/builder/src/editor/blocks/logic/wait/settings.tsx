@@ -1,22 +1,24 @@
+import { useTranslation } from "../../../../i18n";
 import { SwitchField, TextField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
 
 /** The wait block's settings. */
 export function Settings({ block }: BlockProps) {
+  const { t } = useTranslation("blocks");
   return (
     <div className="settings-fields">
       <TextField
         block={block}
         path={["options", "secondsToWaitFor"]}
-        label="Seconds to wait for"
+        label={t("wait.secondsToWaitFor")}
         placeholder="2"
-        help="A number, or a {{variable}}."
+        help={t("wait.aNumberOrA")}
       />
       <SwitchField
         block={block}
         path={["options", "shouldPause"]}
-        label="Pause the flow"
-        help="Sends the messages so far and waits for the client before going on."
+        label={t("wait.pauseTheFlow")}
+        help={t("wait.sendsTheMessagesSoFar")}
       />
     </div>
   );
