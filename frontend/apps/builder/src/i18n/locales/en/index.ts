@@ -2,5 +2,6 @@
 import { auth } from "./auth";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
+import { results } from "./results";
 
-export const en = { common, auth, dashboard } as const;
+export const en = { common, auth, dashboard, results } as const;
