@@ -16,7 +16,7 @@ export function FiltersBar({
   const set = (patch: Partial<ResultFilters>) => onChange({ ...filters, ...patch });
   return (
     <fieldset className="results-filters">
-      <legend className="visually-hidden">{t("filters.label")}</legend>
+      <legend className="results-sr-only">{t("filters.label")}</legend>
       <div className="results-search">
         <Search size={16} aria-hidden />
         <input
@@ -27,7 +27,7 @@ export function FiltersBar({
           onChange={(event) => set({ text: event.target.value })}
         />
       </div>
-      <label htmlFor={`${id}-completion`} className="visually-hidden">
+      <label htmlFor={`${id}-completion`} className="results-sr-only">
         {t("filters.completion")}
       </label>
       <select

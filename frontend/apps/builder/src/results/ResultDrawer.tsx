@@ -42,7 +42,7 @@ function Transcript({ typebotId, resultId }: { typebotId: string; resultId: stri
           // Lines have no id and never move: their place is their identity.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <li key={index} className="transcript-line" data-role={line.role}>
-            <span className="visually-hidden">
+            <span className="results-sr-only">
               {line.role === "bot" ? t("drawer.bot") : t("drawer.visitor")}:{" "}
             </span>
             {line.type === "text" ? (
