@@ -11,7 +11,7 @@ import {
   useTable,
 } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useMemo, useRef } from "react";
+import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "../i18n";
 import { ColumnIcon } from "./columnIcons";
 import { cellText, type ResultColumn, type ResultRow } from "./columns";
@@ -24,6 +24,9 @@ const ROW_HEIGHT = 40;
 const SELECT_WIDTH = 44;
 const DEFAULT_WIDTH = 200;
 const DATE_WIDTH = 190;
+const MIN_WIDTH = 80;
+/** Pixels an arrow key widens or narrows a column by. */
+const KEY_STEP = 16;
 /** Rows from the end of the loaded ones at which the next page is asked for. */
 const PREFETCH_ROWS = 10;
 
@@ -42,10 +45,72 @@ interface Props {
   onOpen: (resultId: string) => void;
   loadMore: () => void;
   canLoadMore: boolean;
+  onResize: (columnId: string, width: number) => void;
+}
+
+interface Resizing {
+  columnId: string;
+  width: number;
 }
 
 function width(column: ResultColumn, prefs: TablePreferences): number {
   return prefs.columnsWidth[column.id] ?? (column.kind === "date" ? DATE_WIDTH : DEFAULT_WIDTH);
+}
+
+/** The edge of a header cell: dragged, or moved with the arrow keys, it sets the width. */
+function ResizeHandle({
+  label,
+  width: current,
+  onMove,
+  onDone,
+}: {
+  label: string;
+  width: number;
+  onMove: (width: number) => void;
+  onDone: (width: number) => void;
+}) {
+  const { t } = useTranslation("results");
+  const clamp = (value: number) => Math.max(MIN_WIDTH, Math.round(value));
+  const start = (event: PointerEvent<HTMLDivElement>) => {
+    const handle = event.currentTarget;
+    const origin = event.clientX;
+    let width = current;
+    handle.setPointerCapture(event.pointerId);
+    const move = (moved: globalThis.PointerEvent) => {
+      width = clamp(current + moved.clientX - origin);
+      onMove(width);
+    };
+    const end = () => {
+      handle.removeEventListener("pointermove", move);
+      handle.removeEventListener("pointerup", end);
+      handle.removeEventListener("pointercancel", end);
+      onDone(width);
+    };
+    handle.addEventListener("pointermove", move);
+    handle.addEventListener("pointerup", end);
+    handle.addEventListener("pointercancel", end);
+  };
+  const key = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.key === "ArrowRight" ? KEY_STEP : event.key === "ArrowLeft" ? -KEY_STEP : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    onDone(clamp(current + step));
+  };
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a focusable separator is the ARIA pattern for a splitter
+    <div
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={t("table.resize", { label })}
+      aria-valuenow={current}
+      aria-valuemin={MIN_WIDTH}
+      tabIndex={0}
+      className="results-resize"
+      onPointerDown={start}
+      onKeyDown={key}
+      onClick={(event) => event.stopPropagation()}
+    />
+  );
 }
 
 function SelectAll({ rows, selection }: { rows: readonly ResultRow[]; selection: Selection }) {
@@ -130,8 +195,13 @@ export function ResultsTable({
   onOpen,
   loadMore,
   canLoadMore,
+  onResize,
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  const labelOf = useColumnLabel();
+  const [resizing, setResizing] = useState<Resizing | null>(null);
+  const widthOf = (column: ResultColumn) =>
+    resizing?.columnId === column.id ? resizing.width : width(column, prefs);
   const columnDefs = useColumnDefs(columns, selection, onOpen);
   const ordered = useMemo(() => orderedColumns(columns, prefs), [columns, prefs]);
   const shown = ordered.filter((column) => isShown(prefs, column.id));
@@ -160,7 +230,8 @@ export function ResultsTable({
 
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const totalWidth = SELECT_WIDTH + shown.reduce((sum, column) => sum + width(column, prefs), 0);
+  const totalWidth = SELECT_WIDTH + shown.reduce((sum, column) => sum + widthOf(column), 0);
+  const byId = new Map(columns.map((column) => [column.id, column]));
   const span = shown.length + 1;
   return (
     <div ref={scroller} className="results-scroll">
@@ -173,20 +244,34 @@ export function ResultsTable({
         <colgroup>
           <col style={{ width: SELECT_WIDTH }} />
           {shown.map((column) => (
-            <col key={column.id} style={{ width: width(column, prefs) }} />
+            <col key={column.id} style={{ width: widthOf(column) }} />
           ))}
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            {table.getHeaderGroups()[0]?.headers.map((header) => (
-              <th key={header.id} scope="col" data-column={header.column.id}>
-                {header.column.id === "select" ? (
-                  <SelectAll rows={rows} selection={selection} />
-                ) : (
-                  <table.FlexRender header={header} />
-                )}
-              </th>
-            ))}
+            {table.getHeaderGroups()[0]?.headers.map((header) => {
+              const column = byId.get(header.column.id);
+              return (
+                <th key={header.id} scope="col" data-column={header.column.id}>
+                  {column ? (
+                    <>
+                      <table.FlexRender header={header} />
+                      <ResizeHandle
+                        label={labelOf(column)}
+                        width={widthOf(column)}
+                        onMove={(moved) => setResizing({ columnId: column.id, width: moved })}
+                        onDone={(done) => {
+                          setResizing(null);
+                          onResize(column.id, done);
+                        }}
+                      />
+                    </>
+                  ) : (
+                    <SelectAll rows={rows} selection={selection} />
+                  )}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>

@@ -5,10 +5,11 @@ import { useTranslation } from "../i18n";
 import { ColumnSettings } from "./ColumnSettings";
 import { answeredBlocks, resultColumns } from "./columns";
 import { DeleteSelected } from "./DeleteSelected";
-import { ExportControl } from "./ExportControl";
+import { ExportMenu, ExportStatus, useExport } from "./ExportResults";
 import { FiltersBar } from "./FiltersBar";
 import { filterParams, NO_FILTERS, type ResultFilters } from "./filters";
 import type { LoadedBot } from "./loadedBot";
+import { withWidth } from "./preferences";
 import { ResultDrawer } from "./ResultDrawer";
 import { ResultsTable, type Selection } from "./ResultsTable";
 import { useDebounced } from "./useDebounced";
@@ -45,6 +46,7 @@ export function SubmissionsPage({ typebotId, bot }: { typebotId: string; bot: Lo
   const settled = useDebounced(filters.text, SEARCH_DELAY_MS);
   const params = useMemo(() => filterParams({ ...filters, text: settled }), [filters, settled]);
   const pages = useResultPages(typebotId, params);
+  const exporting = useExport(typebotId, params);
   const rows = useMemo(() => pages.data?.pages.flatMap((page) => page.results) ?? [], [pages.data]);
   const loadedIds = useMemo(() => rows.map((row) => row.id), [rows]);
   const { selection, clear } = useSelection(loadedIds);
@@ -70,9 +72,13 @@ export function SubmissionsPage({ typebotId, bot }: { typebotId: string; bot: Lo
         <FiltersBar filters={filters} onChange={changeFilters} />
         <div className="toolbar">
           <ColumnSettings columns={columns} prefs={prefs} onChange={change} />
-          <ExportControl typebotId={typebotId} filters={params} />
+          <ExportMenu
+            busy={exporting.state.status === "running"}
+            onStart={(format) => void exporting.start(format)}
+          />
         </div>
       </div>
+      <ExportStatus state={exporting.state} onCancel={exporting.cancel} />
       {saveError && <p role="alert">{t("columns.notSaved", { message: saveError })}</p>}
       {selectedIds.length > 0 && (
         <section
@@ -99,6 +105,8 @@ export function SubmissionsPage({ typebotId, bot }: { typebotId: string; bot: Lo
         <p role="alert">{pages.error.message}</p>
       ) : (
         <ResultsTable
+          // A new filter starts a new list, from its top.
+          key={JSON.stringify(params)}
           label={t("table.label", { name: bot.doc.name })}
           columns={columns}
           prefs={prefs}
@@ -107,6 +115,7 @@ export function SubmissionsPage({ typebotId, bot }: { typebotId: string; bot: Lo
           onOpen={setOpenId}
           loadMore={loadMore}
           canLoadMore={Boolean(hasNextPage) && !isFetchingNextPage}
+          onResize={(columnId, width) => change(withWidth(prefs, columnId, width))}
         />
       )}
       <p className="results-footer" role="status">

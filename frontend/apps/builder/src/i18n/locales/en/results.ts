@@ -12,6 +12,7 @@ export const results = {
     selectAll: "Select all loaded results",
     selectRow: "Select the result of {{date}}",
     open: "Open the result of {{date}}",
+    resize: "Width of {{label}}",
     empty: "No results yet. They appear here once visitors answer the bot.",
     emptyFiltered: "No result matches these filters.",
     loadingMore: "Loading more results…",

@@ -1,4 +1,5 @@
-/** Export the results (as filtered) as CSV or JSON Lines, with a progress bar and a Cancel. */
+/** Export the results (as filtered) as CSV or JSON Lines: the menu, the run, and its status
+ * (a progress bar and a Cancel while it runs). */
 import { Download } from "lucide-react";
 import { DropdownMenu } from "radix-ui";
 import { useEffect, useRef, useState } from "react";
@@ -16,7 +17,7 @@ type ExportState =
 
 const NUMBER = new Intl.NumberFormat();
 
-function ExportStatus({ state, onCancel }: { state: ExportState; onCancel: () => void }) {
+export function ExportStatus({ state, onCancel }: { state: ExportState; onCancel: () => void }) {
   const { t } = useTranslation("results");
   const { t: common } = useTranslation();
   if (state.status === "idle") return null;
@@ -50,8 +51,8 @@ function ExportStatus({ state, onCancel }: { state: ExportState; onCancel: () =>
   );
 }
 
-export function ExportControl({ typebotId, filters }: { typebotId: string; filters: FilterParams }) {
-  const { t } = useTranslation("results");
+/** Runs exports one at a time: `start` one, `cancel` it, and its `state` for the status. */
+export function useExport(typebotId: string, filters: FilterParams) {
   const [state, setState] = useState<ExportState>({ status: "idle" });
   const running = useRef<AbortController | null>(null);
   useEffect(() => () => running.current?.abort(), []);
@@ -75,28 +76,29 @@ export function ExportControl({ typebotId, filters }: { typebotId: string; filte
       running.current = null;
     }
   };
+  return { state, start, cancel: () => running.current?.abort() };
+}
 
+export function ExportMenu({ busy, onStart }: { busy: boolean; onStart: (format: ExportFormat) => void }) {
+  const { t } = useTranslation("results");
   return (
-    <>
-      <DropdownMenu.Root>
-        <DropdownMenu.Trigger asChild>
-          <button type="button" disabled={state.status === "running"}>
-            <Download size={16} aria-hidden /> {t("export.button")}
-          </button>
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content className="results-menu" align="end" sideOffset={6}>
-            <DropdownMenu.Label className="results-menu-label">{t("export.withFilters")}</DropdownMenu.Label>
-            <DropdownMenu.Item className="results-menu-item" onSelect={() => void start("csv")}>
-              {t("export.csv")}
-            </DropdownMenu.Item>
-            <DropdownMenu.Item className="results-menu-item" onSelect={() => void start("jsonl")}>
-              {t("export.jsonl")}
-            </DropdownMenu.Item>
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
-      <ExportStatus state={state} onCancel={() => running.current?.abort()} />
-    </>
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger asChild>
+        <button type="button" disabled={busy}>
+          <Download size={16} aria-hidden /> {t("export.button")}
+        </button>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="results-menu" align="end" sideOffset={6}>
+          <DropdownMenu.Label className="results-menu-label">{t("export.withFilters")}</DropdownMenu.Label>
+          <DropdownMenu.Item className="results-menu-item" onSelect={() => onStart("csv")}>
+            {t("export.csv")}
+          </DropdownMenu.Item>
+          <DropdownMenu.Item className="results-menu-item" onSelect={() => onStart("jsonl")}>
+            {t("export.jsonl")}
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
   );
 }
