@@ -41,12 +41,12 @@ export function DeleteSelected({
         </button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal>
-        <AlertDialog.Overlay className="results-overlay" />
-        <AlertDialog.Content className="results-dialog">
+        <AlertDialog.Overlay className="dialog-overlay" />
+        <AlertDialog.Content className="dialog">
           <AlertDialog.Title>{t("selection.confirmTitle", { count })}</AlertDialog.Title>
           <AlertDialog.Description>{t("selection.confirmText")}</AlertDialog.Description>
           {error && <p role="alert">{error}</p>}
-          <div className="results-dialog-actions">
+          <div className="dialog-actions">
             <AlertDialog.Cancel asChild>
               <button type="button">{common("cancel")}</button>
             </AlertDialog.Cancel>

@@ -89,12 +89,12 @@ export function ExportMenu({ busy, onStart }: { busy: boolean; onStart: (format:
         </button>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className="results-menu" align="end" sideOffset={6}>
+        <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
           <DropdownMenu.Label className="results-menu-label">{t("export.withFilters")}</DropdownMenu.Label>
-          <DropdownMenu.Item className="results-menu-item" onSelect={() => onStart("csv")}>
+          <DropdownMenu.Item className="menu-item" onSelect={() => onStart("csv")}>
             {t("export.csv")}
           </DropdownMenu.Item>
-          <DropdownMenu.Item className="results-menu-item" onSelect={() => onStart("jsonl")}>
+          <DropdownMenu.Item className="menu-item" onSelect={() => onStart("jsonl")}>
             {t("export.jsonl")}
           </DropdownMenu.Item>
         </DropdownMenu.Content>

@@ -1,8 +1,14 @@
 /** The table's filters: completed or not, a range of days, text in the answers. */
 import { Search } from "lucide-react";
-import { useId } from "react";
+import { Fragment, useId } from "react";
 import { useTranslation } from "../i18n";
 import type { Completion, ResultFilters } from "./filters";
+
+/** The two ends of the range of days; each bounds the other's choice. */
+const DAY_BOUNDS = [
+  { key: "from", other: "to", limit: "max" },
+  { key: "to", other: "from", limit: "min" },
+] as const;
 
 export function FiltersBar({
   filters,
@@ -16,7 +22,7 @@ export function FiltersBar({
   const set = (patch: Partial<ResultFilters>) => onChange({ ...filters, ...patch });
   return (
     <fieldset className="results-filters">
-      <legend className="results-sr-only">{t("filters.label")}</legend>
+      <legend className="visually-hidden">{t("filters.label")}</legend>
       <div className="results-search">
         <Search size={16} aria-hidden />
         <input
@@ -27,7 +33,7 @@ export function FiltersBar({
           onChange={(event) => set({ text: event.target.value })}
         />
       </div>
-      <label htmlFor={`${id}-completion`} className="results-sr-only">
+      <label htmlFor={`${id}-completion`} className="visually-hidden">
         {t("filters.completion")}
       </label>
       <select
@@ -39,22 +45,18 @@ export function FiltersBar({
         <option value="completed">{t("filters.completed")}</option>
         <option value="unfinished">{t("filters.unfinished")}</option>
       </select>
-      <label htmlFor={`${id}-from`}>{t("filters.from")}</label>
-      <input
-        id={`${id}-from`}
-        type="date"
-        value={filters.from}
-        max={filters.to || undefined}
-        onChange={(event) => set({ from: event.target.value })}
-      />
-      <label htmlFor={`${id}-to`}>{t("filters.to")}</label>
-      <input
-        id={`${id}-to`}
-        type="date"
-        value={filters.to}
-        min={filters.from || undefined}
-        onChange={(event) => set({ to: event.target.value })}
-      />
+      {DAY_BOUNDS.map(({ key, other, limit }) => (
+        <Fragment key={key}>
+          <label htmlFor={`${id}-${key}`}>{t(`filters.${key}`)}</label>
+          <input
+            id={`${id}-${key}`}
+            type="date"
+            value={filters[key]}
+            {...{ [limit]: filters[other] || undefined }}
+            onChange={(event) => set({ [key]: event.target.value })}
+          />
+        </Fragment>
+      ))}
     </fieldset>
   );
 }

@@ -1,6 +1,8 @@
 /** One result in a side sheet: its answers, the transcript, the logs and the uploaded files. */
+import type { Schemas } from "@botloom/api-client";
 import { X } from "lucide-react";
 import { Dialog, Tabs } from "radix-ui";
+import type { ReactNode } from "react";
 import { useTranslation } from "../i18n";
 import { cellText, type ResultColumn, type ResultRow, uploadedFiles } from "./columns";
 import { formatDate, useColumnLabel } from "./useColumnLabel";
@@ -26,14 +28,40 @@ function Answers({ result, columns }: { result: ResultRow; columns: readonly Res
   );
 }
 
+/** A part of the result read from the server: its error, "Loading…", `empty`, or `children`. */
+function Loaded<T>({
+  query,
+  items,
+  empty,
+  children,
+}: {
+  query: { error: Error | null; data: T | undefined };
+  items: (data: T) => readonly unknown[];
+  empty: string;
+  children: (data: T) => ReactNode;
+}) {
+  const { t: common } = useTranslation();
+  if (query.error) return <p role="alert">{query.error.message}</p>;
+  if (query.data === undefined) return <p className="results-hint">{common("loading")}</p>;
+  if (items(query.data).length === 0) return <p className="results-hint">{empty}</p>;
+  return children(query.data);
+}
+
 function Transcript({ typebotId, resultId }: { typebotId: string; resultId: string }) {
   const { t } = useTranslation("results");
-  const { t: common } = useTranslation();
-  const transcript = useTranscript(typebotId, resultId);
-  if (transcript.isError) return <p role="alert">{transcript.error.message}</p>;
-  if (!transcript.data) return <p className="results-hint">{common("loading")}</p>;
-  const lines = transcript.data.transcript;
-  if (lines.length === 0) return <p className="results-hint">{t("drawer.noTranscript")}</p>;
+  return (
+    <Loaded
+      query={useTranscript(typebotId, resultId)}
+      items={(d) => d.transcript}
+      empty={t("drawer.noTranscript")}
+    >
+      {(data) => <TranscriptLines lines={data.transcript} />}
+    </Loaded>
+  );
+}
+
+function TranscriptLines({ lines }: { lines: Schemas["TranscriptLineRead"][] }) {
+  const { t } = useTranslation("results");
   return (
     <ol className="transcript" aria-label={t("drawer.transcript")}>
       {lines.map((line, index) => {
@@ -42,7 +70,7 @@ function Transcript({ typebotId, resultId }: { typebotId: string; resultId: stri
           // Lines have no id and never move: their place is their identity.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <li key={index} className="transcript-line" data-role={line.role}>
-            <span className="results-sr-only">
+            <span className="visually-hidden">
               {line.role === "bot" ? t("drawer.bot") : t("drawer.visitor")}:{" "}
             </span>
             {line.type === "text" ? (
@@ -63,14 +91,17 @@ function Transcript({ typebotId, resultId }: { typebotId: string; resultId: stri
 
 function Logs({ typebotId, resultId }: { typebotId: string; resultId: string }) {
   const { t } = useTranslation("results");
-  const { t: common } = useTranslation();
-  const logs = useLogs(typebotId, resultId);
-  if (logs.isError) return <p role="alert">{logs.error.message}</p>;
-  if (!logs.data) return <p className="results-hint">{common("loading")}</p>;
-  if (logs.data.logs.length === 0) return <p className="results-hint">{t("drawer.noLogs")}</p>;
+  return (
+    <Loaded query={useLogs(typebotId, resultId)} items={(d) => d.logs} empty={t("drawer.noLogs")}>
+      {(data) => <LogList logs={data.logs} />}
+    </Loaded>
+  );
+}
+
+function LogList({ logs }: { logs: Schemas["LogRead"][] }) {
   return (
     <ul className="result-logs">
-      {logs.data.logs.map((log) => (
+      {logs.map((log) => (
         <li key={log.id} className="result-log" data-status={log.status}>
           <strong>{log.status}</strong> <time dateTime={log.createdAt}>{formatDate(log.createdAt)}</time>
           <p>{log.description}</p>
@@ -98,6 +129,42 @@ function Files({ result, columns }: { result: ResultRow; columns: readonly Resul
   );
 }
 
+const TABS = ["transcript", "answers", "logs", "files"] as const;
+
+function ResultTabs({
+  typebotId,
+  result,
+  columns,
+}: {
+  typebotId: string;
+  result: ResultRow;
+  columns: readonly ResultColumn[];
+}) {
+  const { t } = useTranslation("results");
+  const panels: Record<(typeof TABS)[number], ReactNode> = {
+    transcript: <Transcript typebotId={typebotId} resultId={result.id} />,
+    answers: <Answers result={result} columns={columns} />,
+    logs: <Logs typebotId={typebotId} resultId={result.id} />,
+    files: <Files result={result} columns={columns} />,
+  };
+  return (
+    <Tabs.Root defaultValue="transcript" className="results-drawer-tabs">
+      <Tabs.List aria-label={t("drawer.tabs")} className="results-tabs">
+        {TABS.map((tab) => (
+          <Tabs.Trigger key={tab} value={tab}>
+            {t(`drawer.${tab}`)}
+          </Tabs.Trigger>
+        ))}
+      </Tabs.List>
+      {TABS.map((tab) => (
+        <Tabs.Content key={tab} value={tab} className="results-tab-panel">
+          {panels[tab]}
+        </Tabs.Content>
+      ))}
+    </Tabs.Root>
+  );
+}
+
 export function ResultDrawer({
   typebotId,
   result,
@@ -114,7 +181,7 @@ export function ResultDrawer({
   return (
     <Dialog.Root open={result !== null} onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
-        <Dialog.Overlay className="results-overlay" />
+        <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="results-drawer">
           {result && (
             <>
@@ -128,26 +195,7 @@ export function ResultDrawer({
                 {t("drawer.submitted", { date: formatDate(result.createdAt) })} ·{" "}
                 {result.isCompleted ? t("drawer.completed") : t("drawer.unfinished")}
               </Dialog.Description>
-              <Tabs.Root defaultValue="transcript" className="results-drawer-tabs">
-                <Tabs.List aria-label={t("drawer.tabs")} className="results-tabs">
-                  <Tabs.Trigger value="transcript">{t("drawer.transcript")}</Tabs.Trigger>
-                  <Tabs.Trigger value="answers">{t("drawer.answers")}</Tabs.Trigger>
-                  <Tabs.Trigger value="logs">{t("drawer.logs")}</Tabs.Trigger>
-                  <Tabs.Trigger value="files">{t("drawer.files")}</Tabs.Trigger>
-                </Tabs.List>
-                <Tabs.Content value="transcript" className="results-tab-panel">
-                  <Transcript typebotId={typebotId} resultId={result.id} />
-                </Tabs.Content>
-                <Tabs.Content value="answers" className="results-tab-panel">
-                  <Answers result={result} columns={columns} />
-                </Tabs.Content>
-                <Tabs.Content value="logs" className="results-tab-panel">
-                  <Logs typebotId={typebotId} resultId={result.id} />
-                </Tabs.Content>
-                <Tabs.Content value="files" className="results-tab-panel">
-                  <Files result={result} columns={columns} />
-                </Tabs.Content>
-              </Tabs.Root>
+              <ResultTabs typebotId={typebotId} result={result} columns={columns} />
             </>
           )}
         </Dialog.Content>

@@ -10,6 +10,8 @@ import { useTranslation } from "../i18n";
 import { AnalyticsPage } from "./analytics/AnalyticsPage";
 import type { LoadedBot } from "./loadedBot";
 import { SubmissionsPage } from "./SubmissionsPage";
+// Dialogs, menus and hidden labels look as they do in the editor.
+import "../editor/topbar/topbar.css";
 import "./results.css";
 
 function useBotDocument(typebotId: string) {
