@@ -16,7 +16,8 @@ import "./results.css";
 
 function useBotDocument(typebotId: string) {
   return useQuery({
-    queryKey: ["typebot", typebotId],
+    // Not the editor's key: its cache entry holds the response as it came, not this shape.
+    queryKey: ["typebot", typebotId, "results"],
     queryFn: async (): Promise<LoadedBot> => {
       const data = await unwrap(api.GET("/api/v1/typebots/{typebotId}", { params: { path: { typebotId } } }));
       return { doc: normalizeDocument(data.typebot), readOnly: data.currentUserMode === "read" };
