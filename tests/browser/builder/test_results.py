@@ -228,7 +228,13 @@ async def test_filters_drawer_and_deletion(
     await page.keyboard.press("Escape")
     await expect(drawer).to_be_hidden()
 
-    # Select Chen's result and delete it, once confirmed.
+    # Select every loaded result, then only Chen's, and delete it once confirmed.
+    await table.get_by_role("checkbox", name="Select all loaded results").check()
+    await expect(page.get_by_role("region", name="3 selected")).to_be_visible()
+    await page.get_by_role("button", name="Clear selection").click()
+    await expect(
+        table.get_by_role("checkbox", name="Select all loaded results")
+    ).not_to_be_checked()
     await table.get_by_role("checkbox", name="Select the result of").first.check()
     await page.get_by_role("button", name="Delete selected").click()
     confirm = page.get_by_role("alertdialog", name="Delete 1 result?")
