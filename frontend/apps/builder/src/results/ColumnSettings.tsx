@@ -4,7 +4,7 @@ import { Popover } from "radix-ui";
 import { useTranslation } from "../i18n";
 import { ColumnIcon } from "./columnIcons";
 import type { ResultColumn } from "./columns";
-import { isShown, orderedColumns, type TablePreferences, withMoved, withShown } from "./preferences";
+import { canHide, isShown, orderedColumns, type TablePreferences, withMoved, withShown } from "./preferences";
 import { useColumnLabel } from "./useColumnLabel";
 
 export function ColumnSettings({
@@ -45,6 +45,7 @@ export function ColumnSettings({
                       type="checkbox"
                       aria-label={t("columns.show", { label })}
                       checked={isShown(prefs, column.id)}
+                      disabled={!canHide(column.id)}
                       onChange={(event) => onChange(withShown(prefs, column.id, event.target.checked))}
                     />
                     <ColumnIcon column={column} />

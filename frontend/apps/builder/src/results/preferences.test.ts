@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { ResultColumn } from "./columns";
-import { isShown, orderedColumns, readPreferences, withMoved, withShown, withWidth } from "./preferences";
+import {
+  canHide,
+  isShown,
+  orderedColumns,
+  readPreferences,
+  withMoved,
+  withShown,
+  withWidth,
+} from "./preferences";
 
 const column = (id: string): ResultColumn => ({
   id,
@@ -44,5 +52,11 @@ describe("table preferences", () => {
     expect(isShown(hidden, "a")).toBe(true);
     expect(isShown(withShown(hidden, "b", true), "b")).toBe(true);
     expect(withWidth(hidden, "b", 151.6).columnsWidth).toEqual({ a: 90, b: 152 });
+  });
+
+  it("always shows the date, which opens a result from the keyboard", () => {
+    expect(isShown(withShown(readPreferences({}), "date", false), "date")).toBe(true);
+    expect(canHide("date")).toBe(false);
+    expect(canHide("a")).toBe(true);
   });
 });

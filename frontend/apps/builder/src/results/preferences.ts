@@ -5,7 +5,7 @@
  * columns the saved order does not know come after it, in their natural order, as the CSV
  * export orders them.
  */
-import type { ResultColumn } from "./columns";
+import { DATE_COLUMN, type ResultColumn } from "./columns";
 
 export interface TablePreferences {
   columnsOrder: string[];
@@ -47,9 +47,15 @@ export function orderedColumns(columns: readonly ResultColumn[], prefs: TablePre
     .map(({ column }) => column);
 }
 
-/** Whether the user left this column shown (every column is, until hidden). */
+/** Whether the user left this column shown (every column is, until hidden). The date always
+ * is: its cell holds the button that opens a result from the keyboard. */
 export function isShown(prefs: TablePreferences, columnId: string): boolean {
-  return prefs.columnsVisibility[columnId] !== false;
+  return columnId === DATE_COLUMN || prefs.columnsVisibility[columnId] !== false;
+}
+
+/** Whether the user may hide this column. */
+export function canHide(columnId: string): boolean {
+  return columnId !== DATE_COLUMN;
 }
 
 /** The preferences with this column shown or hidden. */
