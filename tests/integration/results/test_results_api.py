@@ -512,3 +512,30 @@ async def test_exports_and_deletes_go_batch_by_batch(
     db.expire_all()
     assert await db.scalar(select(func.count()).select_from(Result)) == 0
     assert await db.scalar(select(func.count()).select_from(Answer)) == 0
+
+
+async def test_exports_announce_how_many_results_they_hold(
+    client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    member = await make_member(db)
+    typebot_id = await _publish(db, member, two_questions_bot(), "two")
+    for i in range(3):
+        await chat(client, "two", f"visitor {i}", "Paris")
+    await chat(client, "two", "visitor unfinished")
+    base = f"/api/v1/typebots/{typebot_id}/results/export"
+
+    for params, expected in (
+        ({}, 4),
+        ({"format": "jsonl"}, 4),
+        ({"q": "visitor 1"}, 1),
+        ({"completed": "true", "format": "jsonl"}, 3),
+        ({"completed": "false"}, 1),
+        ({"from": "2000-01-01", "to": "2000-01-02"}, 0),
+    ):
+        response = await client.get(base, params=params, headers=member.headers)
+        assert response.status_code == 200, response.text
+        assert response.headers["x-total-count"] == str(expected), params
+        if params.get("format") == "jsonl":
+            assert len(response.text.splitlines()) == expected
+        else:
+            assert len(list(csv.reader(io.StringIO(response.text)))) == expected + 1

@@ -715,7 +715,8 @@ export type paths = {
         };
         /**
          * Export Results
-         * @description Every matching result as CSV (Typebot's columns) or JSON Lines, streamed.
+         * @description Every matching result as CSV (Typebot's columns) or JSON Lines, streamed; the
+         *     ``X-Total-Count`` header announces how many, so a client can show its progress.
          */
         get: operations["results-export_results"];
         put?: never;
@@ -5888,6 +5889,8 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    /** @description How many results the export holds (for a progress bar) */
+                    "X-Total-Count"?: number;
                     [name: string]: unknown;
                 };
                 content: {

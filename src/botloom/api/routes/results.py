@@ -75,6 +75,8 @@ class ResultQuery:
 
 ResultQueryDep = Annotated[ResultQuery, Depends()]
 
+TOTAL_COUNT_HEADER = "X-Total-Count"
+
 router = api_router(prefix="/api/v1/typebots/{typebotId}/results", tags=["results"])
 
 
@@ -140,7 +142,15 @@ async def delete_results(
     "/export",
     responses={
         **ERROR_RESPONSES,
-        200: {"content": {"text/csv": {}, "application/x-ndjson": {}}},
+        200: {
+            "content": {"text/csv": {}, "application/x-ndjson": {}},
+            "headers": {
+                TOTAL_COUNT_HEADER: {
+                    "description": "How many results the export holds (for a progress bar)",
+                    "schema": {"type": "integer"},
+                }
+            },
+        },
     },
     response_class=StreamingResponse,
 )
@@ -153,14 +163,20 @@ async def export_results(
     export_format: Annotated[Literal["csv", "jsonl"], Query(alias="format")] = "csv",
     time_filter: Annotated[TimeFilter, Query(alias="timeFilter")] = TimeFilter.ALL_TIME,
 ) -> StreamingResponse:
-    """Every matching result as CSV (Typebot's columns) or JSON Lines, streamed."""
+    """Every matching result as CSV (Typebot's columns) or JSON Lines, streamed; the
+    ``X-Total-Count`` header announces how many, so a client can show its progress."""
     typebot, _ = await access_typebot(
         db=db, actor=user, typebot_id=typebot_id, needed=BotRight.READ
     )
     now = datetime.now(UTC)
     filters = query.filters(time_filter, now)
     file = export.file_name(typebot, now, export_format)
-    headers = {"Content-Disposition": f'attachment; filename="{file}"'}
+    # Counted before streaming: results written meanwhile may make the export a little longer.
+    total = await queries.count_results(db, typebot_id=typebot_id, filters=filters)
+    headers = {
+        "Content-Disposition": f'attachment; filename="{file}"',
+        TOTAL_COUNT_HEADER: str(total),
+    }
     await do_record_read(
         db,
         actor=user,

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, exists, false, select, true, tuple_
+from sqlalchemy import ColumnElement, Row, Select, exists, false, func, select, true, tuple_
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -57,6 +57,16 @@ def filter_conditions(typebot_id: str, filters: ResultFilters) -> list[ColumnEle
             )
         )
     return conditions
+
+
+async def count_results(
+    db: AsyncSession | AsyncConnection, *, typebot_id: str, filters: ResultFilters
+) -> int:
+    """How many results a listing or an export with these filters covers."""
+    statement = (
+        select(func.count()).select_from(Result).where(*filter_conditions(typebot_id, filters))
+    )
+    return int(await db.scalar(statement) or 0)
 
 
 def _after(cursor: Cursor | None) -> list[ColumnElement[bool]]:

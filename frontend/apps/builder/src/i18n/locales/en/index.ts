@@ -5,8 +5,20 @@ import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { editor } from "./editor";
 import { preview } from "./preview";
+import { results } from "./results";
 import { share } from "./share";
 import { shortcuts } from "./shortcuts";
 import { variables } from "./variables";
 
-export const en = { common, auth, dashboard, editor, blocks, share, preview, variables, shortcuts } as const;
+export const en = {
+  common,
+  auth,
+  blocks,
+  dashboard,
+  editor,
+  preview,
+  results,
+  share,
+  shortcuts,
+  variables,
+} as const;
