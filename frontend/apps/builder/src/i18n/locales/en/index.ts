@@ -2,5 +2,6 @@
 import { auth } from "./auth";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
+import { templates } from "./templates";
 
-export const en = { common, auth, dashboard } as const;
+export const en = { common, auth, dashboard, templates } as const;
