@@ -96,7 +96,7 @@ export function DashboardPage() {
       onSelect: () =>
         actions.duplicateBot.mutate(
           { bot, name: t("copyName", { name: bot.name }), folderId },
-          { onSuccess: (copy) => setNotice(String(copy.name)) },
+          { onSuccess: (copy) => setNotice(t("duplicated", { name: String(copy.name) })) },
         ),
     },
     { label: t("moveTo"), onSelect: () => setDialog({ kind: "move-bot", bot }) },

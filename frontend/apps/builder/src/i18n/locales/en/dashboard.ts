@@ -26,6 +26,7 @@ export const dashboard = {
   export: "Export as JSON",
   delete: "Delete…",
   copyName: "{{name}} (copy)",
+  duplicated: "Duplicated as {{name}}",
   dropHint: "Drop to move {{name}} here",
   moved: "{{bot}} moved to {{folder}}",
   renameFolderTitle: "Rename the folder",
