@@ -1,6 +1,6 @@
 /** `/typebots` and `/folders/:folderId`: the bots and folders of the current workspace. */
 import { FilePlus2, FolderPlus, LayoutTemplate, Plus, Upload } from "lucide-react";
-import { type ChangeEvent, useRef, useState } from "react";
+import { type ChangeEvent, useEffect, useRef, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { useCurrentWorkspace } from "../app/currentWorkspace";
 import { readBotFile } from "../editor/importExport";
@@ -42,6 +42,9 @@ export function DashboardPage() {
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // What was said about one folder is stale in another.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the folder is the trigger
+  useEffect(() => setNotice(null), [folderId]);
 
   const here = folderId ? trail.data?.at(-1) : undefined;
   const parent = folderId ? (trail.data?.at(-2) ?? null) : undefined;
@@ -152,10 +155,10 @@ export function DashboardPage() {
         {notice}
       </p>
       {(folders.isPending || bots.isPending) && workspaceId && <p className="page-status">{tc("loading")}</p>}
-      {empty && !folderId && (
+      {empty && (
         <div className="dashboard-empty">
           <FilePlus2 size={32} aria-hidden />
-          <p>{t("empty")}</p>
+          <p>{folderId ? t("emptyFolder") : t("empty")}</p>
         </div>
       )}
       <ul className="dash-grid" aria-label={t("folders")}>

@@ -1,5 +1,5 @@
 /** The dashboard's cards: folders (which take dropped bots) and bots (which can be dragged). */
-import { Bot, CornerLeftUp, Folder, MoreHorizontal } from "lucide-react";
+import { Bot, CornerLeftUp, Folder, GripVertical, MoreHorizontal } from "lucide-react";
 import { DropdownMenu } from "radix-ui";
 import { type DragEvent, useState } from "react";
 import { Link } from "react-router";
@@ -135,6 +135,7 @@ export function BotCard({ bot, folderId, actions }: BotCardProps) {
           {bot.publishedTypebotId ? t("published") : t("draft")}
         </span>
       </Link>
+      <GripVertical size={16} aria-hidden className="drag-grip" />
       <CardMenu label={t("botActions", { name: bot.name })} actions={actions} />
     </li>
   );

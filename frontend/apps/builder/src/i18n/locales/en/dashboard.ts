@@ -9,6 +9,7 @@ export const dashboard = {
   newBotName: "My bot",
   newFolderName: "New folder",
   empty: "Nothing here yet: create a bot, start from a template, or import a Typebot file.",
+  emptyFolder: "This folder is empty: drag bots onto its card, or create one here.",
   noWorkspace: "You are in no workspace yet.",
   breadcrumbs: "Folders",
   allBots: "All bots",
