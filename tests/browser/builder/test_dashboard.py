@@ -119,7 +119,7 @@ async def _files_bots_in_folders(page: Page, screenshots: Path) -> None:
     await folder_card(page, "Sales").get_by_role("link").click()
     await folder_card(page, "Leads").get_by_role("link").click()
     await expect(bot_card(page, "Alpha (copy)")).to_be_visible()
-    await page.get_by_role("navigation", name="Folders").get_by_role("link", name="All bots").click()
+    await crumbs.get_by_role("link", name="All bots").click()
 
 
 async def _exports_and_deletes(page: Page) -> None:

@@ -2,6 +2,7 @@
 import { FilePlus2, FolderPlus, LayoutTemplate, Plus, Upload } from "lucide-react";
 import { type ChangeEvent, useEffect, useRef, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
+import { ApiError } from "../api";
 import { useCurrentWorkspace } from "../app/currentWorkspace";
 import { readBotFile } from "../editor/importExport";
 import { useTranslation } from "../i18n";
@@ -52,7 +53,8 @@ export function DashboardPage() {
     [actions.createBot, actions.importBot, actions.duplicateBot, actions.exportBot, actions.changeBot].find(
       (mutation) => mutation.isError,
     )?.error ??
-    folders.error ??
+    // Guests (people a bot is shared with) see its bots but not the workspace's folders.
+    (folders.error instanceof ApiError && folders.error.status === 403 ? null : folders.error) ??
     bots.error;
 
   const close = () => setDialog(null);

@@ -1,7 +1,7 @@
 /** A template running in the real widget, through the template preview route. */
-import { CSRF_HEADER, csrfToken } from "@botloom/api-client";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "../i18n";
+import { startPreviewWidget } from "../ui/previewWidget";
 
 export function TemplatePreview({ slug, run }: { slug: string; run: number }) {
   const { t } = useTranslation("templates");
@@ -12,23 +12,15 @@ export function TemplatePreview({ slug, run }: { slug: string; run: number }) {
   useEffect(() => {
     let current = true;
     setStatus(t("starting"));
-    // Loaded with the first preview: the gallery's cards never need it.
-    import("@botloom/widget").then(
-      ({ default: Botloom }) => {
-        if (!current || !host.current) return;
-        setStatus("");
-        // A new element per run: the old chat goes with its element.
-        const element = document.createElement("botloom-standard");
-        element.id = `botloom-template-${slug}-${run}`;
-        host.current.replaceChildren(element);
-        const token = csrfToken();
-        Botloom.initStandard({
-          id: element.id,
-          typebot: slug,
-          apiHost: window.location.origin,
-          preview: { template: true, headers: token ? { [CSRF_HEADER]: token } : {} },
-        });
-      },
+    if (!host.current) return;
+    startPreviewWidget(
+      host.current,
+      `botloom-template-${slug}-${run}`,
+      slug,
+      { template: true },
+      () => current,
+    ).then(
+      () => current && setStatus(""),
       (error: unknown) => current && setStatus(t("failed", { message: String(error) })),
     );
     return () => {
