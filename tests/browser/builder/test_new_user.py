@@ -22,6 +22,8 @@ from tests.support.live_server import LiveServer
 
 AXE = Path(__file__).parents[3] / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "bots"
+
+
 async def _store(page: Page, expression: str, *args: object) -> Any:
     """Reads the editor's store (``state``), as tests may; the UI is driven as a person does."""
     return await page.evaluate(

@@ -199,9 +199,7 @@ def app_routes() -> list[str]:
 
 
 ROUTES = app_routes()
-MANAGEMENT = [
-    route for route in ROUTES if route not in PUBLIC and route not in SELF | SIGNED_IN
-]
+MANAGEMENT = [route for route in ROUTES if route not in PUBLIC and route not in SELF | SIGNED_IN]
 
 
 def test_every_route_is_classified() -> None:

@@ -91,9 +91,7 @@ async def test_a_template_preview_chats_without_making_a_bot_or_a_result(
     assert answered.status_code == 200, answered.text
     assert _texts(answered.json()["messages"])[0].startswith("Orders placed before 2 pm")
 
-    restarted = await client.post(
-        PREVIEW, json={"sessionId": session_id}, headers=member.headers
-    )
+    restarted = await client.post(PREVIEW, json={"sessionId": session_id}, headers=member.headers)
     assert restarted.status_code == 200, restarted.text
     assert restarted.json()["sessionId"] == session_id
     other = await make_member(db)
