@@ -54,6 +54,7 @@ async def _signs_in(page: Page, base: str, links: SignInLinks, screenshots: Path
     await expect(page.get_by_role("alert")).to_have_text(
         "This sign-in link is not valid. Ask for a new one below."
     )
+    await screenshot_both(page, screenshots, "01c-signin-link-error")
     await page.goto(f"{base}/signin")
     await expect(page.get_by_role("heading", name="Sign in to Botloom")).to_be_visible()
     await screenshot_both(page, screenshots, "01-signin")
@@ -112,6 +113,7 @@ async def _files_bots_in_folders(page: Page, screenshots: Path) -> None:
     await picker.get_by_role("button", name="Open Leads").focus()
     await page.keyboard.press("Enter")
     await expect(picker.get_by_text("Current folder: Leads")).to_be_visible()
+    await screenshot_both(page, screenshots, "02c-move-dialog")
     await picker.get_by_role("button", name="Move here").focus()
     await page.keyboard.press("Enter")
     await expect(page.get_by_role("status")).to_have_text("Alpha (copy) moved to Leads")
@@ -122,7 +124,7 @@ async def _files_bots_in_folders(page: Page, screenshots: Path) -> None:
     await crumbs.get_by_role("link", name="All bots").click()
 
 
-async def _exports_and_deletes(page: Page) -> None:
+async def _exports_and_deletes(page: Page, screenshots: Path) -> None:
     async with page.expect_download() as download:
         await bot_action(page, "Alpha", "Export as JSON")
     path = await (await download.value).path()
@@ -131,6 +133,7 @@ async def _exports_and_deletes(page: Page) -> None:
 
     await bot_action(page, "Alpha", "Delete…")
     confirm = page.get_by_role("alertdialog", name="Delete Alpha?")
+    await screenshot_both(page, screenshots, "02d-delete-confirmation")
     await confirm.get_by_role("button", name="Cancel").click()
     await expect(bot_card(page, "Alpha")).to_be_visible()
     await bot_action(page, "Alpha", "Delete…")
@@ -138,8 +141,9 @@ async def _exports_and_deletes(page: Page) -> None:
     await expect(bot_card(page, "Alpha")).to_have_count(0)
 
 
-async def _switches_workspace(page: Page) -> None:
+async def _switches_workspace(page: Page, screenshots: Path) -> None:
     await page.get_by_role("button", name="Switch workspace (now My workspace)").click()
+    await screenshot_both(page, screenshots, "02e-workspace-menu")
     await page.get_by_role("menuitem", name="Create a workspace").click()
     dialog = page.get_by_role("dialog", name="Create a workspace")
     await dialog.get_by_label("Name").fill("Team")
@@ -182,6 +186,6 @@ async def test_a_new_user_signs_in_files_bots_and_starts_one_from_a_template(
     await page.set_viewport_size({"width": 1280, "height": 860})
     await _signs_in(page, base, sign_in_links, screenshots)
     await _files_bots_in_folders(page, screenshots)
-    await _exports_and_deletes(page)
-    await _switches_workspace(page)
+    await _exports_and_deletes(page, screenshots)
+    await _switches_workspace(page, screenshots)
     await _uses_a_template(page, screenshots)

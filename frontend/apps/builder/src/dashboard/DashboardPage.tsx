@@ -53,6 +53,7 @@ export function DashboardPage() {
     [actions.createBot, actions.importBot, actions.duplicateBot, actions.exportBot, actions.changeBot].find(
       (mutation) => mutation.isError,
     )?.error ??
+    trail.error ??
     // Guests (people a bot is shared with) see its bots but not the workspace's folders.
     (folders.error instanceof ApiError && folders.error.status === 403 ? null : folders.error) ??
     bots.error;

@@ -1,7 +1,7 @@
 /** "Move to…": the keyboard's way to put a bot in a folder, one folder level at a time. */
 import { ChevronRight, CornerLeftUp, Folder } from "lucide-react";
 import { Dialog } from "radix-ui";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "../i18n";
 import { type BotSummary, useFolders, useFolderTrail } from "./data";
 import { movesBot } from "./folders";
@@ -26,6 +26,13 @@ export function MoveDialog({ bot, workspaceId, from, error, onMove, onClose }: M
   const parent = at === null ? undefined : (trail.data?.at(-2) ?? null);
   const hereName = here?.name ?? t("topLevel");
   const moves = movesBot(from, at);
+  const list = useRef<HTMLUListElement>(null);
+  // Opening a folder replaces the button that had the focus: give it to the new level's first.
+  useEffect(() => {
+    if (folders.data && list.current && !list.current.contains(document.activeElement)) {
+      list.current.querySelector("button")?.focus();
+    }
+  }, [folders.data]);
 
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
@@ -37,7 +44,7 @@ export function MoveDialog({ bot, workspaceId, from, error, onMove, onClose }: M
           <p className="move-location" aria-live="polite">
             {t("currentLocation", { name: hereName })}
           </p>
-          <ul className="move-folders" aria-label={t("folders")}>
+          <ul ref={list} className="move-folders" aria-label={t("folders")}>
             {at !== null && (
               <li>
                 <button type="button" onClick={() => setAt(parent?.id ?? null)}>
