@@ -5,21 +5,8 @@ import { Navigate, useSearchParams } from "react-router";
 import { api, unwrap } from "../api";
 import { useTranslation } from "../i18n";
 import { useMe } from "./session";
+import { failureOf, safeNext } from "./signInParams";
 import "./signin.css";
-
-/** Where to go after signing in: a path of this app, never another site. */
-function safeNext(value: string | null): string {
-  return value?.startsWith("/") && !value.startsWith("//") ? value : "/typebots";
-}
-
-/** Why the server sent the browser back here (`?error=`), as the sign-in screen says it. */
-const FAILURES = ["invalid-link", "used-link", "expired-link", "signup-disabled"] as const;
-type Failure = (typeof FAILURES)[number] | "unknown";
-
-function failureOf(value: string | null): Failure | null {
-  if (value === null) return null;
-  return (FAILURES as readonly string[]).includes(value) ? (value as Failure) : "unknown";
-}
 
 /** The identity providers the server offers, as buttons. */
 function ProviderButtons({ next }: { next: string }) {
