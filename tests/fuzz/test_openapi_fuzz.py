@@ -137,6 +137,7 @@ def _config(world: World) -> schemathesis.Config:
                 "path.resultId": world.result_id,
                 "path.workspaceId": world.member.workspace.id,
                 "path.folderId": world.folder_id,
+                "path.templateSlug": "faq",
                 "query.workspaceId": world.member.workspace.id,
             },
             "operations": operations,

@@ -27,6 +27,10 @@ class Template:
     category: str
     icon: str
     """An emoji, shown on the gallery card."""
+    shows: str
+    """What the template shows of the builder (its blocks and techniques), in a phrase."""
+    tags: tuple[str, ...]
+    """Words the gallery's search finds it by, besides its name and description."""
 
     @property
     def document_file(self) -> str:
@@ -46,6 +50,8 @@ TEMPLATES: tuple[Template, ...] = (
         "Offer a free consultation and collect a visitor's name, email and project.",
         "Marketing",
         "🧲",
+        "text and email inputs (with a retry message), buttons, variables in bubbles",
+        ("leads", "email", "form"),
     ),
     Template(
         "faq",
@@ -53,6 +59,8 @@ TEMPLATES: tuple[Template, ...] = (
         "Answer the questions you hear most from a menu, and take the rest by email.",
         "Customer service",
         "❓",
+        "a menu of buttons, each to its own answer, looping back to the menu",
+        ("questions", "menu", "support"),
     ),
     Template(
         "nps",
@@ -61,6 +69,8 @@ TEMPLATES: tuple[Template, ...] = (
         "and detractors.",
         "Feedback",
         "📊",
+        "a 0-10 rating, a condition sorting promoters, passives and detractors; progress bar",
+        ("survey", "rating", "score"),
     ),
     Template(
         "quiz",
@@ -68,6 +78,8 @@ TEMPLATES: tuple[Template, ...] = (
         "A three-question quiz that counts the right answers and lets players try again.",
         "Education",
         "🧠",
+        "three questions, the score counted by one Set variable expression, play again",
+        ("game", "score", "questions"),
     ),
     Template(
         "customer-support",
@@ -75,6 +87,8 @@ TEMPLATES: tuple[Template, ...] = (
         "Sort a request by topic, try a self-service answer, then open a ticket with the details.",
         "Customer service",
         "🛟",
+        "routing by topic, a self-service answer, then a ticket with the details",
+        ("help desk", "ticket", "routing"),
     ),
     Template(
         "product-recommendation",
@@ -82,6 +96,8 @@ TEMPLATES: tuple[Template, ...] = (
         "Suggest a product from two answers, then offer a discount code by email.",
         "Sales",
         "🛍️",
+        "a condition with combined comparisons choosing among products",
+        ("shop", "e-commerce", "discount"),
     ),
     Template(
         "onboarding",
@@ -89,6 +105,8 @@ TEMPLATES: tuple[Template, ...] = (
         "Welcome a new user, learn their role and team size, and give tips that fit.",
         "Product",
         "👋",
+        "number input, tips chosen by role, a step only for teams",
+        ("welcome", "product tour", "saas"),
     ),
     Template(
         "lead-scoring",
@@ -97,6 +115,8 @@ TEMPLATES: tuple[Template, ...] = (
         "others an email.",
         "Sales",
         "🎯",
+        "a score from three answers; hot leads give a phone number, others an email",
+        ("qualification", "sales", "phone"),
     ),
     Template(
         "appointment-request",
@@ -105,6 +125,8 @@ TEMPLATES: tuple[Template, ...] = (
         "and confirm them.",
         "Services",
         "📅",
+        "date input with a format, phone input, a confirmation that can start over",
+        ("booking", "calendar", "date"),
     ),
     Template(
         "feedback-file-upload",
@@ -112,6 +134,8 @@ TEMPLATES: tuple[Template, ...] = (
         "Gather bug reports, ideas and praise, with optional screenshots or PDF files.",
         "Feedback",
         "📎",
+        "an optional file input limited to images and PDF files",
+        ("bug report", "upload", "screenshot"),
     ),
     Template(
         "ai-assistant",
@@ -120,6 +144,8 @@ TEMPLATES: tuple[Template, ...] = (
         "writes; needs an OpenAI account.",
         "AI",
         "✨",
+        "an OpenAI block whose answer is streamed into the bubble after it, with a fallback",
+        ("llm", "chatgpt", "openai", "streaming"),
     ),
     Template(
         "http-api-lookup",
@@ -128,6 +154,8 @@ TEMPLATES: tuple[Template, ...] = (
         "when the API cannot answer.",
         "Integrations",
         "📮",
+        "an HTTP request to a public API, its response mapped into variables",
+        ("webhook", "api", "http"),
     ),
 )
 

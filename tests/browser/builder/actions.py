@@ -1,6 +1,59 @@
-"""What a person does in the editor, shared by the builder's browser tests."""
+"""What a person does in the builder, shared by the builder's browser tests."""
+
+import asyncio
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 from playwright.async_api import Locator, Page, expect
+
+LINK = re.compile(r"Sign-in link for \S+: (\S+)")
+
+
+class SignInLinks(logging.Handler):
+    """Keeps the sign-in links the server prints (it runs in this process)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.links: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Keep the link of a "Sign-in link for …" line."""
+        if found := LINK.search(record.getMessage()):
+            self.links.append(found.group(1))
+
+
+async def sign_in_by_link(
+    page: Page,
+    base_url: str,
+    links: SignInLinks,
+    email: str,
+    on_inbox_step: Callable[[], Awaitable[None]] | None = None,
+) -> None:
+    """Ask for a sign-in link on the sign-in screen, open the one printed on the server's
+    console, and land on the dashboard; ``on_inbox_step`` runs at the "check your inbox" step."""
+    await page.goto(f"{base_url}/signin")
+    await page.get_by_label("Email").fill(email)
+    await page.get_by_role("button", name="Send me a sign-in link").click()
+    await expect(page.get_by_role("heading", name="Check your inbox")).to_be_visible()
+    if on_inbox_step is not None:
+        await on_inbox_step()
+    for _ in range(50):
+        if links.links:
+            break
+        await asyncio.sleep(0.1)
+    await page.goto(links.links[-1])
+    await expect(page.get_by_role("heading", name="My bots")).to_be_visible()
+
+
+async def screenshot_both(page: Page, folder: Path, name: str) -> None:
+    """Screenshots of the page in the light theme and the dark one (``name-light.png``, …)."""
+    for scheme in ("light", "dark"):
+        await page.emulate_media(color_scheme=scheme)
+        await page.wait_for_timeout(100)
+        await page.screenshot(path=str(folder / f"{name}-{scheme}.png"))
+    await page.emulate_media(color_scheme="light")
 
 
 async def new_variable(page: Page, field: Locator, name: str) -> None:

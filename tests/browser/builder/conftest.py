@@ -1,5 +1,7 @@
 """Builder tests: the builder app in chromium, as a signed-in user of a fresh workspace."""
 
+import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +15,7 @@ from botloom.domain.bots.actions import do_import_typebot
 from botloom.settings import Settings
 from botloom.store.db import session_factory
 from botloom.web.builder_app import INDEX_FILE
+from tests.browser.builder.actions import SignInLinks
 from tests.support.factories import Member, make_member
 from tests.support.live_server import LiveServer
 from tests.support.requirements import missing
@@ -23,6 +26,16 @@ def builder_built(widget_built: None) -> None:
     """The builder tests need the built builder (``make builder``) and widget."""
     if not INDEX_FILE.is_file():
         missing("the builder is not built: run `make builder`")
+
+
+@pytest.fixture
+def sign_in_links() -> Iterator[SignInLinks]:
+    """The sign-in links the server prints on its console during the test."""
+    handler = SignInLinks()
+    logger = logging.getLogger("botloom.domain.auth.mail")
+    logger.addHandler(handler)
+    yield handler
+    logger.removeHandler(handler)
 
 
 @dataclass

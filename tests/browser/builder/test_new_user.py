@@ -4,55 +4,24 @@ edit it and publish the change; axe-core finds no critical violation on the scre
 
 import asyncio
 import json
-import logging
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from playwright.async_api import BrowserContext, Locator, Page, expect
 
-from tests.browser.builder.actions import choose, new_variable, open_block, variable_field
+from tests.browser.builder.actions import (
+    SignInLinks,
+    choose,
+    new_variable,
+    open_block,
+    sign_in_by_link,
+    variable_field,
+)
 from tests.support.live_server import LiveServer
 
 AXE = Path(__file__).parents[3] / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "bots"
-LINK = re.compile(r"Sign-in link for \S+: (\S+)")
-
-
-class _Links(logging.Handler):
-    """Keeps the sign-in links the server prints (it runs in this process)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.links: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if found := LINK.search(record.getMessage()):
-            self.links.append(found.group(1))
-
-
-@pytest.fixture
-def sign_in_links() -> Iterator[_Links]:
-    handler = _Links()
-    logger = logging.getLogger("botloom.domain.auth.mail")
-    logger.addHandler(handler)
-    yield handler
-    logger.removeHandler(handler)
-
-
-async def _sign_in(page: Page, base_url: str, links: _Links) -> None:
-    await page.goto(f"{base_url}/signin")
-    await page.get_by_label("Email").fill("new.user@example.com")
-    await page.get_by_role("button", name="Send me a sign-in link").click()
-    await expect(page.get_by_role("heading", name="Check your inbox")).to_be_visible()
-    for _ in range(50):
-        if links.links:
-            break
-        await asyncio.sleep(0.1)
-    await page.goto(links.links[-1])
-    await expect(page.get_by_role("heading", name="My bots")).to_be_visible()
 
 
 async def _store(page: Page, expression: str, *args: object) -> Any:
@@ -249,12 +218,12 @@ async def test_a_new_user_builds_previews_and_publishes_a_bot(
     botloom: LiveServer,
     context: BrowserContext,
     page: Page,
-    sign_in_links: _Links,
+    sign_in_links: SignInLinks,
     screenshots: Path,
 ) -> None:
     base = botloom.base_url
     await context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
-    await _sign_in(page, base, sign_in_links)
+    await sign_in_by_link(page, base, sign_in_links, "new.user@example.com")
     ids = await _build_bot(page)
     text_block = page.locator(f'.react-flow__node[data-id="{ids["text_group"]}"]')
     await text_block.get_by_role("button", name="Text block").click()

@@ -185,6 +185,16 @@ SELF = frozenset(
 """Routes on the caller's own account: any signed-in caller, on what is theirs only
 (``test_own_account_routes``)."""
 
+SIGNED_IN = frozenset(
+    {
+        "GET /api/v1/templates",
+        "GET /api/v1/templates/{templateSlug}",
+        "POST /api/v1/templates/{templateSlug}/preview/startChat",
+    }
+)
+"""Routes any signed-in caller may call, about nothing of anyone's: the template gallery
+(``test_signed_in_routes``)."""
+
 
 def _routes(routes: list[Any]) -> Iterator[Route]:
     for route in routes:
@@ -204,13 +214,13 @@ def app_routes() -> list[str]:
 
 
 ROUTES = app_routes()
-MANAGEMENT = [route for route in ROUTES if route not in PUBLIC and route not in SELF]
+MANAGEMENT = [route for route in ROUTES if route not in PUBLIC and route not in SELF | SIGNED_IN]
 
 
 def test_every_route_is_classified() -> None:
     unclassified = [route for route in MANAGEMENT if route not in EXPECTED]
     assert unclassified == [], "add each new route to EXPECTED (or PUBLIC, for the chat API)"
-    stale = sorted((set(EXPECTED) | SELF) - set(ROUTES))
+    stale = sorted((set(EXPECTED) | SELF | SIGNED_IN) - set(ROUTES))
     assert stale == [], "EXPECTED names routes the app no longer has"
     assert all(route.split()[1].startswith("/api/v1/") for route in EXPECTED)
 
@@ -292,3 +302,16 @@ async def test_own_account_routes(client: httpx.AsyncClient, db: AsyncSession) -
     assert own.status_code == 200
     for route in ("/api/v1/auth/sign-out", "/api/v1/auth/sign-out-everywhere"):
         assert (await client.post(route, headers=stranger)).status_code == 204
+
+
+async def test_signed_in_routes(client: httpx.AsyncClient, db: AsyncSession) -> None:
+    world = await build_world(client, db)
+    for route in sorted(SIGNED_IN):
+        method, path = route.split(" ", 1)
+        url = path.format(templateSlug="faq")
+        body = {} if method == "POST" else None
+        anonymous = await client.request(method, url, json=body)
+        assert anonymous.status_code == 401, route
+        for role in Role:
+            allowed = await client.request(method, url, json=body, headers=world.headers(role))
+            assert allowed.status_code == 200, (route, role, allowed.text)

@@ -63,18 +63,36 @@ async def test_a_mailed_link_signs_in_once_and_lands_on_next(
 
     client.cookies.clear()
     reused = await client.get(link)
-    assert reused.status_code == 401
-    assert "already used or expired" in reused.json()["message"]
+    assert (reused.status_code, reused.headers["location"]) == (303, "/signin?error=used-link")
     assert "botloom_session" not in client.cookies
 
 
-async def test_an_expired_link_is_refused(client: httpx.AsyncClient, db: AsyncSession) -> None:
+async def test_an_expired_or_unknown_link_goes_back_to_sign_in_saying_why(
+    client: httpx.AsyncClient, db: AsyncSession
+) -> None:
     token = await do_create_magic_link(db=db, email="late@example.com", next_path="/")
     await db.execute(update(MagicLink).values(expires_at=utcnow() - timedelta(seconds=1)))
     await db.commit()
     opened = await client.get(MAGIC_LINK_CALLBACK, params={"token": token})
-    assert opened.status_code == 401
-    assert "expired" in opened.json()["message"]
+    assert (opened.status_code, opened.headers["location"]) == (303, "/signin?error=expired-link")
+    forged = await client.get(MAGIC_LINK_CALLBACK, params={"token": "not-a-token"})
+    assert (forged.status_code, forged.headers["location"]) == (303, "/signin?error=invalid-link")
+    assert "botloom_session" not in client.cookies
+
+
+async def test_a_first_sign_in_lands_in_a_personal_workspace_made_once(
+    client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    for _ in range(2):
+        token = await do_create_magic_link(db=db, email="first@example.com", next_path="/")
+        opened = await client.get(MAGIC_LINK_CALLBACK, params={"token": token})
+        assert opened.status_code == 303, opened.text
+        workspaces = (await client.get("/api/v1/workspaces")).json()["workspaces"]
+        assert [w["name"] for w in workspaces] == ["My workspace"]
+    members = await client.get(f"/api/v1/workspaces/{workspaces[0]['id']}/members")
+    assert [(m["user"]["email"], m["role"]) for m in members.json()["members"]] == [
+        ("first@example.com", "ADMIN")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -147,7 +165,12 @@ async def test_without_smtp_the_link_is_printed_and_the_sign_up_lock_leaks_nothi
             assert invited_link is not None, "an invitation lets its email sign up"
             assert (await browser.get(invited_link)).status_code == 303
             workspaces = (await browser.get("/api/v1/workspaces")).json()["workspaces"]
-            assert team.workspace.id in [w["id"] for w in workspaces]
+            assert [w["id"] for w in workspaces] == [team.workspace.id], "no personal one"
+
+            browser.cookies.clear()
+            late = await do_create_magic_link(db=db, email="stranger@example.com", next_path="/")
+            refused = await browser.get(MAGIC_LINK_CALLBACK, params={"token": late})
+            assert refused.headers["location"] == "/signin?error=signup-disabled"
 
             browser.cookies.clear()
             root_link = await _logged_link(caplog, "root@example.com")

@@ -45,6 +45,8 @@ async def test_a_verified_email_signs_in(
     assert (finished.status_code, finished.headers["location"]) == (303, "/typebots")
     me = (await client.get("/api/v1/users/me")).json()
     assert me["email"] == "ada@example.com"
+    workspaces = (await client.get("/api/v1/workspaces")).json()["workspaces"]
+    assert [w["name"] for w in workspaces] == ["My workspace"], "a personal workspace"
 
     replayed = await client.get(callback)
     assert replayed.status_code == 401

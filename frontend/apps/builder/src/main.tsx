@@ -5,6 +5,7 @@ import { RouterProvider } from "react-router";
 import { router } from "./app/router";
 import "./i18n";
 import "./ui/base.css";
+import "./ui/overlays.css";
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },

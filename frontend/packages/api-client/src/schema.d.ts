@@ -73,7 +73,8 @@ export type paths = {
         };
         /**
          * Open Magic Link
-         * @description Spend a sign-in link: open a session and go where the link was asked from.
+         * @description Spend a sign-in link: open a session and go where the link was asked from. The link is
+         *     opened by a person in a browser, so a refusal is a page that says why, not a JSON error.
          */
         get: operations["auth-open_magic_link"];
         put?: never;
@@ -376,6 +377,68 @@ export type paths = {
          * @description Make a session run the bot's latest version, keeping its place and variables.
          */
         post: operations["chat-update_typebot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Templates
+         * @description Every starter bot, in gallery order (the same for every signed-in caller).
+         */
+        get: operations["templates-list_templates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/templates/{templateSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Template
+         * @description One starter bot and its bot document, to create a bot from
+         *     (``POST /api/v1/typebots/import``).
+         */
+        get: operations["templates-get_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/templates/{templateSlug}/preview/startChat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start Template Preview Chat
+         * @description Start a preview chat with a template of the gallery without making a bot of it
+         *     (signed-in callers; counted as a startChat). Its session goes on with continueChat.
+         */
+        post: operations["chat-start_template_preview_chat"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2517,6 +2580,58 @@ export type components = {
             message: string;
         };
         /**
+         * TemplateDocumentResponse
+         * @description A template and its bot document (Typebot 6.1), as a new bot is imported from it.
+         */
+        TemplateDocumentResponse: {
+            template: components["schemas"]["TemplateRead"];
+            /** Typebot */
+            typebot: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * TemplateListResponse
+         * @description Every template, in gallery order.
+         */
+        TemplateListResponse: {
+            /** Templates */
+            templates: components["schemas"]["TemplateRead"][];
+        };
+        /**
+         * TemplateRead
+         * @description A starter bot as the gallery shows it.
+         */
+        TemplateRead: {
+            /** Category */
+            category: string;
+            /**
+             * Credentialstypes
+             * @description The credentials types its blocks need (an OpenAI account, say) to do all they can; without them those blocks take their fallback
+             */
+            credentialsTypes: string[];
+            /** Description */
+            description: string;
+            /**
+             * Icon
+             * @description An emoji
+             */
+            icon: string;
+            /** Name */
+            name: string;
+            /** Needscredentials */
+            needsCredentials: boolean;
+            /**
+             * Shows
+             * @description What the template shows of the builder, in a phrase
+             */
+            shows: string;
+            /** Slug */
+            slug: string;
+            /** Tags */
+            tags: string[];
+        };
+        /**
          * TextBubble
          * @description A text bubble; its id is the block's.
          */
@@ -3147,7 +3262,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Signed in: on to `next` */
+            /** @description Signed in: on to `next`. A link that cannot sign in goes back to the sign-in page with `?error=` `invalid-link`, `used-link`, `expired-link` or `signup-disabled` */
             303: {
                 headers: {
                     [name: string]: unknown;
@@ -4401,6 +4516,211 @@ export interface operations {
             /** @description Not found, or not in one of the caller's workspaces */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "templates-list_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateListResponse"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "templates-get_template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                templateSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateDocumentResponse"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "chat-start_template_preview_chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                templateSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewStartChatBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StartChatResponse"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body did not arrive in time */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too many requests: a rate limit is reached (`BOTLOOM_RATE_LIMIT_*`) */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request can go through */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -32,9 +32,10 @@ export class ChatApi {
     return this.post(`/api/v1/typebots/${encodeURIComponent(publicId)}/startChat`, body);
   }
 
-  /** Starts a chat with the bot's draft (the builder's preview). */
+  /** Starts a chat with the bot's draft, or a gallery template (the builder's previews). */
   startPreviewChat(typebotId: string, preview: PreviewOptions, body: StartChatBody): Promise<StartChatResponse> {
-    const path = `/api/v1/typebots/${encodeURIComponent(typebotId)}/preview/startChat`;
+    const collection = preview.template ? "templates" : "typebots";
+    const path = `/api/v1/${collection}/${encodeURIComponent(typebotId)}/preview/startChat`;
     return this.post(path, { ...body, startFrom: preview.startFrom }, preview.headers);
   }
 

@@ -17,6 +17,8 @@ export type StartFrom = { type: "group"; groupId: string } | { type: "event"; ev
  */
 export interface PreviewOptions {
   startFrom?: StartFrom;
+  /** `typebot` is the slug of a template of the builder's gallery, not a bot's id. */
+  template?: boolean;
   /** Sent with the preview's start, e.g. `{ "X-CSRF-Token": token }`. */
   headers?: Record<string, string>;
   /** Each turn's logs: the server's (integration errors) and the widget's own client logs. */

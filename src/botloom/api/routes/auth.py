@@ -1,6 +1,7 @@
 """Sign-in: magic links by email, identity providers, sign out."""
 
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import BackgroundTasks, Cookie, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -18,7 +19,7 @@ from botloom.api.web_session import (
     set_session_cookies,
     set_state_cookie,
 )
-from botloom.domain.auth.magic_links import do_use_magic_link
+from botloom.domain.auth.magic_links import MagicLinkError, do_use_magic_link
 from botloom.domain.auth.providers import do_finish_provider_sign_in, do_start_provider_sign_in
 from botloom.domain.auth.schemas import MagicLinkRequest, MagicLinkSent, ProviderList, ProviderRead
 from botloom.domain.auth.sessions import (
@@ -27,7 +28,12 @@ from botloom.domain.auth.sessions import (
     do_end_all_sessions,
     do_end_session,
 )
-from botloom.domain.auth.sign_in import check_sign_in, request_magic_link, send_sign_in_link
+from botloom.domain.auth.sign_in import (
+    SignUpDisabledError,
+    check_sign_in,
+    request_magic_link,
+    send_sign_in_link,
+)
 from botloom.domain.errors import UnauthorizedError
 from botloom.settings import Settings
 from botloom.store.models import User
@@ -35,6 +41,7 @@ from botloom.store.models import User
 router = api_router(prefix="/api/v1/auth", tags=["auth"])
 
 MAGIC_LINK_CALLBACK = "/api/v1/auth/magic-link/callback"
+SIGN_IN_PAGE = "/signin"
 ProviderIdPath = Annotated[str, Path(alias="providerId")]
 
 
@@ -76,15 +83,27 @@ async def send_magic_link(
 
 @router.get(
     "/magic-link/callback",
-    responses={**ERROR_RESPONSES, 303: {"description": "Signed in: on to `next`"}},
+    responses={
+        **ERROR_RESPONSES,
+        303: {
+            "description": "Signed in: on to `next`. A link that cannot sign in goes back to "
+            "the sign-in page with `?error=` `invalid-link`, `used-link`, `expired-link` or "
+            "`signup-disabled`"
+        },
+    },
     response_class=RedirectResponse,
 )
 async def open_magic_link(
     request: Request, db: DbDep, settings: SettingsDep, token: Annotated[str, Query()]
 ) -> RedirectResponse:
-    """Spend a sign-in link: open a session and go where the link was asked from."""
-    link = await do_use_magic_link(db=db, token=token)
-    user = await check_sign_in(db=db, settings=settings, email=link.email)
+    """Spend a sign-in link: open a session and go where the link was asked from. The link is
+    opened by a person in a browser, so a refusal is a page that says why, not a JSON error."""
+    try:
+        link = await do_use_magic_link(db=db, token=token)
+        user = await check_sign_in(db=db, settings=settings, email=link.email)
+    except (MagicLinkError, SignUpDisabledError) as refused:
+        query = urlencode({"error": refused.reason})
+        return RedirectResponse(f"{SIGN_IN_PAGE}?{query}", status_code=303)
     return await _signed_in(
         db=db, request=request, settings=settings, user=user, next_path=link.next_path
     )

@@ -76,6 +76,17 @@ async def start_chat(
     return start_chat_response(turn)
 
 
+def _preview_request(body: PreviewStartChatBody) -> StartRequest:
+    request = _start_request(body)
+    request.session_id = body.session_id
+    request.progress_bar_override = body.is_progress_bar_enabled
+    if isinstance(body.start_from, StartFromGroup):
+        request.start_group_id = body.start_from.group_id
+    elif isinstance(body.start_from, StartFromEvent):
+        request.start_event_id = body.start_from.event_id
+    return request
+
+
 @router.post(
     "/v1/typebots/{typebotId}/preview/startChat", response_model=StartChatResponse, **_TURN_ROUTE
 )
@@ -87,15 +98,29 @@ async def start_preview_chat(
     runtime: RuntimeDep,
 ) -> dict[str, Any]:
     """Start a chat with a bot's draft (API token required)."""
-    request = _start_request(body)
-    request.session_id = body.session_id
-    request.progress_bar_override = body.is_progress_bar_enabled
-    if isinstance(body.start_from, StartFromGroup):
-        request.start_group_id = body.start_from.group_id
-    elif isinstance(body.start_from, StartFromEvent):
-        request.start_event_id = body.start_from.event_id
     turn = await service.start_preview_chat(
-        db=db, runtime=runtime, actor=user, typebot_id=typebot_id, request=request
+        db=db, runtime=runtime, actor=user, typebot_id=typebot_id, request=_preview_request(body)
+    )
+    return start_chat_response(turn)
+
+
+@router.post(
+    "/v1/templates/{templateSlug}/preview/startChat",
+    response_model=StartChatResponse,
+    dependencies=[StartChatLimited],
+    **_LIMITED_TURN_ROUTE,
+)
+async def start_template_preview_chat(
+    template_slug: Annotated[str, Path(alias="templateSlug", max_length=100)],
+    body: PreviewStartChatBody,
+    db: DbDep,
+    user: CurrentUser,
+    runtime: RuntimeDep,
+) -> dict[str, Any]:
+    """Start a preview chat with a template of the gallery without making a bot of it
+    (signed-in callers; counted as a startChat). Its session goes on with continueChat."""
+    turn = await service.start_template_preview_chat(
+        db=db, runtime=runtime, actor=user, slug=template_slug, request=_preview_request(body)
     )
     return start_chat_response(turn)
 

@@ -1,6 +1,7 @@
 """Sign-in links sent by email: single use, valid 15 minutes, stored as SHA-256."""
 
 from datetime import timedelta
+from typing import Literal
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,6 +13,22 @@ from botloom.store.models import MagicLink
 from botloom.store.types import utcnow
 
 MAGIC_LINK_TTL = timedelta(minutes=15)
+
+MagicLinkFailure = Literal["invalid-link", "used-link", "expired-link"]
+
+_FAILURE_MESSAGES: dict[MagicLinkFailure, str] = {
+    "invalid-link": "This sign-in link is not valid: ask for a new one",
+    "used-link": "This sign-in link was already used: ask for a new one",
+    "expired-link": "This sign-in link has expired (links last 15 minutes): ask for a new one",
+}
+
+
+class MagicLinkError(UnauthorizedError):
+    """A sign-in link that cannot be spent; ``reason`` says why, for the sign-in screen."""
+
+    def __init__(self, reason: MagicLinkFailure) -> None:
+        self.reason: MagicLinkFailure = reason
+        super().__init__(_FAILURE_MESSAGES[reason])
 
 
 async def do_create_magic_link(*, db: AsyncSession, email: str, next_path: str) -> str:
@@ -32,7 +49,7 @@ async def do_create_magic_link(*, db: AsyncSession, email: str, next_path: str) 
 
 async def do_use_magic_link(*, db: AsyncSession, token: str) -> MagicLink:
     """Spend a link: its row (email, where to go next). One conditional update marks it used,
-    so two requests racing with one link cannot both pass; ``UnauthorizedError`` for an
+    so two requests racing with one link cannot both pass; ``MagicLinkError`` for an
     unknown, used or expired link."""
     token_hash = hash_token(token)
     now = utcnow()
@@ -47,10 +64,16 @@ async def do_use_magic_link(*, db: AsyncSession, token: str) -> MagicLink:
     )
     if getattr(spent, "rowcount", 0) != 1:
         await db.rollback()
-        raise UnauthorizedError(
-            "This sign-in link is invalid, already used or expired: ask for a new one"
-        )
+        raise MagicLinkError(await _why_unusable(db, token_hash))
     await db.commit()
     link = await db.scalar(select(MagicLink).where(MagicLink.token_hash == token_hash))
     assert link is not None
     return link
+
+
+async def _why_unusable(db: AsyncSession, token_hash: str) -> MagicLinkFailure:
+    """Why a link could not be spent: read after the refused update, only to word the error."""
+    link = await db.scalar(select(MagicLink).where(MagicLink.token_hash == token_hash))
+    if link is None:
+        return "invalid-link"
+    return "used-link" if link.used_at is not None else "expired-link"

@@ -11,13 +11,24 @@ from botloom.domain.auth.magic_links import do_create_magic_link
 from botloom.domain.auth.mail import mail_or_print
 from botloom.domain.auth.queries import find_user, normalize_email
 from botloom.domain.errors import ForbiddenError
+from botloom.domain.workspaces.actions import PERSONAL_WORKSPACE_NAME, do_create_workspace
 from botloom.domain.workspaces.invitations import has_pending_invitation
+from botloom.domain.workspaces.queries import list_workspaces
 from botloom.settings import Settings
 from botloom.store.models import User
 
 logger = logging.getLogger(__name__)
 
 SIGN_UP_DISABLED = "Sign-up is disabled on this server: ask an admin of a workspace to invite you"
+
+
+class SignUpDisabledError(ForbiddenError):
+    """A new email may not sign up here (``BOTLOOM_DISABLE_SIGNUP``)."""
+
+    reason = "signup-disabled"
+
+    def __init__(self) -> None:
+        super().__init__(SIGN_UP_DISABLED)
 
 
 def is_admin_email(settings: Settings, email: str) -> bool:
@@ -35,13 +46,18 @@ async def may_sign_up(*, db: AsyncSession, settings: Settings, email: str) -> bo
 
 
 async def check_sign_in(*, db: AsyncSession, settings: Settings, email: str) -> User:
-    """The user with this (verified) email, created when sign-up allows it; ``ForbiddenError``
-    when it does not."""
+    """The user with this (verified) email, created when sign-up allows it
+    (``SignUpDisabledError`` when it does not): the one write path of every sign-in, by link
+    or by identity provider. A user who belongs to no workspace (a newcomer whom no workspace
+    invited, above all) gets a personal one, in the same transaction as their account, so the
+    builder always opens on a workspace."""
     if await find_user(db=db, email=email) is None and not await may_sign_up(
         db=db, settings=settings, email=email
     ):
-        raise ForbiddenError(SIGN_UP_DISABLED)
+        raise SignUpDisabledError
     user = await get_or_create_user(db=db, email=email)
+    if not await list_workspaces(db=db, actor=user):
+        await do_create_workspace(db=db, actor=user, name=PERSONAL_WORKSPACE_NAME)
     await db.commit()
     return user
 

@@ -1,7 +1,8 @@
 """Published versions as runnable bots, cached in process by version id.
 
 A published version never changes, so the cache needs no invalidation: a new publish is a new
-id. Drafts (preview) are keyed by their ``updatedAt``, so an edit is a new key as well.
+id. Drafts (preview) are keyed by their ``updatedAt``, so an edit is a new key as well. The
+gallery's templates (``template:<slug>``) ship with the server and never change while it runs.
 """
 
 import enum
@@ -16,9 +17,11 @@ from botloom.engine.bot import Bot
 from botloom.schema.document import TypebotDocument
 from botloom.schema.settings import DEFAULT_BOT_CLOSED_MESSAGE
 from botloom.store.models import PublishedVersion, Typebot, Workspace
+from botloom.templates.catalogue import load_template
 
 CACHE_SIZE = 512
 DRAFT_PREFIX = "draft:"
+TEMPLATE_PREFIX = "template:"
 
 
 class BotCache:
@@ -60,10 +63,13 @@ def draft_version_id(typebot: Typebot) -> str:
 
 
 async def load_version(*, db: AsyncSession, cache: BotCache, version_id: str) -> Bot | None:
-    """A bot by version id: a published version, or (``draft:`` ids) a bot's current draft."""
+    """A bot by version id: a published version, a bot's current draft (``draft:`` ids) or
+    a template of the gallery (``template:`` ids)."""
     cached = cache.get(version_id)
     if cached is not None:
         return cached
+    if version_id.startswith(TEMPLATE_PREFIX):
+        return template_bot(cache, version_id.removeprefix(TEMPLATE_PREFIX))
     if version_id.startswith(DRAFT_PREFIX):
         typebot_id = version_id.removeprefix(DRAFT_PREFIX).split(":", 1)[0]
         typebot = await db.get(Typebot, typebot_id)
@@ -80,6 +86,19 @@ def draft_bot(cache: BotCache, typebot: Typebot) -> Bot:
         return cached
     document = TypebotDocument.model_validate(typebot.content)
     return cache.put(Bot(version_id=version_id, typebot_id=typebot.id, document=document))
+
+
+def template_bot(cache: BotCache, slug: str) -> Bot:
+    """The gallery's template ``slug`` as a runnable bot; ``NotFoundError`` for an unknown
+    slug."""
+    version_id = f"{TEMPLATE_PREFIX}{slug}"
+    cached = cache.get(version_id)
+    if cached is not None:
+        return cached
+    document = TypebotDocument.model_validate(load_template(slug))
+    return cache.put(
+        Bot(version_id=version_id, typebot_id=document.id or version_id, document=document)
+    )
 
 
 async def live_bot(*, db: AsyncSession, cache: BotCache, typebot: Typebot) -> Bot | None:

@@ -23,6 +23,7 @@ from botloom.domain.chat.bots import (
     linked_bot,
     live_bot,
     load_version,
+    template_bot,
 )
 from botloom.domain.chat.locks import SessionLocks
 from botloom.domain.chat.persistence import (
@@ -245,10 +246,41 @@ async def start_preview_chat(
         db=db, actor=actor, typebot_id=typebot_id, needed=BotRight.READ
     )
     bot = draft_bot(runtime.cache, typebot)
-    workspace_id = typebot.workspace_id
+    return await _start_preview(
+        db=db,
+        runtime=runtime,
+        actor=actor,
+        bot=bot,
+        workspace_id=typebot.workspace_id,
+        request=request,
+    )
+
+
+async def start_template_preview_chat(
+    *, db: AsyncSession, runtime: ChatRuntime, actor: User, slug: str, request: StartRequest
+) -> ChatTurn:
+    """startChat on a template of the gallery, without making a bot of it. It runs in no
+    workspace: its blocks see no stored credentials and link to no bot."""
+    bot = template_bot(runtime.cache, slug)
+    return await _start_preview(
+        db=db, runtime=runtime, actor=actor, bot=bot, workspace_id="", request=request
+    )
+
+
+async def _start_preview(
+    *,
+    db: AsyncSession,
+    runtime: ChatRuntime,
+    actor: User,
+    bot: Bot,
+    workspace_id: str,
+    request: StartRequest,
+) -> ChatTurn:
+    """The first turn of a preview chat of ``bot`` by ``actor``: a session kept for
+    continueChat, no result written."""
     session_id = request.session_id or new_id()
     if request.session_id:
-        await _check_preview_restart(db, session_id, typebot_id=typebot.id, user_id=actor.id)
+        await _check_preview_restart(db, session_id, typebot_id=bot.typebot_id, user_id=actor.id)
     # A restarted preview replaces its session. Committing here also gives the connection
     # back before the turn runs (its linked bots take one of their own).
     await db.execute(delete(ChatSession).where(ChatSession.id == session_id))

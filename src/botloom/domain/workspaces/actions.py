@@ -19,6 +19,9 @@ from botloom.store.models import (
     WorkspaceRole,
 )
 
+PERSONAL_WORKSPACE_NAME = "My workspace"
+"""The name of the workspace made for a user who has none (at sign-in, or a command-line import)."""
+
 LAST_ADMIN = "a workspace keeps at least one admin: make someone else admin first"
 
 
@@ -174,4 +177,4 @@ async def get_or_create_default_workspace(*, db: AsyncSession, actor: User) -> W
     )
     if workspace is not None:
         return workspace
-    return await do_create_workspace(db=db, actor=actor, name="My workspace")
+    return await do_create_workspace(db=db, actor=actor, name=PERSONAL_WORKSPACE_NAME)

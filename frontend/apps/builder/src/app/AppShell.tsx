@@ -4,13 +4,14 @@ import { NavLink, Outlet, useNavigate } from "react-router";
 import { api } from "../api";
 import { useTranslation } from "../i18n";
 import { useCurrentWorkspace } from "./currentWorkspace";
+import { WorkspaceSwitcher } from "./WorkspaceSwitcher";
 import "./shell.css";
 
 export function AppShell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { list, current, choose } = useCurrentWorkspace();
+  const { current } = useCurrentWorkspace();
 
   const signOut = async () => {
     await api.POST("/api/v1/auth/sign-out");
@@ -22,18 +23,7 @@ export function AppShell() {
     <div className="app-shell">
       <header className="app-header">
         <span className="app-brand">{t("appName")}</span>
-        {list.length > 0 && (
-          <label className="workspace-switcher">
-            <span className="visually-hidden">{t("workspace.switcher")}</span>
-            <select value={current?.id ?? ""} onChange={(event) => choose(event.target.value)}>
-              {list.map((workspace) => (
-                <option key={workspace.id} value={workspace.id}>
-                  {workspace.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <WorkspaceSwitcher />
         <nav aria-label={t("nav.label")} className="app-nav">
           <NavLink to="/typebots">{t("nav.bots")}</NavLink>
           <NavLink to="/templates">{t("nav.templates")}</NavLink>

@@ -1,26 +1,50 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { Mail, MailCheck } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { Navigate, useSearchParams } from "react-router";
 import { api, unwrap } from "../api";
 import { useTranslation } from "../i18n";
 import { useMe } from "./session";
+import { failureOf, safeNext } from "./signInParams";
+import "./signin.css";
 
-/** Where to go after signing in: a path of this app, never another site. */
-function safeNext(value: string | null): string {
-  return value?.startsWith("/") && !value.startsWith("//") ? value : "/typebots";
+/** The identity providers the server offers, as buttons. */
+function ProviderButtons({ next }: { next: string }) {
+  const { t } = useTranslation("auth");
+  const providers = useQuery({
+    queryKey: ["auth-providers"],
+    queryFn: () => unwrap(api.GET("/api/v1/auth/providers")),
+  });
+  const list = providers.data?.providers ?? [];
+  if (list.length === 0) return null;
+  return (
+    <>
+      <div className="signin-providers">
+        {list.map((provider) => (
+          <a
+            key={provider.id}
+            className="button signin-provider"
+            href={`${provider.signInUrl}${provider.signInUrl.includes("?") ? "&" : "?"}next=${encodeURIComponent(next)}`}
+          >
+            {t("continueWith", { provider: provider.name })}
+          </a>
+        ))}
+      </div>
+      <p className="signin-or">
+        <span>{t("or")}</span>
+      </p>
+    </>
+  );
 }
 
 /** Sign in by a link sent by email, or with one of the server's identity providers. */
 export function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
+  const failure = failureOf(params.get("error"));
   const { t } = useTranslation("auth");
   const me = useMe();
   const [email, setEmail] = useState("");
-  const providers = useQuery({
-    queryKey: ["auth-providers"],
-    queryFn: () => unwrap(api.GET("/api/v1/auth/providers")),
-  });
   const send = useMutation({
     mutationFn: (address: string) =>
       unwrap(api.POST("/api/v1/auth/magic-link", { body: { email: address, next } })),
@@ -36,44 +60,51 @@ export function SignInPage() {
   return (
     <main className="signin">
       <div className="signin-card">
-        <h1>{t("title")}</h1>
+        <p className="signin-brand" aria-hidden>
+          <span className="signin-logo">B</span> Botloom
+        </p>
         {send.isSuccess ? (
-          <div role="status">
-            <h2>{t("checkInbox")}</h2>
-            <p>{send.data.message}</p>
+          <div className="signin-sent">
+            <MailCheck size={40} aria-hidden className="signin-sent-icon" />
+            <h1>{t("checkInbox")}</h1>
+            <p role="status">{t("linkSentTo", { email: send.variables })}</p>
+            <p className="signin-hint">{t("linkHint")}</p>
             <button type="button" className="link-button" onClick={() => send.reset()}>
               {t("otherAddress")}
             </button>
           </div>
         ) : (
-          <form onSubmit={submit}>
-            <label htmlFor="signin-email">{t("email")}</label>
-            <input
-              id="signin-email"
-              type="email"
-              autoComplete="email"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-            <button type="submit" className="primary" disabled={send.isPending}>
-              {send.isPending ? t("sending") : t("sendLink")}
-            </button>
-            {send.isError && <p role="alert">{send.error.message}</p>}
-          </form>
-        )}
-        {(providers.data?.providers.length ?? 0) > 0 && (
-          <div className="signin-providers">
-            {providers.data?.providers.map((provider) => (
-              <a
-                key={provider.id}
-                className="button"
-                href={`${provider.signInUrl}${provider.signInUrl.includes("?") ? "&" : "?"}next=${encodeURIComponent(next)}`}
-              >
-                {t("continueWith", { provider: provider.name })}
-              </a>
-            ))}
-          </div>
+          <>
+            <h1>{t("title")}</h1>
+            <p className="signin-subtitle">{t("subtitle")}</p>
+            {failure && (
+              <p role="alert" className="signin-error">
+                {t(`errors.${failure}`)}
+              </p>
+            )}
+            <ProviderButtons next={next} />
+            <form onSubmit={submit}>
+              <label htmlFor="signin-email">{t("email")}</label>
+              <input
+                id="signin-email"
+                type="email"
+                autoComplete="email"
+                placeholder={t("emailPlaceholder")}
+                required
+                value={email}
+                onChange={(event) => setEmail(event.target.value)}
+              />
+              <button type="submit" className="primary" disabled={send.isPending}>
+                <Mail size={16} aria-hidden />
+                {send.isPending ? t("sending") : t("sendLink")}
+              </button>
+              {send.isError && (
+                <p role="alert" className="signin-error">
+                  {send.error.message}
+                </p>
+              )}
+            </form>
+          </>
         )}
       </div>
     </main>

@@ -1,7 +1,7 @@
-import { CSRF_HEADER, csrfToken } from "@botloom/api-client";
 import type { ClientLog } from "@botloom/widget";
 import { RotateCcw, X } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
+import { startPreviewWidget } from "../../ui/previewWidget";
 import { saveNow } from "../autosave";
 import { useEditor } from "../store";
 import { PreviewLogs } from "./PreviewLogs";
@@ -24,30 +24,23 @@ function PreviewChat({ onLogs }: { onLogs: (logs: ClientLog[]) => void }) {
     const { setPreviewBlock } = useEditor.getState();
     setPreviewBlock(null);
     setStatus(t("savingDraft"));
-    // The widget is loaded with the first preview: editing alone never needs it.
-    Promise.all([import("@botloom/widget"), saveNow()]).then(
-      ([{ default: Botloom }]) => {
+    saveNow()
+      .then(() => {
         if (!current || !host.current) return;
         setStatus("");
-        // A new element per run: the old chat is dropped with its element.
-        const element = document.createElement("botloom-standard");
-        element.id = `botloom-preview-${run}`;
-        host.current.replaceChildren(element);
-        const token = csrfToken();
-        Botloom.initStandard({
-          id: element.id,
-          typebot: typebotId,
-          apiHost: window.location.origin,
-          preview: {
+        return startPreviewWidget(
+          host.current,
+          `botloom-preview-${run}`,
+          typebotId,
+          {
             startFrom: start ?? undefined,
-            headers: token ? { [CSRF_HEADER]: token } : {},
             onLogs: (logs) => current && onLogs(logs),
             onBlock: (blockId) => current && setPreviewBlock(blockId),
           },
-        });
-      },
-      (error: unknown) => current && setStatus(t("couldNotStart", { error: String(error) })),
-    );
+          () => current,
+        );
+      })
+      .catch((error: unknown) => current && setStatus(t("couldNotStart", { error: String(error) })));
     return () => {
       current = false;
     };

@@ -16,7 +16,12 @@ export const common = {
   },
   workspace: {
     switcher: "Workspace",
+    switchTo: "Switch workspace (now {{name}})",
     personal: "My workspace",
+    create: "Create a workspace",
+    createTitle: "Create a workspace",
+    name: "Workspace name",
+    creating: "Creating…",
   },
   botTabs: {
     label: "Bot sections",

@@ -8,6 +8,7 @@ import { preview } from "./preview";
 import { results } from "./results";
 import { share } from "./share";
 import { shortcuts } from "./shortcuts";
+import { templates } from "./templates";
 import { variables } from "./variables";
 
 export const en = {
@@ -20,5 +21,6 @@ export const en = {
   results,
   share,
   shortcuts,
+  templates,
   variables,
 } as const;

@@ -1,0 +1,1 @@
+"""The starter-bot gallery: what the builder shows of each template."""
