@@ -38,6 +38,10 @@ export const router = createBrowserRouter([
         },
       },
       {
+        path: "/workspaces/:workspaceId/settings/audit",
+        lazy: async () => ({ Component: (await import("../audit/AuditLogPage")).AuditLogPage }),
+      },
+      {
         path: "/account/*",
         lazy: async () => {
           const { AccountPage } = await import("../account/AccountPage");
@@ -49,6 +53,10 @@ export const router = createBrowserRouter([
   { path: "/typebots/:typebotId/edit", lazy: editorRoute },
   { path: "/typebots/:typebotId/theme", lazy: editorRoute },
   { path: "/typebots/:typebotId/settings", lazy: editorRoute },
+  {
+    path: "/typebots/:typebotId/results/analytics",
+    lazy: async () => ({ Component: (await import("../analytics/AnalyticsPage")).AnalyticsPage }),
+  },
   {
     path: "/typebots/:typebotId/results/*",
     lazy: async () => {
