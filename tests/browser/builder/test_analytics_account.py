@@ -15,9 +15,17 @@ from tests.support.chats import chat
 DARK_BACKGROUND = "rgb(21, 23, 27)"
 
 
+SURVEY_LAYOUT = {"g1": (300, 0), "g2": (720, -160), "g3": (720, 200), "g4": (1140, -160)}
+
+
 async def _published_survey(owner: Owner, engine: AsyncEngine) -> tuple[str, str]:
-    """The survey bot, imported and published; its id and public id."""
-    typebot_id = await owner.import_bot(engine, survey_bot())
+    """The survey bot, laid out left to right, imported and published; its id and public
+    id."""
+    document = survey_bot()
+    for group in document["groups"]:
+        x, y = SURVEY_LAYOUT[group["id"]]
+        group["graphCoordinates"] = {"x": x, "y": y}
+    typebot_id = await owner.import_bot(engine, document)
     async with httpx.AsyncClient(base_url=owner.base_url, headers=owner.member.headers) as api:
         published = await api.post(f"/api/v1/typebots/{typebot_id}/publish")
         assert published.status_code == 200, published.text
@@ -25,12 +33,13 @@ async def _published_survey(owner: Owner, engine: AsyncEngine) -> tuple[str, str
     return typebot_id, bot["publicId"]
 
 
-async def _four_visitors(owner: Owner, public_id: str) -> None:
-    """Two finish, one only looks, one leaves at the name question."""
+async def _five_visitors(owner: Owner, public_id: str) -> None:
+    """Two finish, one only looks, two leave at the name question."""
     async with httpx.AsyncClient(base_url=owner.base_url) as client:
         await chat(client, public_id, "Yes", "Ada")
         await chat(client, public_id, "No")
         await chat(client, public_id)
+        await chat(client, public_id, "Yes")
         await chat(client, public_id, "Yes")
 
 
@@ -42,14 +51,14 @@ async def test_analytics_totals_chart_and_drop_off_overlay(
     page: Page, owner: Owner, browser_engine: AsyncEngine, screenshots: Path
 ) -> None:
     typebot_id, public_id = await _published_survey(owner, browser_engine)
-    await _four_visitors(owner, public_id)
+    await _five_visitors(owner, public_id)
 
     await page.goto(f"{owner.base_url}/typebots/{typebot_id}/results/analytics")
     totals = page.get_by_label("Totals of the period")
-    await expect(totals.locator('[data-stat="views"] .stat-value')).to_have_text("4")
-    await expect(totals.locator('[data-stat="starts"] .stat-value')).to_have_text("3")
+    await expect(totals.locator('[data-stat="views"] .stat-value')).to_have_text("5")
+    await expect(totals.locator('[data-stat="starts"] .stat-value')).to_have_text("4")
     await expect(totals.locator('[data-stat="completions"] .stat-value')).to_have_text("2")
-    await expect(totals.locator('[data-stat="completionRate"] .stat-value')).to_have_text("67%")
+    await expect(totals.locator('[data-stat="completionRate"] .stat-value')).to_have_text("50%")
     chart = page.get_by_role("figure", name="Views, starts and completions over time")
     canvas = chart.locator("canvas")
     await expect(canvas).to_be_visible()
@@ -66,13 +75,14 @@ async def test_analytics_totals_chart_and_drop_off_overlay(
     assert drawn, "the chart drew nothing"
     name_row = page.locator('tr[data-block-id="n1"]')
     await expect(name_row).to_contain_text("Your name?")
-    await expect(name_row.get_by_role("cell")).to_have_text(["Yes", "2", "1", "1", "50%"])
+    await expect(name_row.get_by_role("cell")).to_have_text(["Yes", "3", "1", "2", "67%"])
+    await expect(page.locator("tr[data-worst]")).to_have_attribute("data-block-id", "n1")
 
     await page.get_by_label("Period", exact=True).select_option(label="Today")
     await expect(page).to_have_url(
         f"{owner.base_url}/typebots/{typebot_id}/results/analytics?period=today"
     )
-    await expect(totals.locator('[data-stat="views"] .stat-value')).to_have_text("4")
+    await expect(totals.locator('[data-stat="views"] .stat-value')).to_have_text("5")
     await expect(canvas).to_be_visible()
     await _shoot(page, screenshots / "analytics-light.png")
     await page.emulate_media(color_scheme="dark")
@@ -86,13 +96,20 @@ async def test_analytics_totals_chart_and_drop_off_overlay(
     await expect(toggle).to_have_attribute("aria-pressed", "true")
     await page.get_by_role("button", name="Zoom to fit").click()
     name_badge = page.locator('[data-block-id="n1"] .drop-off-badge')
-    await expect(name_badge).to_contain_text("2 reached, 1 answered, 1 dropped")
-    await expect(name_badge).to_contain_text("50% leave here")
+    await expect(name_badge).to_contain_text("3 reached, 1 answered, 2 dropped")
+    await expect(name_badge).to_contain_text("67% leave here")
+    await expect(name_badge).to_have_attribute("data-worst", "true")
     buttons_badge = page.locator('[data-block-id="c1"] .drop-off-badge')
-    await expect(buttons_badge).to_contain_text("4 reached, 3 answered, 1 dropped")
-    await expect(buttons_badge).to_contain_text("25% leave here")
+    await expect(buttons_badge).to_contain_text("5 reached, 4 answered, 1 dropped")
+    await expect(buttons_badge).to_contain_text("20% leave here")
+    await expect(buttons_badge).not_to_have_attribute("data-worst", "true")
     # Text bubbles ask nothing: no badge.
     await expect(page.locator('[data-block-id="b2"] .drop-off-badge')).to_have_count(0)
+    # Closer, around the question people leave: the wheel zooms where the pointer is.
+    await page.locator('[data-group-id="g2"] .group-title').hover()
+    for _ in range(4):
+        await page.mouse.wheel(0, -200)
+    await page.wait_for_timeout(300)
     await _shoot(page, screenshots / "drop-off-overlay-light.png")
     await page.emulate_media(color_scheme="dark")
     await _shoot(page, screenshots / "drop-off-overlay-dark.png")

@@ -155,7 +155,9 @@ export function ApiTokens() {
   return (
     <section className="account-card" aria-labelledby="tokens-title">
       <h2 id="tokens-title">{t("tokens.title")}</h2>
-      <p className="field-help">{t("tokens.intro")}</p>
+      <p className="token-intro">
+        {t("tokens.intro")} <code>Authorization: Bearer &lt;token&gt;</code>
+      </p>
       <CreateTokenForm onCreated={setCreated} />
       <NewTokenDialog created={created} onClose={() => setCreated(null)} />
       {tokens.isError && <p role="alert">{tokens.error.message}</p>}

@@ -40,7 +40,7 @@ export const account = {
   tokens: {
     title: "API tokens",
     intro:
-      "A token lets a script or another service use the API as you: send it as `Authorization: Bearer <token>`. Treat it like a password.",
+      "A token lets a script or another service use the API as you. Treat it like a password. Send it in this header:",
     name: "Token name",
     namePlaceholder: "e.g. Zapier, CI",
     create: "Create token",
