@@ -215,32 +215,3 @@ async def test_last_month_ends_where_this_month_begins(
     assert len(starts) in (28, 29, 30, 31)
     assert {start.month for start in starts} == {starts[0].month}
     assert all(point["totalViews"] == 0 for point in body["points"])
-
-
-@pytest.mark.parametrize(
-    ("params", "field"),
-    [({"timeZone": "Nowhere/Land"}, "timeZone"), ({"timeFilter": "fortnight"}, "timeFilter")],
-)
-async def test_bad_parameters_are_refused_by_name(
-    client: httpx.AsyncClient, db: AsyncSession, params: dict[str, str], field: str
-) -> None:
-    member = await make_member(db)
-    typebot_id = await publish_survey(db, member, f"series-bad-{field.lower()}")
-    response = await client.get(
-        f"/api/v1/typebots/{typebot_id}/analytics/timeSeries",
-        params=params,
-        headers=member.headers,
-    )
-    assert response.status_code == 400
-    assert field in response.text
-
-
-async def test_another_workspace_bot_is_not_found(
-    client: httpx.AsyncClient, db: AsyncSession
-) -> None:
-    owner = await make_member(db)
-    stranger = await make_member(db)
-    typebot_id = await publish_survey(db, owner, "series-private")
-    path = f"/api/v1/typebots/{typebot_id}/analytics/timeSeries"
-    assert (await client.get(path, headers=stranger.headers)).status_code == 404
-    assert (await client.get(path)).status_code == 401

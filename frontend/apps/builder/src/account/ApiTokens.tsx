@@ -1,39 +1,19 @@
 /** The user's API tokens: list, create (the value shown once, with a copy button), revoke. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Check, Copy } from "lucide-react";
-import { AlertDialog, Dialog } from "radix-ui";
+import { Dialog } from "radix-ui";
 import { type FormEvent, useId, useState } from "react";
 import { api, unwrap } from "../api";
+import { CopyButton } from "../editor/share/CopyButton";
 import { useTranslation } from "../i18n";
+import { ConfirmButton } from "../ui/ConfirmButton";
 import { formatDateTime } from "../ui/dates";
+import "../ui/dialog.css";
 
 const TOKENS_QUERY = ["apiTokens"] as const;
 
 interface NewToken {
   name: string;
   token: string;
-}
-
-function CopyToken({ token }: { token: string }) {
-  const { t } = useTranslation("account");
-  const [outcome, setOutcome] = useState<"copied" | "failed" | null>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(token);
-      setOutcome("copied");
-    } catch {
-      setOutcome("failed");
-    }
-  };
-  return (
-    <>
-      <button type="button" className="primary" onClick={() => void copy()}>
-        {outcome === "copied" ? <Check size={16} aria-hidden /> : <Copy size={16} aria-hidden />}
-        {outcome === "copied" ? t("tokens.copied") : t("tokens.copy")}
-      </button>
-      {outcome === "failed" && <p role="alert">{t("tokens.copyFailed")}</p>}
-    </>
-  );
 }
 
 /** The token just made, shown this once: closing the dialog forgets it. */
@@ -43,8 +23,8 @@ function NewTokenDialog({ created, onClose }: { created: NewToken | null; onClos
   return (
     <Dialog.Root open={created !== null} onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
-        <Dialog.Overlay className="account-overlay" />
-        <Dialog.Content className="account-dialog">
+        <Dialog.Overlay className="ui-dialog-overlay" />
+        <Dialog.Content className="ui-dialog">
           <Dialog.Title>{t("tokens.createdTitle")}</Dialog.Title>
           <Dialog.Description className="token-warning">{t("tokens.createdWarning")}</Dialog.Description>
           {created && (
@@ -54,11 +34,11 @@ function NewTokenDialog({ created, onClose }: { created: NewToken | null; onClos
               </label>
               <div className="token-value">
                 <input id={id} value={created.token} readOnly onFocus={(event) => event.target.select()} />
-                <CopyToken token={created.token} />
+                <CopyButton text={created.token} what={t("tokens.tokenLabel", { name: created.name })} />
               </div>
             </>
           )}
-          <div className="form-actions">
+          <div className="ui-dialog-actions">
             <Dialog.Close asChild>
               <button type="button">{t("tokens.done")}</button>
             </Dialog.Close>
@@ -109,7 +89,6 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: NewToken) => void }
 
 function RevokeButton({ id, name }: { id: string; name: string }) {
   const { t } = useTranslation("account");
-  const { t: tc } = useTranslation();
   const queryClient = useQueryClient();
   const revoke = useMutation({
     mutationFn: () =>
@@ -117,30 +96,13 @@ function RevokeButton({ id, name }: { id: string; name: string }) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: TOKENS_QUERY }),
   });
   return (
-    <AlertDialog.Root>
-      <AlertDialog.Trigger asChild>
-        <button type="button" className="danger" aria-label={t("tokens.revokeNamed", { name })}>
-          {t("tokens.revoke")}
-        </button>
-      </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="account-overlay" />
-        <AlertDialog.Content className="account-dialog">
-          <AlertDialog.Title>{t("tokens.confirmTitle", { name })}</AlertDialog.Title>
-          <AlertDialog.Description>{t("tokens.confirmText")}</AlertDialog.Description>
-          <div className="form-actions">
-            <AlertDialog.Cancel asChild>
-              <button type="button">{tc("cancel")}</button>
-            </AlertDialog.Cancel>
-            <AlertDialog.Action asChild>
-              <button type="button" className="danger" onClick={() => revoke.mutate()}>
-                {t("tokens.revoke")}
-              </button>
-            </AlertDialog.Action>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <ConfirmButton
+      label={t("tokens.revoke")}
+      accessibleName={t("tokens.revokeNamed", { name })}
+      title={t("tokens.confirmTitle", { name })}
+      description={t("tokens.confirmText")}
+      onConfirm={() => revoke.mutate()}
+    />
   );
 }
 

@@ -1,6 +1,5 @@
 /** The account's first page: profile, appearance, language, and signing out everywhere. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { AlertDialog } from "radix-ui";
 import { type FormEvent, useId, useState } from "react";
 import { useNavigate } from "react-router";
 import { api, unwrap } from "../api";
@@ -8,6 +7,7 @@ import { ME_QUERY, useMe } from "../auth/session";
 import { i18n, useTranslation } from "../i18n";
 import { LANGUAGE_STORAGE_KEY, LANGUAGES } from "../i18n/languages";
 import { APPEARANCES, type Appearance, chooseAppearance, readAppearance } from "../ui/appearance";
+import { ConfirmButton } from "../ui/ConfirmButton";
 
 type User = NonNullable<ReturnType<typeof useMe>["data"]>;
 
@@ -147,7 +147,6 @@ function LanguagePicker() {
 
 function Sessions() {
   const { t } = useTranslation("account");
-  const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const signOut = useMutation({
@@ -164,30 +163,12 @@ function Sessions() {
     <section className="account-card" aria-labelledby="sessions-title">
       <h2 id="sessions-title">{t("sessions.title")}</h2>
       <p className="field-help">{t("sessions.help")}</p>
-      <AlertDialog.Root>
-        <AlertDialog.Trigger asChild>
-          <button type="button" className="danger">
-            {t("sessions.signOutEverywhere")}
-          </button>
-        </AlertDialog.Trigger>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="account-overlay" />
-          <AlertDialog.Content className="account-dialog">
-            <AlertDialog.Title>{t("sessions.confirmTitle")}</AlertDialog.Title>
-            <AlertDialog.Description>{t("sessions.confirmText")}</AlertDialog.Description>
-            <div className="form-actions">
-              <AlertDialog.Cancel asChild>
-                <button type="button">{tc("cancel")}</button>
-              </AlertDialog.Cancel>
-              <AlertDialog.Action asChild>
-                <button type="button" className="danger" onClick={() => signOut.mutate()}>
-                  {t("sessions.signOutEverywhere")}
-                </button>
-              </AlertDialog.Action>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <ConfirmButton
+        label={t("sessions.signOutEverywhere")}
+        title={t("sessions.confirmTitle")}
+        description={t("sessions.confirmText")}
+        onConfirm={() => signOut.mutate()}
+      />
       {signOut.isError && <p role="alert">{signOut.error.message}</p>}
     </section>
   );
