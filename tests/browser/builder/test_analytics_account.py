@@ -44,7 +44,7 @@ async def _five_visitors(owner: Owner, public_id: str) -> None:
 
 
 async def _shoot(page: Page, path: Path) -> None:
-    await page.screenshot(path=path, animations="disabled", caret="hide")
+    await page.screenshot(path=path, animations="disabled", caret="hide", full_page=True)
 
 
 async def test_analytics_totals_chart_and_drop_off_overlay(
