@@ -6,7 +6,8 @@ an off-default edge taken, spread over 400 days) straight into the database, sta
 ``botloom serve`` and times over HTTP, as the builder calls them:
 
 - the first page of the results table, and a page deep in it (a cursor 90 % of the way down);
-- the stats (``allTime``, and Typebot's default ``last7Days``) and the in-depth analytics;
+- the stats (``allTime``, and Typebot's default ``last7Days``), their series for a chart, and
+  the in-depth analytics;
 - a full CSV export, streamed: its time, size and the server process's peak RSS during it
   (``VmHWM`` after resetting it through ``/proc/<pid>/clear_refs``).
 
@@ -372,6 +373,18 @@ async def measure(
             ("results: page at 90 %", "/results", page | {"cursor": cursor}, PAGE_TARGET_MS),
             ("stats: allTime", "/analytics/stats", {"timeFilter": "allTime"}, PAGE_TARGET_MS),
             ("stats: last7Days", "/analytics/stats", {}, PAGE_TARGET_MS),
+            (
+                "timeSeries: allTime",
+                "/analytics/timeSeries",
+                {"timeFilter": "allTime"},
+                PAGE_TARGET_MS,
+            ),
+            (
+                "timeSeries: last30Days",
+                "/analytics/timeSeries",
+                {"timeFilter": "last30Days"},
+                PAGE_TARGET_MS,
+            ),
             ("inDepthData: allTime", "/analytics/inDepthData", {"timeFilter": "allTime"}, None),
             ("inDepthData: last7Days", "/analytics/inDepthData", {}, None),
         ]

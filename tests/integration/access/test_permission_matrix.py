@@ -105,6 +105,7 @@ EXPECTED: dict[str, Expect] = {
     f"DELETE {BOT}/collaborators/{{userId}}": Expect(MEMBERS, user=Role.READER),
     f"GET {BOT}/analytics/stats": Expect(READERS),
     f"GET {BOT}/analytics/inDepthData": Expect(READERS),
+    f"GET {BOT}/analytics/timeSeries": Expect(READERS),
     f"GET {BOT}/results": Expect(READERS),
     f"DELETE {BOT}/results": Expect(WRITERS),
     f"GET {BOT}/results/export": Expect(READERS),

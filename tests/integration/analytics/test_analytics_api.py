@@ -176,7 +176,7 @@ async def test_another_workspace_gets_404_and_no_token_401(
     stranger = await make_member(db)
     typebot_id = await publish_survey(db, owner, "private")
     await chat(client, "private", "No")
-    for what in ("stats", "inDepthData"):
+    for what in ("stats", "inDepthData", "timeSeries"):
         foreign = await _get(client, stranger, typebot_id, what)
         assert foreign.status_code == 404
         assert foreign.json()["code"] == "NOT_FOUND"
@@ -191,7 +191,7 @@ async def test_bad_filters_are_400_naming_the_parameter(
 ) -> None:
     member = await make_member(db)
     typebot_id = await publish_survey(db, member, "bad")
-    for what in ("stats", "inDepthData"):
+    for what in ("stats", "inDepthData", "timeSeries"):
         zone = await _get(client, member, typebot_id, what, timeZone="Mars/Olympus")
         assert zone.status_code == 400
         assert zone.json()["data"]["problems"][0]["path"] == "query.timeZone"

@@ -557,6 +557,27 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/typebots/{typebotId}/analytics/timeSeries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Stats Time Series
+         * @description The stats of the period hour by hour (``today``), day by day, or month by month
+         *     (spans over 400 days), in the caller's time zone, for a chart.
+         */
+        get: operations["analytics-get_stats_time_series"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/typebots/{typebotId}/collaborators": {
         parameters: {
             query?: never;
@@ -1987,6 +2008,12 @@ export type components = {
             totalAnswers: components["schemas"]["BlockAnswers"][];
         };
         /**
+         * Interval
+         * @description How long each point of a series is, in the caller's time zone.
+         * @enum {string}
+         */
+        Interval: "hour" | "day" | "month";
+        /**
          * InvitationCreate
          * @description Invite an email into the workspace (Typebot's ``type`` is the role).
          */
@@ -2552,6 +2579,23 @@ export type components = {
             totalViews: number;
         };
         /**
+         * StatsPoint
+         * @description The stats of the results created in one period of a series.
+         */
+        StatsPoint: {
+            /**
+             * Start
+             * @description When the period starts (UTC)
+             */
+            start: string;
+            /** Totalcompleted */
+            totalCompleted: number;
+            /** Totalstarts */
+            totalStarts: number;
+            /** Totalviews */
+            totalViews: number;
+        };
+        /**
          * StatsResponse
          * @description ``GET /analytics/stats``.
          */
@@ -2668,6 +2712,18 @@ export type components = {
          * @enum {string}
          */
         TimeFilter: "today" | "last7Days" | "last30Days" | "monthToDate" | "lastMonth" | "yearToDate" | "allTime";
+        /**
+         * TimeSeries
+         * @description Botloom addition, ``GET /analytics/timeSeries``: the stats of the period asked for,
+         *     one point per hour (``today``), per day, or per month (spans longer than 400 days), in
+         *     the caller's time zone and in time order. Every period of the span has a point, zero or
+         *     not; ``allTime`` starts at the bot's first result (no points if it has none).
+         */
+        TimeSeries: {
+            interval: components["schemas"]["Interval"];
+            /** Points */
+            points: components["schemas"]["StatsPoint"][];
+        };
         /**
          * TranscriptLineRead
          * @description A line of a transcript: a bot bubble or a user reply.
@@ -5258,6 +5314,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatsResponse"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "analytics-get_stats_time_series": {
+        parameters: {
+            query?: {
+                /** @description The period, in the caller's time zone */
+                timeFilter?: components["schemas"]["TimeFilter"];
+                /** @description IANA time zone of the caller, e.g. Europe/Paris */
+                timeZone?: string | null;
+            };
+            header?: never;
+            path: {
+                typebotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeSeries"];
                 };
             };
             /** @description Invalid input; `data.problems` names each field or JSON path */

@@ -11,14 +11,17 @@ from botloom.api.errors import ERROR_RESPONSES
 from botloom.api.routing import api_router
 from botloom.domain.access.queries import BotRight, access_typebot
 from botloom.domain.analytics import queries
-from botloom.domain.analytics.schemas import InDepthDataResponse, StatsResponse
+from botloom.domain.analytics.schemas import InDepthDataResponse, StatsResponse, TimeSeries
 from botloom.domain.analytics.time_filter import (
     TimeFilter,
     TimeWindow,
     check_time_zone,
     current_window,
+    parse_time_zone,
 )
+from botloom.domain.analytics.time_series import get_time_series
 from botloom.store.models import Typebot, User
+from botloom.store.types import utcnow
 
 router = api_router(prefix="/api/v1/typebots/{typebotId}/analytics", tags=["analytics"])
 
@@ -70,3 +73,23 @@ async def get_in_depth_data(
     """Answers per block, off-default edges taken, and each input block's drop-off rate."""
     typebot = await _readable_typebot(db, user, typebot_id)
     return await queries.get_in_depth_data(db=db, cache=cache, typebot=typebot, window=window)
+
+
+@router.get("/timeSeries", responses=ERROR_RESPONSES)
+async def get_stats_time_series(
+    typebot_id: TypebotIdPath,
+    db: DbDep,
+    user: CurrentUser,
+    time_filter: TimeFilterQuery = TimeFilter.LAST_7_DAYS,
+    time_zone: TimeZoneQuery = None,
+) -> TimeSeries:
+    """The stats of the period hour by hour (``today``), day by day, or month by month
+    (spans over 400 days), in the caller's time zone, for a chart."""
+    typebot = await _readable_typebot(db, user, typebot_id)
+    return await get_time_series(
+        db=db,
+        typebot_id=typebot.id,
+        time_filter=time_filter,
+        zone=parse_time_zone(time_zone),
+        now=utcnow(),
+    )

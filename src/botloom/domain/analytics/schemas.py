@@ -1,8 +1,10 @@
 """Response shapes of the analytics routes (Typebot's builder OpenAPI, plus drop-off)."""
 
+from enum import StrEnum
+
 from pydantic import Field
 
-from botloom.domain.schemas import ApiModel
+from botloom.domain.schemas import ApiModel, Timestamp
 
 
 class Stats(ApiModel):
@@ -17,6 +19,30 @@ class StatsResponse(ApiModel):
     """``GET /analytics/stats``."""
 
     stats: Stats
+
+
+class Interval(StrEnum):
+    """How long each point of a series is, in the caller's time zone."""
+
+    HOUR = "hour"
+    DAY = "day"
+    MONTH = "month"
+
+
+class StatsPoint(Stats):
+    """The stats of the results created in one period of a series."""
+
+    start: Timestamp = Field(description="When the period starts (UTC)")
+
+
+class TimeSeries(ApiModel):
+    """Botloom addition, ``GET /analytics/timeSeries``: the stats of the period asked for,
+    one point per hour (``today``), per day, or per month (spans longer than 400 days), in
+    the caller's time zone and in time order. Every period of the span has a point, zero or
+    not; ``allTime`` starts at the bot's first result (no points if it has none)."""
+
+    interval: Interval
+    points: list[StatsPoint]
 
 
 class BlockAnswers(ApiModel):

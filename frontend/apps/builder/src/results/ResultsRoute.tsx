@@ -7,7 +7,7 @@ import { RequireSignIn } from "../app/RequireSignIn";
 import { BotTabs } from "../bot/BotTabs";
 import { normalizeDocument } from "../editor/document";
 import { useTranslation } from "../i18n";
-import { AnalyticsPage } from "./analytics/AnalyticsPage";
+import { AnalyticsPage } from "../analytics/AnalyticsPage";
 import type { LoadedBot } from "./loadedBot";
 import { SubmissionsPage } from "./SubmissionsPage";
 // Dialogs, menus and hidden labels look as they do in the editor.
@@ -60,7 +60,14 @@ function ResultsScreen({ typebotId }: { typebotId: string }) {
       </nav>
       <Routes>
         <Route index element={<SubmissionsPage typebotId={typebotId} bot={bot.data} />} />
-        <Route path="analytics" element={<AnalyticsPage typebotId={typebotId} bot={bot.data} />} />
+        <Route
+          path="analytics"
+          element={
+            <main className="results-page">
+              <AnalyticsPage />
+            </main>
+          }
+        />
       </Routes>
     </div>
   );

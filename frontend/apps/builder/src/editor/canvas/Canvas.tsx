@@ -18,6 +18,7 @@ import { useEditor } from "../store";
 import { BlockDragGhost } from "./BlockDragGhost";
 import { setLastPointer, useCanvasState } from "./canvasState";
 import { DeletableEdge } from "./DeletableEdge";
+import { DropOffControls } from "./DropOffControls";
 import { sourceFromHandle } from "./flow";
 import { GroupNode, StartNode } from "./GroupNode";
 import { Minimap } from "./Minimap";
@@ -143,6 +144,7 @@ export function Canvas({ readOnly }: { readOnly: boolean }) {
         </ControlButton>
       </Controls>
       <Minimap />
+      <DropOffControls />
       <BlockDragGhost />
     </ReactFlow>
   );

@@ -8,6 +8,7 @@ import type { Block } from "../document";
 import { usePreviewFrom } from "../preview/previewFrom";
 import { useEditor } from "../store";
 import { useCanvasState } from "./canvasState";
+import { DropOffBadge } from "./DropOffBadge";
 import { TARGET_HANDLE } from "./flow";
 import { GroupTitle } from "./GroupTitle";
 import { useBlockDrag } from "./useBlockDrag";
@@ -82,6 +83,7 @@ const BlockRow = memo(function BlockRow({ block, dropBefore }: { block: Block; d
         {Icon && <Icon size={16} aria-hidden />}
         {definition ? <definition.Node block={block} /> : <span className="block-summary">{label}</span>}
       </button>
+      <DropOffBadge blockId={block.id} />
       {(outlets === "items" || outlets === "items+block") && (
         <BlockOutlets block={block} definition={definition} />
       )}

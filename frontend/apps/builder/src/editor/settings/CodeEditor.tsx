@@ -2,6 +2,7 @@
 import { javascript } from "@codemirror/lang-javascript";
 import CodeMirror, { EditorView } from "@uiw/react-codemirror";
 import { useMemo } from "react";
+import { useColorScheme } from "../../ui/appearance";
 
 export default function CodeEditor({
   value,
@@ -16,7 +17,7 @@ export default function CodeEditor({
     () => [javascript(), EditorView.contentAttributes.of({ "aria-labelledby": labelledBy })],
     [labelledBy],
   );
-  const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches;
+  const dark = useColorScheme() === "dark";
   return (
     <CodeMirror
       className="code-editor"

@@ -1,4 +1,7 @@
 /** English, the builder's source language: one namespace per area of the app. */
+import { account } from "./account";
+import { analytics } from "./analytics";
+import { audit } from "./audit";
 import { auth } from "./auth";
 import { blocks } from "./blocks";
 import { common } from "./common";
@@ -13,6 +16,9 @@ import { variables } from "./variables";
 
 export const en = {
   common,
+  account,
+  analytics,
+  audit,
   auth,
   blocks,
   dashboard,
