@@ -77,6 +77,11 @@ EXPECTED: dict[str, Expect] = {
         MEMBERS, body=lambda w: {**_ws(w), "folder": {"name": "Renamed"}}
     ),
     "DELETE /api/v1/folders/{folderId}": Expect(MEMBERS),
+    "GET /api/v1/themeTemplates": Expect(READERS, query=_ws),
+    "PUT /api/v1/themeTemplates/{themeTemplateId}": Expect(
+        MEMBERS, body=lambda w: {**_ws(w), "themeTemplate": {"name": "Saved", "theme": {}}}
+    ),
+    "DELETE /api/v1/themeTemplates/{themeTemplateId}": Expect(MEMBERS, query=_ws),
     "GET /api/v1/typebots": Expect(READERS, query=_ws),
     "POST /api/v1/typebots": Expect(MEMBERS, body=lambda w: {**_ws(w), "typebot": {"name": "N"}}),
     "POST /api/v1/typebots/import": Expect(
@@ -208,6 +213,7 @@ def _url(world: World, path: str, expect: Expect) -> str:
         "resultId": world.result_id,
         "credentialsId": world.credentials_id,
         "invitationId": world.invitation_id,
+        "themeTemplateId": world.theme_template_id,
         "sessionId": world.session_id,
         "blockId": HTTP_BLOCK_ID,
         "userId": world.user_id(expect.user),
