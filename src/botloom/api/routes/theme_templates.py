@@ -47,9 +47,7 @@ async def list_theme_templates(
     return ThemeTemplateListResponse(theme_templates=[_read(row) for row in rows])
 
 
-@router.put(
-    "/{themeTemplateId}", responses=with_conflict("The id is another workspace's theme")
-)
+@router.put("/{themeTemplateId}", responses=with_conflict("The id is another workspace's theme"))
 async def save_theme_template(
     theme_template_id: ThemeTemplateIdPath,
     body: ThemeTemplateSave,
@@ -79,7 +77,9 @@ async def delete_theme_template(
     user: CurrentUser,
 ) -> ThemeTemplateResponse:
     """Delete a workspace theme; it is returned as it was."""
-    await access_workspace(db=db, actor=user, workspace_id=workspace_id, needed=WorkspaceRole.MEMBER)
+    await access_workspace(
+        db=db, actor=user, workspace_id=workspace_id, needed=WorkspaceRole.MEMBER
+    )
     row = await queries.get_theme_template(
         db=db, workspace_id=workspace_id, theme_template_id=theme_template_id
     )
