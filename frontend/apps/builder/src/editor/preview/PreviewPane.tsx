@@ -1,9 +1,8 @@
-import { CSRF_HEADER, csrfToken } from "@botloom/api-client";
 import type { ClientLog } from "@botloom/widget";
 import { RotateCcw, X } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
-import { saveNow } from "../autosave";
 import { useEditor } from "../store";
+import { loadPreview, mountPreview } from "./mountPreview";
 import { PreviewLogs } from "./PreviewLogs";
 import { decodeStart, encodeStart } from "./startPoints";
 import "./preview.css";
@@ -22,23 +21,15 @@ function PreviewChat({ onLogs }: { onLogs: (logs: ClientLog[]) => void }) {
     const { setPreviewBlock } = useEditor.getState();
     setPreviewBlock(null);
     setStatus("Saving the draft…");
-    // The widget is loaded with the first preview: editing alone never needs it.
-    Promise.all([import("@botloom/widget"), saveNow()]).then(
-      ([{ default: Botloom }]) => {
+    loadPreview().then(
+      (widget) => {
         if (!current || !host.current) return;
         setStatus("");
-        // A new element per run: the old chat is dropped with its element.
-        const element = document.createElement("botloom-standard");
-        element.id = `botloom-preview-${run}`;
-        host.current.replaceChildren(element);
-        const token = csrfToken();
-        Botloom.initStandard({
-          id: element.id,
-          typebot: typebotId,
-          apiHost: window.location.origin,
+        mountPreview(widget, host.current, {
+          id: `botloom-preview-${run}`,
+          typebotId,
           preview: {
             startFrom: start ?? undefined,
-            headers: token ? { [CSRF_HEADER]: token } : {},
             onLogs: (logs) => current && onLogs(logs),
             onBlock: (blockId) => current && setPreviewBlock(blockId),
           },
