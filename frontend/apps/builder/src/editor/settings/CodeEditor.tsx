@@ -1,8 +1,21 @@
 /** The code editor of code fields, in its own chunk: loaded when a code field is first shown. */
 import { javascript } from "@codemirror/lang-javascript";
 import CodeMirror, { EditorView } from "@uiw/react-codemirror";
-import { useMemo } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import type { CodeLanguage } from "./fields";
+
+const DARK = "(prefers-color-scheme: dark)";
+
+function prefersDark(): boolean {
+  return window.matchMedia?.(DARK).matches ?? false;
+}
+
+/** The editor follows the system's light or dark look when it changes, as the app does. */
+function watchDark(onChange: () => void): () => void {
+  const query = window.matchMedia?.(DARK);
+  query?.addEventListener("change", onChange);
+  return () => query?.removeEventListener("change", onChange);
+}
 
 export default function CodeEditor({
   value,
@@ -23,7 +36,7 @@ export default function CodeEditor({
     ],
     [labelledBy, language],
   );
-  const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches;
+  const dark = useSyncExternalStore(watchDark, prefersDark);
   return (
     <CodeMirror
       className="code-editor"

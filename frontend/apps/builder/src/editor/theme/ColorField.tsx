@@ -23,7 +23,7 @@ export function ColorField({
   const { t } = useTranslation("theme");
   const id = useId();
   const [value, setValue] = useBlockField<string>(owner, path);
-  const shown = toHexColor(value ?? fallback) ?? "#000000";
+  const hex = toHexColor(value ?? fallback);
   return (
     <div className="field color-field">
       <label htmlFor={id}>{label}</label>
@@ -31,8 +31,9 @@ export function ColorField({
         <input
           type="color"
           className="color-swatch"
+          data-empty={hex === null || undefined}
           aria-label={t("colorPicker", { field: label })}
-          value={shown}
+          value={hex ?? "#000000"}
           onChange={(event) => setValue(event.target.value.toUpperCase())}
         />
         <input

@@ -64,7 +64,9 @@ function DeleteThemeButton({ name, onDelete }: { name: string; onDelete: () => v
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
         <AlertDialog.Content className="theme-dialog">
-          <AlertDialog.Title className="theme-dialog-title">{t("templates.confirmDeleteTitle", { name })}</AlertDialog.Title>
+          <AlertDialog.Title className="theme-dialog-title">
+            {t("templates.confirmDeleteTitle", { name })}
+          </AlertDialog.Title>
           <AlertDialog.Description>{t("templates.confirmDelete")}</AlertDialog.Description>
           <div className="theme-dialog-actions">
             <AlertDialog.Cancel asChild>
