@@ -1,6 +1,6 @@
 """The theme and settings screens: a colour changed in the form redraws the preview (without
 restarting the chat) and reaches the public page; presets and workspace themes apply; settings
-are saved and the public page's title follows them. Screenshots light and dark."""
+are saved, and the public page's title and head code follow them. Screenshots light and dark."""
 
 import time
 from collections.abc import Callable
@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from botloom.ids import new_id
 from tests.browser.builder.conftest import Owner
+from tests.support.bots import bot_document, group, text_block
 
 Document = dict[str, Any]
 BUTTON = ".bl-buttons .bl-button"
@@ -20,46 +21,14 @@ BUTTON = ".bl-buttons .bl-button"
 
 def _choice_bot(name: str) -> Document:
     """Start → a greeting and two buttons."""
-    return {
-        "version": "6.1",
-        "name": name,
-        "events": [
-            {
-                "id": "start",
-                "type": "start",
-                "graphCoordinates": {"x": 0, "y": 0},
-                "outgoingEdgeId": "e1",
-            }
-        ],
-        "groups": [
-            {
-                "id": "g1",
-                "title": "Hello",
-                "graphCoordinates": {"x": 300, "y": 0},
-                "blocks": [
-                    {
-                        "id": "hi",
-                        "type": "text",
-                        "content": {
-                            "richText": [{"type": "p", "children": [{"text": "Pick a colour"}]}]
-                        },
-                    },
-                    {
-                        "id": "pick",
-                        "type": "choice input",
-                        "items": [
-                            {"id": "i1", "content": "Red"},
-                            {"id": "i2", "content": "Blue"},
-                        ],
-                    },
-                ],
-            }
-        ],
-        "edges": [{"id": "e1", "from": {"eventId": "start"}, "to": {"groupId": "g1"}}],
-        "variables": [],
-        "theme": {},
-        "settings": {},
+    choice = {
+        "id": "pick",
+        "type": "choice input",
+        "items": [{"id": "i1", "content": "Red"}, {"id": "i2", "content": "Blue"}],
     }
+    return bot_document(
+        name, [], [group("g1", "Hello", [text_block("hi", "Pick a colour"), choice])]
+    )
 
 
 async def _api_document(owner: Owner, typebot_id: str) -> Document:
@@ -132,8 +101,7 @@ async def test_theme_colour_preview_public_page_presets_and_workspace_themes(
         page,
         owner,
         typebot_id,
-        lambda d: d["theme"].get("chat", {}).get("buttons", {}).get("backgroundColor")
-        == "#123456",
+        lambda d: d["theme"].get("chat", {}).get("buttons", {}).get("backgroundColor") == "#123456",
     )
     await page.screenshot(path=screenshots / "theme-editor-light.png")
     await page.emulate_media(color_scheme="dark")
@@ -156,8 +124,7 @@ async def test_theme_colour_preview_public_page_presets_and_workspace_themes(
         page,
         owner,
         typebot_id,
-        lambda d: d["theme"].get("general", {}).get("background", {}).get("content")
-        == "#0F172A",
+        lambda d: d["theme"].get("general", {}).get("background", {}).get("content") == "#0F172A",
     )
     assert saved["theme"]["chat"]["buttons"]["backgroundColor"] == "#6366F1"
     await page.screenshot(path=screenshots / "theme-editor-dark-preset.png")
@@ -183,8 +150,7 @@ async def test_theme_colour_preview_public_page_presets_and_workspace_themes(
         page,
         owner,
         other_id,
-        lambda d: d["theme"].get("chat", {}).get("buttons", {}).get("backgroundColor")
-        == "#6366F1",
+        lambda d: d["theme"].get("chat", {}).get("buttons", {}).get("backgroundColor") == "#6366F1",
     )
     assert other["theme"]["general"]["background"]["content"] == "#0F172A"
 
@@ -211,6 +177,8 @@ async def test_settings_are_saved_and_reach_the_public_page(
     metadata = await _open(page, "Metadata")
     await expect(metadata.get_by_role("note")).to_contain_text("scripts run there")
     await metadata.get_by_label("Page title").fill("Pick a colour with us")
+    await metadata.get_by_role("textbox", name="Custom head code").click()
+    await page.keyboard.insert_text('<script>window.headCode = "ran";</script>')
     security = await _open(page, "Security")
     await security.get_by_label("Allowed origins").fill("https://example.com/")
     await expect(security.get_by_text("Not origins")).to_contain_text("https://example.com/")
@@ -223,6 +191,7 @@ async def test_settings_are_saved_and_reach_the_public_page(
         lambda d: d["settings"].get("metadata", {}).get("title") == "Pick a colour with us",
     )
     assert saved["settings"]["typingEmulation"]["enabled"] is False
+    assert "window.headCode" in saved["settings"]["metadata"]["customHeadCode"]
 
     retention = await _open(page, "Results retention")
     await retention.get_by_label("Keep results for (days)").fill("30")
@@ -242,4 +211,6 @@ async def test_settings_are_saved_and_reach_the_public_page(
     await public.goto(f"{owner.base_url}/{public_id}")
     await expect(public).to_have_title("Pick a colour with us")
     await expect(public.locator(BUTTON).first).to_have_text("Red")
+    # The head code runs on the public page once the chat has started.
+    await public.wait_for_function("window.headCode === 'ran'")
     await public.close()

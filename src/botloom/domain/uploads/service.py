@@ -72,14 +72,7 @@ async def generate_upload_url(
                 break
         else:
             raise ConflictError("The chat moved on while the upload was asked for; try again.")
-    target = storage.upload_target(
-        key=key, content_type=body.file_type.lower(), max_bytes=size, base_url=base_url
-    )
-    return UploadUrl(
-        presigned_url=target.presigned_url,
-        file_url=target.file_url,
-        form_data=target.form_data or None,
-    )
+    return _upload_url(storage, key, body.file_type, size, base_url)
 
 
 async def generate_theme_upload_url(
@@ -108,8 +101,15 @@ async def generate_theme_upload_url(
             "fileName", "a theme picture must be a PNG, JPEG, GIF, WebP, AVIF or BMP image"
         )
     size = max_bytes if body.file_size is None else body.file_size
+    return _upload_url(storage, key, body.file_type, size, base_url)
+
+
+def _upload_url(
+    storage: FileStorage, key: FileKey, file_type: str, size: int, base_url: str
+) -> UploadUrl:
+    """Where the browser sends the file at ``key`` (at most ``size`` bytes of ``file_type``)."""
     target = storage.upload_target(
-        key=key, content_type=body.file_type.lower(), max_bytes=size, base_url=base_url
+        key=key, content_type=file_type.lower(), max_bytes=size, base_url=base_url
     )
     return UploadUrl(
         presigned_url=target.presigned_url,

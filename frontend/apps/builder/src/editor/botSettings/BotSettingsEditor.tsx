@@ -12,8 +12,7 @@ import {
   useBlockField,
 } from "../settings/fields";
 import { useEditor } from "../store";
-import { EditorSection } from "../theme/EditorSection";
-import { LivePreview } from "../theme/LivePreview";
+import { EditorFormPage, EditorSection } from "../theme/EditorSection";
 import { notOrigins } from "./origins";
 import { RetentionField } from "./RetentionField";
 
@@ -22,8 +21,8 @@ const SETTINGS: DocumentPart = { documentPath: ["settings"] };
 
 /*
  * Only what the runtime honours is offered. Left out, because Botloom's runtime ignores them:
- * input prefill (inputs are always prefilled from their variable), hiding the query parameters,
- * the branding badge and the Google Tag Manager id.
+ * input prefill (inputs are always prefilled from their variable), hiding the query parameters
+ * and the branding badge.
  */
 
 function GeneralSettings() {
@@ -127,6 +126,13 @@ function MetadataSettings() {
         placeholder="https://"
       />
       <SwitchField block={SETTINGS} path={path("allowIndexing")} label={t("metadata.allowIndexing")} />
+      <TextField
+        block={SETTINGS}
+        path={path("googleTagManagerId")}
+        label={t("metadata.googleTagManagerId")}
+        help={t("metadata.googleTagManagerHelp")}
+        placeholder="GTM-XXXXXXX"
+      />
       <p className="settings-warning" role="note">
         {t("metadata.customHeadCodeWarning")}
       </p>
@@ -166,27 +172,27 @@ export function BotSettingsEditor({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation("botSettings");
   const workspaceId = useEditor((state) => state.doc?.workspaceId as string | undefined) ?? "";
   return (
-    <main className="editor-page" data-read-only={readOnly}>
-      <div className="editor-form">
-        <fieldset disabled={readOnly} className="editor-form-fields" aria-label={t("formLabel")}>
-          <EditorSection title={t("general.title")} icon={<Settings2 size={16} />} defaultOpen>
-            <GeneralSettings />
-          </EditorSection>
-          <EditorSection title={t("typing.title")} icon={<Keyboard size={16} />}>
-            <TypingSettings />
-          </EditorSection>
-          <EditorSection title={t("metadata.title")} icon={<FileCode size={16} />}>
-            <MetadataSettings />
-          </EditorSection>
-          <EditorSection title={t("security.title")} icon={<Lock size={16} />}>
-            <SecuritySettings />
-          </EditorSection>
-        </fieldset>
+    <EditorFormPage
+      readOnly={readOnly}
+      label={t("formLabel")}
+      after={
         <EditorSection title={t("retention.title")} icon={<Clock size={16} />}>
           <RetentionField workspaceId={workspaceId} />
         </EditorSection>
-      </div>
-      <LivePreview />
-    </main>
+      }
+    >
+      <EditorSection title={t("general.title")} icon={<Settings2 size={16} />} defaultOpen>
+        <GeneralSettings />
+      </EditorSection>
+      <EditorSection title={t("typing.title")} icon={<Keyboard size={16} />}>
+        <TypingSettings />
+      </EditorSection>
+      <EditorSection title={t("metadata.title")} icon={<FileCode size={16} />}>
+        <MetadataSettings />
+      </EditorSection>
+      <EditorSection title={t("security.title")} icon={<Lock size={16} />}>
+        <SecuritySettings />
+      </EditorSection>
+    </EditorFormPage>
   );
 }

@@ -63,12 +63,10 @@ function DeleteThemeButton({ name, onDelete }: { name: string; onDelete: () => v
       </AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="theme-dialog">
-          <AlertDialog.Title className="theme-dialog-title">
-            {t("templates.confirmDeleteTitle", { name })}
-          </AlertDialog.Title>
+        <AlertDialog.Content className="dialog">
+          <AlertDialog.Title>{t("templates.confirmDeleteTitle", { name })}</AlertDialog.Title>
           <AlertDialog.Description>{t("templates.confirmDelete")}</AlertDialog.Description>
-          <div className="theme-dialog-actions">
+          <div className="dialog-actions">
             <AlertDialog.Cancel asChild>
               <button type="button">{t("common:cancel")}</button>
             </AlertDialog.Cancel>

@@ -4,38 +4,11 @@
  * applying a whole theme (a preset or a workspace theme) to the document.
  */
 import type { Theme } from "@botloom/widget";
-import table from "../../../../../../src/botloom/web/assets/theme-defaults.json";
+import { type ThemeDefaults, themeDefaults } from "@botloom/widget/theme-defaults";
 import type { BotDocument } from "../document";
 
-export type { Theme };
-
-interface BoxDefaults {
-  backgroundColor: string;
-  color: string;
-  border: string | null;
-  placeholderColor?: string;
-}
-
-/** What the widget draws for an unset value (the same table as the widget and the bot page). */
-export interface ThemeDefaults {
-  font: string;
-  background: string;
-  roundness: string;
-  hostAvatar: boolean;
-  hostBubbles: BoxDefaults;
-  guestBubbles: BoxDefaults;
-  buttons: BoxDefaults;
-  inputs: BoxDefaults;
-  progressBar: { color: string; backgroundColor: string; thickness: number };
-}
-
-const TABLE = table as Record<"6" | "6.1", ThemeDefaults>;
-
-/** The defaults of a document version: 6.1 and later have the newer look. */
-export function themeDefaults(version: string | undefined): ThemeDefaults {
-  const [major, minor] = (version ?? "").split(".").map(Number);
-  return TABLE[major > 6 || (major === 6 && minor >= 1) ? "6.1" : "6"];
-}
+export type { Theme, ThemeDefaults };
+export { themeDefaults };
 
 /** The colours and sizes the form shows where the theme is silent, by path under `theme`. */
 export function defaultShown(defaults: ThemeDefaults): Record<string, string> {

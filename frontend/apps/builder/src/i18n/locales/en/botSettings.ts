@@ -30,9 +30,11 @@ export const botSettings = {
     imageUrl: "Preview image URL",
     faviconUrl: "Favicon URL",
     allowIndexing: "Let search engines index the page",
+    googleTagManagerId: "Google Tag Manager ID",
+    googleTagManagerHelp: "The container is loaded on the public page when a chat starts.",
     customHeadCode: "Custom head code",
     customHeadCodeWarning:
-      "This HTML is added to the bot's public page and its scripts run there, for every visitor, with access to everything they type. Add only code you trust.",
+      "This HTML is added to the bot's public page when a chat starts, and its scripts run there for every visitor, with access to everything they type. Add only code you trust.",
   },
   security: {
     title: "Security",
