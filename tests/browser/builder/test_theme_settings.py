@@ -2,6 +2,8 @@
 restarting the chat) and reaches the public page; presets and workspace themes apply; settings
 are saved, and the public page's title and head code follow them. Screenshots light and dark."""
 
+import base64
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +19,10 @@ from tests.support.bots import bot_document, group, text_block
 
 Document = dict[str, Any]
 BUTTON = ".bl-buttons .bl-button"
+# A 1x1 transparent PNG.
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
+)
 
 
 def _choice_bot(name: str) -> Document:
@@ -116,6 +122,17 @@ async def test_theme_colour_preview_public_page_presets_and_workspace_themes(
     await expect(public_button).to_have_css("background-color", "rgb(18, 52, 86)")
     await public.close()
 
+    # An uploaded avatar: its URL fills the field and the preview (restarted) shows it.
+    avatar = chat.get_by_role("group", name="Bot avatar")
+    await avatar.locator('input[type="file"]').set_input_files(
+        {"name": "face.png", "mimeType": "image/png", "buffer": PNG}
+    )
+    await expect(avatar.get_by_label("Picture URL")).to_have_value(
+        re.compile(r"/files/.+face\.png$")
+    )
+    url = await avatar.get_by_label("Picture URL").input_value()
+    await expect(preview.locator(f'img[src="{url}"]')).to_have_count(1)
+
     templates = await _open(page, "Themes")
     await templates.get_by_role("button", name="Apply Dark").click()
     await expect(first_button).to_have_css("background-color", "rgb(99, 102, 241)")
@@ -128,6 +145,10 @@ async def test_theme_colour_preview_public_page_presets_and_workspace_themes(
     )
     assert saved["theme"]["chat"]["buttons"]["backgroundColor"] == "#6366F1"
     await page.screenshot(path=screenshots / "theme-editor-dark-preset.png")
+
+    general = await _open(page, "General")
+    await general.scroll_into_view_if_needed()
+    await page.screenshot(path=screenshots / "theme-editor-general-light.png")
 
     # Undo brings the previous theme back, in the preview too.
     await page.get_by_role("button", name="Undo", exact=True).click()

@@ -85,7 +85,7 @@ export function GeneralFields() {
           block={THEME}
           path={["general", "background", "type"]}
           label={t("general.backgroundType")}
-          placeholder={null}
+          placeholder={t("defaultValue", { value: t("general.backgroundKinds.Color") })}
           options={(["Color", "Image", "None"] as const).map((value) => ({
             value,
             label: t(`general.backgroundKinds.${value}`),
@@ -135,7 +135,7 @@ export function GeneralFields() {
                 block={THEME}
                 path={["general", "progressBar", "placement"]}
                 label={t("general.progressBarPlacement")}
-                placeholder={null}
+                placeholder={t("defaultValue", { value: t("general.placements.Top") })}
                 options={(["Top", "Bottom"] as const).map((value) => ({
                   value,
                   label: t(`general.placements.${value}`),
