@@ -22,7 +22,7 @@ from botloom.store.files.base import FileStorage
 from botloom.store.files.factory import file_storage_from_settings
 from botloom.store.models import AuthSession, User
 
-_bearer = HTTPBearer(
+bearer = HTTPBearer(
     auto_error=False,
     description="An API token (`botloom token create`, or /api/v1/users/me/api-tokens)",
 )
@@ -87,7 +87,7 @@ async def get_caller(
     request: Request,
     db: DbDep,
     settings: SettingsDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Caller:
     """The caller, from ``Authorization: Bearer <api token>`` or else the session cookie.
     Cookie-authenticated writes must pass the CSRF check; Bearer requests need none, as no

@@ -381,6 +381,21 @@ class CustomDomain(Base):
     created_at: Mapped[datetime] = _created_at()
 
 
+class ThemeTemplate(Base):
+    """A theme saved in a workspace to apply to its bots (Typebot's workspace theme)."""
+
+    __tablename__ = "theme_template"
+
+    id: Mapped[str] = _id_column()
+    workspace_id: Mapped[str] = mapped_column(
+        ForeignKey("workspace.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    theme: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
 class CollaborationType(StrEnum):
     """What a collaborator (Typebot's guest) may do with one bot."""
 

@@ -83,6 +83,11 @@ EXPECTED: dict[str, Expect] = {
         MEMBERS, body=lambda w: {**_ws(w), "folder": {"name": "Renamed"}}
     ),
     "DELETE /api/v1/folders/{folderId}": Expect(MEMBERS),
+    "GET /api/v1/themeTemplates": Expect(READERS, query=_ws),
+    "PUT /api/v1/themeTemplates/{themeTemplateId}": Expect(
+        MEMBERS, body=lambda w: {**_ws(w), "themeTemplate": {"name": "Saved", "theme": {}}}
+    ),
+    "DELETE /api/v1/themeTemplates/{themeTemplateId}": Expect(MEMBERS, query=_ws),
     "GET /api/v1/typebots": Expect(READERS, query=_ws),
     "POST /api/v1/typebots": Expect(MEMBERS, body=lambda w: {**_ws(w), "typebot": {"name": "N"}}),
     "POST /api/v1/typebots/import": Expect(
@@ -235,6 +240,7 @@ def _url(world: World, path: str, expect: Expect) -> str:
         "credentialsId": world.credentials_id,
         "invitationId": world.invitation_id,
         "name": world.custom_domain,
+        "themeTemplateId": world.theme_template_id,
         "sessionId": world.session_id,
         "blockId": HTTP_BLOCK_ID,
         "userId": world.user_id(expect.user),

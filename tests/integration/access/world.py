@@ -56,7 +56,7 @@ async def _ok(response: httpx.Response) -> dict[str, Any]:
 @dataclass
 class World:
     """One workspace with a bot, a folder, a result, credentials, an invitation, a preview
-    session, and a person of each role."""
+    session, a workspace theme, and a person of each role."""
 
     people: dict[Role, Member]
     workspace_id: str
@@ -68,6 +68,7 @@ class World:
     invitation_id: str
     session_id: str
     custom_domain: str
+    theme_template_id: str
 
     def headers(self, role: Role) -> dict[str, str]:
         """The ``Authorization`` header of someone of ``role``."""
@@ -145,6 +146,13 @@ async def build_world(client: httpx.AsyncClient, db: AsyncSession) -> World:
             f"/api/v1/typebots/{typebot_id}/preview/startChat", json={}, headers=headers
         )
     )
+    theme_template = await _ok(
+        await client.put(
+            f"/api/v1/themeTemplates/world-{new_id()}",
+            json={"workspaceId": workspace.id, "themeTemplate": {"name": "World", "theme": {}}},
+            headers=headers,
+        )
+    )
     return World(
         people={
             Role.STRANGER: stranger,
@@ -162,4 +170,5 @@ async def build_world(client: httpx.AsyncClient, db: AsyncSession) -> World:
         invitation_id=invitation["invitation"]["id"],
         session_id=preview["sessionId"],
         custom_domain=custom_domain,
+        theme_template_id=theme_template["themeTemplate"]["id"],
     )

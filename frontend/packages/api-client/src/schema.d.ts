@@ -445,6 +445,50 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/themeTemplates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Theme Templates
+         * @description The workspace's saved themes; anyone in the workspace may read them.
+         */
+        get: operations["themeTemplates-list_theme_templates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/themeTemplates/{themeTemplateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save Theme Template
+         * @description Create the workspace theme with this id, or replace its name and theme.
+         */
+        put: operations["themeTemplates-save_theme_template"];
+        post?: never;
+        /**
+         * Delete Theme Template
+         * @description Delete a workspace theme; it is returned as it was.
+         */
+        delete: operations["themeTemplates-delete_theme_template"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/typebots": {
         parameters: {
             query?: never;
@@ -1283,7 +1327,8 @@ export type paths = {
         put?: never;
         /**
          * Generate Upload Url
-         * @description A short-lived URL to upload one file answering the session's current input.
+         * @description A short-lived URL to upload one file answering the session's current input; or, for a
+         *     signed-in caller who may edit the bot ``typebotId``, a picture of its theme.
          */
         post: operations["chat-generate_upload_url"];
         delete?: never;
@@ -1432,6 +1477,30 @@ export type components = {
             nextCursor: string | null;
         };
         /**
+         * Avatar
+         * @description A host or guest avatar.
+         */
+        Avatar: {
+            /** Isenabled */
+            isEnabled?: boolean | null;
+            /** Url */
+            url?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Background
+         * @description Page background: a color, an image URL or none.
+         */
+        Background: {
+            /** Content */
+            content?: string | null;
+            /** Type */
+            type?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * BlockAnswers
          * @description How many answers an input block received (a block answered twice by one visitor
          *     counts twice, as in Typebot).
@@ -1532,6 +1601,38 @@ export type components = {
             details?: string | null;
             /** Status */
             status: string;
+        };
+        /**
+         * ChatTheme
+         * @description Container, avatars, bubbles, buttons and inputs.
+         */
+        ChatTheme: {
+            /** Buttonlabel */
+            buttonLabel?: string | null;
+            /** Buttons */
+            buttons?: {
+                [key: string]: unknown;
+            } | null;
+            /** Container */
+            container?: {
+                [key: string]: unknown;
+            } | null;
+            guestAvatar?: components["schemas"]["Avatar"] | null;
+            /** Guestbubbles */
+            guestBubbles?: {
+                [key: string]: unknown;
+            } | null;
+            hostAvatar?: components["schemas"]["Avatar"] | null;
+            /** Hostbubbles */
+            hostBubbles?: {
+                [key: string]: unknown;
+            } | null;
+            /** Inputs */
+            inputs?: {
+                [key: string]: unknown;
+            } | null;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * ClientLog
@@ -1940,12 +2041,30 @@ export type components = {
             workspaceId: string;
         };
         /**
+         * GeneralTheme
+         * @description Font, background and progress bar.
+         */
+        GeneralTheme: {
+            background?: components["schemas"]["Background"] | null;
+            /** Font */
+            font?: string | {
+                [key: string]: unknown;
+            } | null;
+            /** Progressbar */
+            progressBar?: {
+                [key: string]: unknown;
+            } | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * GenerateUploadUrlBody
-         * @description The file the widget is about to upload, and the input it answers.
+         * @description The file about to be uploaded: an answer to the session's input (the widget: ``sessionId``
+         *     and ``blockId``), or a picture of a bot's theme (the builder: ``typebotId``, signed in).
          */
         GenerateUploadUrlBody: {
             /** Blockid */
-            blockId: string;
+            blockId?: string | null;
             /** Filename */
             fileName: string;
             /** Filesize */
@@ -1956,7 +2075,12 @@ export type components = {
              */
             fileType: string;
             /** Sessionid */
-            sessionId: string;
+            sessionId?: string | null;
+            /**
+             * Typebotid
+             * @description A bot the signed-in caller may edit: the file is a picture of its theme
+             */
+            typebotId?: string | null;
         };
         /**
          * HealthResponse
@@ -2705,6 +2829,74 @@ export type components = {
              * @enum {string}
              */
             type: "text";
+        };
+        /**
+         * Theme
+         * @description The whole theme.
+         */
+        Theme: {
+            chat?: components["schemas"]["ChatTheme"];
+            /** Customcss */
+            customCss?: string | null;
+            general?: components["schemas"]["GeneralTheme"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ThemeTemplateChanges
+         * @description A workspace theme's name and theme, as saved.
+         */
+        ThemeTemplateChanges: {
+            /** Name */
+            name: string;
+            theme: components["schemas"]["Theme"];
+        };
+        /**
+         * ThemeTemplateListResponse
+         * @description The workspace's themes, newest first.
+         */
+        ThemeTemplateListResponse: {
+            /** Themetemplates */
+            themeTemplates: components["schemas"]["ThemeTemplateRead"][];
+        };
+        /**
+         * ThemeTemplateRead
+         * @description A workspace theme.
+         */
+        ThemeTemplateRead: {
+            /** Createdat */
+            createdAt: string;
+            /** Id */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Theme
+             * @description The theme as saved (Typebot's theme format)
+             */
+            theme: {
+                [key: string]: unknown;
+            };
+            /** Updatedat */
+            updatedAt: string;
+            /** Workspaceid */
+            workspaceId: string;
+        };
+        /**
+         * ThemeTemplateResponse
+         * @description One workspace theme.
+         */
+        ThemeTemplateResponse: {
+            themeTemplate: components["schemas"]["ThemeTemplateRead"];
+        };
+        /**
+         * ThemeTemplateSave
+         * @description Create or replace a workspace theme.
+         */
+        ThemeTemplateSave: {
+            themeTemplate: components["schemas"]["ThemeTemplateChanges"];
+            /** Workspaceid */
+            workspaceId: string;
         };
         /**
          * TimeFilter
@@ -4777,6 +4969,213 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before the next request can go through */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "themeTemplates-list_theme_templates": {
+        parameters: {
+            query: {
+                workspaceId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeTemplateListResponse"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "themeTemplates-save_theme_template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                themeTemplateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeTemplateSave"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeTemplateResponse"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body did not arrive in time */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The id is another workspace's theme */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request body is larger than allowed */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "themeTemplates-delete_theme_template": {
+        parameters: {
+            query: {
+                workspaceId: string;
+            };
+            header?: never;
+            path: {
+                themeTemplateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeTemplateResponse"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

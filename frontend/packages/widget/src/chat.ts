@@ -12,7 +12,7 @@ import { CHAT_CSS } from "./styles";
 import { loadFont, themeVars } from "./theme";
 import { themeDefaults } from "./theme-defaults";
 import { delayBetweenBubbles, typingDelay } from "./typing";
-import type { BotInfo, ChatChunk, ChatInput, ChatMessage, ClientLog, ClientSideAction, DynamicTheme, OutgoingMessage } from "./types";
+import type { BotInfo, ChatChunk, ChatInput, ChatMessage, ClientLog, ClientSideAction, DynamicTheme, OutgoingMessage, Theme } from "./types";
 
 export interface ChatOptions extends BotOptions {
   apiHost: string;
@@ -44,6 +44,7 @@ export class Chat {
   private input?: ChatInput | null;
   private history: HistoryEntry[] = [];
   private dynamicTheme?: DynamicTheme | null;
+  private botTheme?: Theme;
   private progress?: number | null;
   private ended = false;
   private started = false;
@@ -137,8 +138,19 @@ export class Chat {
     return remember?.isEnabled ? (remember.storage ?? "session") : undefined;
   }
 
+  /** Draws the chat in `theme` instead of the bot's own (the builder's theme editor, live). */
+  setBotTheme(theme: Theme): void {
+    this.botTheme = theme;
+    this.applyTheme();
+  }
+
+  /** The bot's theme (or the one set by `setBotTheme`) with the embedder's overrides. */
+  private get theme(): Theme {
+    return mergeTheme(this.botTheme ?? this.bot?.theme ?? {}, this.options.theme);
+  }
+
   private applyTheme(): void {
-    const theme = mergeTheme(this.bot?.theme ?? {}, this.options.theme);
+    const theme = this.theme;
     const version = this.bot?.version;
     for (const [name, value] of Object.entries(themeVars(theme, version, this.dynamicTheme))) this.root.style.setProperty(name, value);
     const bar = theme.general?.progressBar;
@@ -313,7 +325,7 @@ export class Chat {
 
   /** The avatar to show (the default host avatar when the theme names no picture), or null for none. */
   private avatar(role: "host" | "guest"): HTMLElement | null {
-    const theme = mergeTheme(this.bot?.theme ?? {}, this.options.theme);
+    const theme = this.theme;
     const avatar = role === "host" ? theme.chat?.hostAvatar : theme.chat?.guestAvatar;
     const enabled = avatar?.isEnabled ?? (role === "host" && themeDefaults(this.bot?.version).hostAvatar);
     if (!enabled) return null;
@@ -484,7 +496,7 @@ export class Chat {
   }
 
   private setProgress(progress: number | null | undefined): void {
-    const theme = mergeTheme(this.bot?.theme ?? {}, this.options.theme);
+    const theme = this.theme;
     if (typeof progress !== "number" || !theme.general?.progressBar?.isEnabled) return;
     this.progress = progress;
     const value = Math.round(Math.min(100, Math.max(0, progress)));

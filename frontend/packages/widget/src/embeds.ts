@@ -2,6 +2,7 @@
 import { Chat } from "./chat";
 import { deepActiveElement, focusables, h, safeUrl } from "./dom";
 import { normalizeOptions, prefilledVariables, type BotOptions, type BubbleOptions, type PopupOptions } from "./options";
+import type { Theme } from "./types";
 
 /** Set by `Botloom.setPrefilledVariables`; merged over each embed's own. */
 export const globalPrefilled: Record<string, unknown> = {};
@@ -22,6 +23,7 @@ export abstract class BotloomElement extends HTMLElement {
   protected readonly root: ShadowRoot;
   protected options?: BotOptions;
   protected chat?: Chat;
+  private botTheme?: Theme;
 
   constructor() {
     super();
@@ -56,6 +58,12 @@ export abstract class BotloomElement extends HTMLElement {
     this.render();
   }
 
+  /** Redraws the chat in another theme without restarting it (the builder's theme preview). */
+  setBotTheme(theme: Theme): void {
+    this.botTheme = theme;
+    this.chat?.setBotTheme(theme);
+  }
+
   sendCommand(command: string): void {
     void this.chat?.sendCommand(command);
   }
@@ -71,6 +79,7 @@ export abstract class BotloomElement extends HTMLElement {
       prefilled: () => prefilledVariables(location.search, options.prefilledVariables, globalPrefilled),
       autoFocus,
     });
+    if (this.botTheme) this.chat.setBotTheme(this.botTheme);
     return this.chat;
   }
 }

@@ -9,7 +9,7 @@ import { BotloomElement, BubbleElement, globalPrefilled, mounted, PopupElement, 
 import type { BotOptions, BubbleOptions, PopupOptions } from "./options";
 
 export type { BotOptions, BubbleOptions, PopupOptions, PreviewOptions, StartFrom } from "./options";
-export type { ClientLog } from "./types";
+export type { ClientLog, Theme } from "./types";
 
 const ELEMENTS: [string, CustomElementConstructor][] = [
   ["standard", StandardElement],

@@ -203,8 +203,19 @@ def _dynamic_theme(turn: ChatTurn) -> dict[str, str]:
     return {k: v for k, v in found.items() if v}
 
 
+def _start_props(turn: ChatTurn) -> dict[str, str]:
+    """Typebot's ``startPropsToInject`` from the bot's settings: the page of a live chat loads
+    the bot's own head code and Google Tag Manager container (a preview loads neither)."""
+    if turn.outcome.state.is_preview:
+        return {}
+    metadata = turn.bot.document.settings.metadata
+    found = {"customHeadCode": metadata.custom_head_code, "gtmId": metadata.google_tag_manager_id}
+    return {key: value for key, value in found.items() if value}
+
+
 def start_chat_response(turn: ChatTurn) -> dict[str, Any]:
-    """The startChat body: the session, the bot's look and the first turn."""
+    """The startChat body: the session, the bot's look and the first turn (after the start
+    props to inject, when the bot has any)."""
     document = turn.bot.document
     typebot: dict[str, Any] = {
         "id": turn.bot.typebot_id,
@@ -217,7 +228,12 @@ def start_chat_response(turn: ChatTurn) -> dict[str, Any]:
     body: dict[str, Any] = {"sessionId": turn.session_id, "typebot": typebot}
     if turn.result_id is not None:
         body["resultId"] = turn.result_id
-    return body | _turn_fields(turn)
+    fields = _turn_fields(turn)
+    start_props = _start_props(turn)
+    if start_props:
+        inject = {"type": "startPropsToInject", "startPropsToInject": start_props}
+        fields["clientSideActions"] = [inject, *fields.get("clientSideActions", [])]
+    return body | fields
 
 
 def continue_chat_response(turn: ChatTurn) -> dict[str, Any]:

@@ -129,3 +129,30 @@ async def test_a_last_turn_has_only_its_messages() -> None:
     written = _as_route_writes(StartChatResponse, body)
     assert written == _AS_BEFORE.dump_json(body)
     assert b"null" not in written
+
+
+async def test_a_live_start_injects_the_bots_head_code_and_tag_manager() -> None:
+    head_code = '<script>window.headCode = "ran"</script>'
+    document = TypebotDocument.model_validate(
+        {
+            "version": "6.1",
+            "events": [
+                {"id": "start", "type": "start", "outgoingEdgeId": "e0", "graphCoordinates": GC}
+            ],
+            "groups": [group("g1", text("b1", "Hi"))],
+            "edges": [edge("e0", "g1")],
+            "settings": {"metadata": {"customHeadCode": head_code, "googleTagManagerId": "GTM-X1"}},
+        }
+    )
+    bot = Bot(version_id="v1", typebot_id="t1", document=document)
+    live = await start_chat(bot, _ports(), StartOptions(result_id=None))
+    body = start_chat_response(ChatTurn(outcome=live, session_id="s1", bot=bot))
+    assert body["clientSideActions"][0] == {
+        "type": "startPropsToInject",
+        "startPropsToInject": {"customHeadCode": head_code, "gtmId": "GTM-X1"},
+    }
+    assert _as_route_writes(StartChatResponse, body) == _AS_BEFORE.dump_json(body)
+
+    preview = await start_chat(bot, _ports(), StartOptions(result_id=None, is_preview=True))
+    preview_body = start_chat_response(ChatTurn(outcome=preview, session_id="s2", bot=bot))
+    assert "clientSideActions" not in preview_body

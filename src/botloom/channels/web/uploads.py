@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import Depends, Path, Request
 from fastapi.responses import FileResponse
 
-from botloom.api.deps import DbDep, FileStorageDep, RuntimeDep, SettingsDep
+from botloom.api.deps import DbDep, FileStorageDep, RuntimeDep, SettingsDep, bearer, get_caller
 from botloom.api.errors import ERROR_RESPONSES
 from botloom.api.routing import api_router
 from botloom.channels.web.routes import request_origin
@@ -49,7 +49,18 @@ async def generate_upload_url(
     storage: FileStorageDep,
     settings: SettingsDep,
 ) -> UploadUrl:
-    """A short-lived URL to upload one file answering the session's current input."""
+    """A short-lived URL to upload one file answering the session's current input; or, for a
+    signed-in caller who may edit the bot ``typebotId``, a picture of its theme."""
+    if body.typebot_id is not None:
+        caller = await get_caller(request, db, settings, await bearer(request))
+        return await service.generate_theme_upload_url(
+            db=db,
+            actor=caller.user,
+            storage=storage,
+            body=body,
+            max_bytes=settings.upload_max_bytes,
+            base_url=settings.files_base_url or str(request.base_url),
+        )
     return await service.generate_upload_url(
         db=db,
         runtime=runtime,

@@ -8,10 +8,17 @@ MIME_TYPE = r"^$|^[A-Za-z0-9][\w.+-]*/[\w.+-]+$"
 
 
 class GenerateUploadUrlBody(ApiModel):
-    """The file the widget is about to upload, and the input it answers."""
+    """The file about to be uploaded: an answer to the session's input (the widget: ``sessionId``
+    and ``blockId``), or a picture of a bot's theme (the builder: ``typebotId``, signed in)."""
 
-    session_id: str = Field(min_length=1, max_length=200)
-    block_id: str = Field(min_length=1, max_length=200)
+    session_id: str | None = Field(default=None, min_length=1, max_length=200)
+    block_id: str | None = Field(default=None, min_length=1, max_length=200)
+    typebot_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=64,
+        description="A bot the signed-in caller may edit: the file is a picture of its theme",
+    )
     file_name: str = Field(min_length=1, max_length=1024)
     file_type: str = Field(default="", max_length=200, pattern=MIME_TYPE)
     file_size: int | None = Field(default=None, ge=0)

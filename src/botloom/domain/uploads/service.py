@@ -4,6 +4,7 @@ from collections.abc import AsyncIterator
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from botloom.domain.access.queries import BotRight, access_typebot
 from botloom.domain.chat.bots import BotCache, load_version
 from botloom.domain.chat.service import ChatRuntime, read_session
 from botloom.domain.errors import ConflictError, ForbiddenError, InvalidInputError
@@ -14,9 +15,16 @@ from botloom.engine.blocks.inputs.file_input.parse import is_allowed
 from botloom.engine.blocks.inputs.file_input.schema import FileInputBlock
 from botloom.engine.blocks.inputs.text_input.schema import TextInputBlock
 from botloom.engine.state import SessionState
-from botloom.store.files.base import FileKey, FileStorage, FileTooLargeError
+from botloom.store.files.base import (
+    INLINE_TYPES,
+    FileKey,
+    FileStorage,
+    FileTooLargeError,
+    Presentation,
+)
 from botloom.store.files.local import FileExistsAlreadyError, LocalFileStorage
 from botloom.store.files.signing import InvalidUploadTokenError, UploadGrant
+from botloom.store.models import User
 
 MAX_CHARGE_ATTEMPTS = 3
 
@@ -35,14 +43,21 @@ async def generate_upload_url(
     """A signed upload URL for one file answering the input the session waits for, asked
     from ``origin`` (the bot's allowed origins apply, as to a turn), within the session's
     upload budget."""
+    if body.session_id is None:
+        raise InvalidInputError.for_field(
+            "sessionId", "required (or typebotId, for a picture of a bot's theme)"
+        )
+    if body.block_id is None:
+        raise InvalidInputError.for_field("blockId", "required with sessionId")
+    session_id, block_id = body.session_id, body.block_id
     if body.file_size is not None and body.file_size > max_bytes:
         raise InvalidInputError.for_field("fileSize", f"larger than the {max_bytes} bytes allowed")
     size = max_bytes if body.file_size is None else body.file_size
-    async with runtime.locks.hold(body.session_id):
+    async with runtime.locks.hold(session_id):
         for _ in range(MAX_CHARGE_ATTEMPTS):
-            stored = await read_session(runtime, body.session_id, origin)
+            stored = await read_session(runtime, session_id, origin)
             state = stored.state
-            block = await _waiting_input(db, runtime.cache, state, body.block_id)
+            block = await _waiting_input(db, runtime.cache, state, block_id)
             key = FileKey.new(body.file_name, owner=state.frame.result_id)
             if isinstance(block, FileInputBlock) and not is_allowed(
                 key.path, block.options.allowed_file_types
@@ -50,15 +65,51 @@ async def generate_upload_url(
                 raise InvalidInputError.for_field(
                     "fileName", "this type of file is not allowed here"
                 )
-            budget.charge(state, body.block_id, size)
+            budget.charge(state, block_id, size)
             if await save_charge(
-                runtime.engine, session_id=body.session_id, state=state, turn=stored.turn
+                runtime.engine, session_id=session_id, state=state, turn=stored.turn
             ):
                 break
         else:
             raise ConflictError("The chat moved on while the upload was asked for; try again.")
+    return _upload_url(storage, key, body.file_type, size, base_url)
+
+
+async def generate_theme_upload_url(
+    *,
+    db: AsyncSession,
+    actor: User,
+    storage: FileStorage,
+    body: GenerateUploadUrlBody,
+    max_bytes: int,
+    base_url: str,
+) -> UploadUrl:
+    """A signed upload URL for a picture of a bot's theme (an avatar, a background), for a
+    caller who may edit the bot. Only pictures a browser shows safely are taken."""
+    typebot_id = body.typebot_id
+    if typebot_id is None:
+        raise InvalidInputError.for_field("typebotId", "required for a theme picture")
+    if body.session_id is not None:
+        raise InvalidInputError.for_field("sessionId", "not with typebotId: a file has one purpose")
+    await access_typebot(db=db, actor=actor, typebot_id=typebot_id, needed=BotRight.WRITE)
+    if body.file_size is not None and body.file_size > max_bytes:
+        raise InvalidInputError.for_field("fileSize", f"larger than the {max_bytes} bytes allowed")
+    key = FileKey.new(body.file_name, owner=f"typebot:{typebot_id}")
+    media_type = Presentation.of(key).media_type
+    if not media_type.startswith("image/") or media_type not in INLINE_TYPES:
+        raise InvalidInputError.for_field(
+            "fileName", "a theme picture must be a PNG, JPEG, GIF, WebP, AVIF or BMP image"
+        )
+    size = max_bytes if body.file_size is None else body.file_size
+    return _upload_url(storage, key, body.file_type, size, base_url)
+
+
+def _upload_url(
+    storage: FileStorage, key: FileKey, file_type: str, size: int, base_url: str
+) -> UploadUrl:
+    """Where the browser sends the file at ``key`` (at most ``size`` bytes of ``file_type``)."""
     target = storage.upload_target(
-        key=key, content_type=body.file_type.lower(), max_bytes=size, base_url=base_url
+        key=key, content_type=file_type.lower(), max_bytes=size, base_url=base_url
     )
     return UploadUrl(
         presigned_url=target.presigned_url,

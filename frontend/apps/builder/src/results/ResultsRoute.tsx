@@ -2,12 +2,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { ArrowLeft } from "lucide-react";
 import { Link, NavLink, Route, Routes, useParams } from "react-router";
+import { AnalyticsPage } from "../analytics/AnalyticsPage";
 import { api, unwrap } from "../api";
 import { RequireSignIn } from "../app/RequireSignIn";
 import { BotTabs } from "../bot/BotTabs";
 import { normalizeDocument } from "../editor/document";
 import { useTranslation } from "../i18n";
-import { AnalyticsPage } from "../analytics/AnalyticsPage";
 import type { LoadedBot } from "./loadedBot";
 import { SubmissionsPage } from "./SubmissionsPage";
 // Dialogs, menus and hidden labels look as they do in the editor.

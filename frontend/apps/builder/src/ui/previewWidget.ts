@@ -1,6 +1,9 @@
 /** The real chat widget running a preview inside a builder screen (the editor's, the gallery's). */
 import { CSRF_HEADER, csrfToken } from "@botloom/api-client";
-import type { PreviewOptions } from "@botloom/widget";
+import type { PreviewOptions, Theme } from "@botloom/widget";
+
+/** The element a preview runs in; `setBotTheme` redraws the running chat in another theme. */
+export type PreviewElement = HTMLElement & { setBotTheme(theme: Theme): void };
 
 /**
  * Starts a preview chat of `typebot` in `host`, in a new `<botloom-standard>` element with id
@@ -14,9 +17,9 @@ export async function startPreviewWidget(
   typebot: string,
   preview: Omit<PreviewOptions, "headers">,
   wanted: () => boolean = () => true,
-): Promise<void> {
+): Promise<PreviewElement | null> {
   const { default: Botloom } = await import("@botloom/widget");
-  if (!wanted()) return;
+  if (!wanted()) return null;
   const element = document.createElement("botloom-standard");
   element.id = elementId;
   host.replaceChildren(element);
@@ -27,4 +30,5 @@ export async function startPreviewWidget(
     apiHost: window.location.origin,
     preview: { ...preview, headers: token ? { [CSRF_HEADER]: token } : {} },
   });
+  return element as PreviewElement;
 }

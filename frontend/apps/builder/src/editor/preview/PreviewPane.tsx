@@ -1,9 +1,8 @@
 import type { ClientLog } from "@botloom/widget";
 import { RotateCcw, X } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
-import { startPreviewWidget } from "../../ui/previewWidget";
-import { saveNow } from "../autosave";
 import { useEditor } from "../store";
+import { previewDraft } from "./mountPreview";
 import { PreviewLogs } from "./PreviewLogs";
 import { decodeStart, encodeStart } from "./startPoints";
 import "./preview.css";
@@ -24,23 +23,19 @@ function PreviewChat({ onLogs }: { onLogs: (logs: ClientLog[]) => void }) {
     const { setPreviewBlock } = useEditor.getState();
     setPreviewBlock(null);
     setStatus(t("savingDraft"));
-    saveNow()
-      .then(() => {
-        if (!current || !host.current) return;
-        setStatus("");
-        return startPreviewWidget(
-          host.current,
-          `botloom-preview-${run}`,
-          typebotId,
-          {
-            startFrom: start ?? undefined,
-            onLogs: (logs) => current && onLogs(logs),
-            onBlock: (blockId) => current && setPreviewBlock(blockId),
-          },
-          () => current,
-        );
-      })
-      .catch((error: unknown) => current && setStatus(t("couldNotStart", { error: String(error) })));
+    const preview = {
+      startFrom: start ?? undefined,
+      onLogs: (logs: ClientLog[]) => current && onLogs(logs),
+      onBlock: (blockId: string | null) => current && setPreviewBlock(blockId),
+    };
+    previewDraft(
+      () => host.current,
+      { id: `botloom-preview-${run}`, typebotId, preview },
+      () => current,
+    ).then(
+      (started) => started && setStatus(""),
+      (error: unknown) => current && setStatus(t("couldNotStart", { error: String(error) })),
+    );
     return () => {
       current = false;
     };

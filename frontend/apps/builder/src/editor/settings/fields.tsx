@@ -1,6 +1,7 @@
 /**
  * The form fields block settings are made of. Each edits one path of the block through the
- * store's one write path (`updateBlock`); typing in a field is one undo step per pause.
+ * store's one write path (`updateBlock`); typing in a field is one undo step per pause. The same
+ * fields edit a part of the document (its theme, its settings) when given a `DocumentPart`.
  */
 import { useQuery } from "@tanstack/react-query";
 import { Plus, Trash2 } from "lucide-react";
@@ -15,8 +16,20 @@ import { useTranslation } from "../../i18n";
 
 export type Path = readonly (string | number)[];
 
-/** The value at `path` inside a block (`["options", "labels", "button"]`). */
-export function readPath(block: Block, path: Path): unknown {
+/** A part of the document the fields edit instead of a block (`["theme"]`, `["settings"]`). */
+export interface DocumentPart {
+  documentPath: Path;
+}
+
+/** What a field edits: a block of the graph, or a part of the document. */
+export type FieldOwner = Block | DocumentPart;
+
+function isDocumentPart(owner: FieldOwner): owner is DocumentPart {
+  return "documentPath" in owner;
+}
+
+/** The value at `path` inside a block (`["options", "labels", "button"]`) or any object. */
+export function readPath(block: object | null | undefined, path: Path): unknown {
   let value: unknown = block;
   for (const key of path) {
     if (value === null || typeof value !== "object") return undefined;
@@ -40,27 +53,38 @@ export function writePath(target: Record<string, unknown>, path: Path, value: un
 
 /** The value at `path` and a setter that writes it through the store. */
 export function useBlockField<T>(
-  block: Block,
+  block: FieldOwner,
   path: Path,
   /** Other changes the new value brings (a video URL sets the provider too), in the same step. */
   also?: (draft: Block, value: T | undefined) => void,
 ): [T | undefined, (value: T | undefined) => void] {
   const updateBlock = useEditor((state) => state.updateBlock);
-  const value = readPath(block, path) as T | undefined;
+  const change = useEditor((state) => state.change);
+  const part = isDocumentPart(block) ? block.documentPath : null;
+  const partValue = useEditor((state) => (part ? readPath(state.doc, [...part, ...path]) : undefined));
+  if (part) {
+    const set = (next: T | undefined) =>
+      change((draft) => writePath(draft, [...part, ...path], next), {
+        coalesceKey: [...part, ...path].join("."),
+      });
+    return [partValue as T | undefined, set];
+  }
+  const owner = block as Block;
+  const value = readPath(owner, path) as T | undefined;
   const set = (next: T | undefined) =>
     updateBlock(
-      block.id,
+      owner.id,
       (draft) => {
         writePath(draft as unknown as Record<string, unknown>, path, next);
         also?.(draft, next);
       },
-      { coalesceKey: `${block.id}:${path.join(".")}` },
+      { coalesceKey: `${owner.id}:${path.join(".")}` },
     );
   return [value, set];
 }
 
 interface FieldProps {
-  block: Block;
+  block: FieldOwner;
   path: Path;
   label: string;
   help?: ReactNode;
@@ -372,8 +396,11 @@ export function useVariableName(variableId: unknown): string | undefined {
 
 const CodeEditor = lazy(() => import("./CodeEditor"));
 
-/** JavaScript in a code editor (CodeMirror, loaded the first time one is shown). */
-export function CodeField({ block, path, label, help }: FieldProps) {
+/** What a code field holds: scripts are highlighted, style sheets and HTML shown plain. */
+export type CodeLanguage = "javascript" | "css" | "html";
+
+/** Code (JavaScript unless told) in a code editor (CodeMirror, loaded the first time one is shown). */
+export function CodeField({ block, path, label, help, language }: FieldProps & { language?: CodeLanguage }) {
   const { t } = useTranslation("editor");
   const id = useId();
   const [value, setValue] = useBlockField<string>(block, path);
@@ -386,6 +413,7 @@ export function CodeField({ block, path, label, help }: FieldProps) {
         fallback={<div className="code-editor code-editor-loading">{t("settings.loadingTheEditor")}</div>}
       >
         <CodeEditor
+          language={language}
           labelledBy={`${id}-label`}
           value={value ?? ""}
           onChange={(next) => setValue(next || undefined)}

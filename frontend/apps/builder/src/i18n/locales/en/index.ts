@@ -4,6 +4,7 @@ import { analytics } from "./analytics";
 import { audit } from "./audit";
 import { auth } from "./auth";
 import { blocks } from "./blocks";
+import { botSettings } from "./botSettings";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { editor } from "./editor";
@@ -12,6 +13,7 @@ import { results } from "./results";
 import { share } from "./share";
 import { shortcuts } from "./shortcuts";
 import { templates } from "./templates";
+import { theme } from "./theme";
 import { variables } from "./variables";
 
 export const en = {
@@ -21,6 +23,7 @@ export const en = {
   audit,
   auth,
   blocks,
+  botSettings,
   dashboard,
   editor,
   preview,
@@ -28,5 +31,6 @@ export const en = {
   share,
   shortcuts,
   templates,
+  theme,
   variables,
 } as const;
