@@ -70,6 +70,7 @@ EXPECTED: dict[str, Expect] = {
     ),
     f"PATCH {WS}/credentials/{{credentialsId}}": Expect(ADMINS, body=lambda w: {"name": "New"}),
     f"DELETE {WS}/credentials/{{credentialsId}}": Expect(ADMINS),
+    f"POST {WS}/credentials/google-sheets/authorize": Expect(ADMINS),
     "GET /api/v1/folders": Expect(MEMBERS, query=_ws),
     "POST /api/v1/folders": Expect(MEMBERS, body=lambda w: {**_ws(w), "folderName": "New"}),
     "GET /api/v1/folders/{folderId}": Expect(MEMBERS),
@@ -158,6 +159,9 @@ known, signed upload URLs), signing in, and pages."""
 SELF = frozenset(
     {
         "GET /api/v1/blocks",
+        "GET /api/v1/credentials/kinds",
+        # Google's return: the signed state it carries must name the caller and their session.
+        "GET /api/v1/credentials/google-sheets/callback",
         "GET /api/v1/users/me",
         "PATCH /api/v1/users/me",
         "GET /api/v1/users/me/api-tokens",
