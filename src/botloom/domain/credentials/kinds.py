@@ -13,6 +13,7 @@ from typing import Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.alias_generators import to_camel
 from pydantic.fields import FieldInfo
+from pydantic_core import PydanticCustomError
 
 from botloom.domain.credentials.schemas import CredentialsFieldRead, CredentialsKindRead
 from botloom.domain.integrations.email import SMTP_CREDENTIALS_TYPE, SmtpCredentials
@@ -43,7 +44,9 @@ class HttpProxyCredentials(BaseModel):
     @classmethod
     def _http_url(cls, url: str) -> str:
         if not re.match(r"^https?://[^\s/@]+", url):
-            raise ValueError("must be the proxy's address, like http://proxy.example.com:3128")
+            raise PydanticCustomError(
+                "proxy_url", "must be the proxy's address, like http://proxy.example.com:3128"
+            )
         return url
 
 

@@ -4,7 +4,7 @@ import { Pencil, Plus, Trash2 } from "lucide-react";
 import { Dialog } from "radix-ui";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "react-router";
-import { api, unwrap } from "../api";
+import { api, serverMessage, unwrap } from "../api";
 import { useTranslation } from "../i18n";
 import type { Role } from "./access";
 import { type Choice, ChoiceSelect } from "./ChoiceSelect";
@@ -14,6 +14,7 @@ import {
   type CredentialsKind,
   credentialsData,
   type FormValues,
+  fieldProblems,
   googleOutcome,
   groupByKind,
   type StoredCredentials,
@@ -32,10 +33,12 @@ function useKinds() {
 function FieldInput({
   field,
   value,
+  problem,
   onChange,
 }: {
   field: CredentialsField;
   value: string | boolean | undefined;
+  problem: string | undefined;
   onChange: (value: string | boolean) => void;
 }) {
   const { t } = useTranslation("workspace");
@@ -64,10 +67,27 @@ function FieldInput({
         autoComplete={field.kind === "secret" ? "new-password" : "off"}
         required={field.required}
         value={typeof value === "string" ? value : ""}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
+      {problem && (
+        <p id={`${id}-problem`} className="ws-field-problem" role="alert">
+          {label}: {problem}
+        </p>
+      )}
     </>
   );
+}
+
+/** A refusal of new credentials: the server's message, and what it said of each field. */
+class CredentialsRefused extends Error {
+  constructor(
+    message: string,
+    readonly fields: Record<string, string>,
+  ) {
+    super(message);
+  }
 }
 
 function ConnectGoogle({ workspaceId, kind }: { workspaceId: string; kind: CredentialsKind }) {
@@ -116,13 +136,16 @@ function NewCredentialsForm({
   const [values, setValues] = useState<FormValues>({});
   const [problem, setProblem] = useState<string | null>(null);
   const create = useMutation({
-    mutationFn: (data: Record<string, unknown>) =>
-      unwrap(
-        api.POST("/api/v1/workspaces/{workspaceId}/credentials", {
-          params: { path: { workspaceId } },
-          body: { type: kind.type, name: name.trim(), data },
-        }),
-      ),
+    mutationFn: async (data: Record<string, unknown>) => {
+      const { error, response } = await api.POST("/api/v1/workspaces/{workspaceId}/credentials", {
+        params: { path: { workspaceId } },
+        body: { type: kind.type, name: name.trim(), data },
+      });
+      if (!response.ok) {
+        const message = serverMessage(error) ?? `The server answered ${response.status}`;
+        throw new CredentialsRefused(message, fieldProblems(error));
+      }
+    },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: credentialsKey(workspaceId) });
       onDone();
@@ -158,6 +181,7 @@ function NewCredentialsForm({
           key={field.key}
           field={field}
           value={values[field.key]}
+          problem={create.error instanceof CredentialsRefused ? create.error.fields[field.key] : undefined}
           onChange={(value) => setValues((previous) => ({ ...previous, [field.key]: value }))}
         />
       ))}

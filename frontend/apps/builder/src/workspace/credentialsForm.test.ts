@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type CredentialsField,
   credentialsData,
+  fieldProblems,
   googleOutcome,
   groupByKind,
   type StoredCredentials,
@@ -79,5 +80,23 @@ describe("googleOutcome", () => {
     expect(googleOutcome("?googleSheets=connected")).toBe("connected");
     expect(googleOutcome("?googleSheets=<script>")).toBeNull();
     expect(googleOutcome("")).toBeNull();
+  });
+});
+
+describe("fieldProblems", () => {
+  it("names the fields of data the server refused", () => {
+    const body = {
+      message: "Invalid http proxy credentials",
+      data: {
+        problems: [
+          { path: "data.url", message: "must be the proxy's address" },
+          { path: "data.from.email", message: "not an email" },
+          { path: "name", message: "too long" },
+        ],
+      },
+    };
+    expect(fieldProblems(body)).toEqual({ url: "must be the proxy's address", "from.email": "not an email" });
+    expect(fieldProblems({ message: "x" })).toEqual({});
+    expect(fieldProblems(undefined)).toEqual({});
   });
 });

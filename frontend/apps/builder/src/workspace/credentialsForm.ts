@@ -80,3 +80,17 @@ export function googleOutcome(search: string): GoogleOutcome | null {
   const value = new URLSearchParams(search).get("googleSheets");
   return GOOGLE_OUTCOMES.find((outcome) => outcome === value) ?? null;
 }
+
+/** The server's complaints about fields of `data` (`{data: {problems: [{path: "data.url", message}]}}`), by field key. */
+export function fieldProblems(errorBody: unknown): Record<string, string> {
+  const problems = (errorBody as { data?: { problems?: unknown } } | undefined)?.data?.problems;
+  if (!Array.isArray(problems)) return {};
+  const byKey: Record<string, string> = {};
+  for (const problem of problems) {
+    const { path, message } = (problem ?? {}) as { path?: unknown; message?: unknown };
+    if (typeof path === "string" && path.startsWith("data.") && typeof message === "string") {
+      byKey[path.slice("data.".length)] = message;
+    }
+  }
+  return byKey;
+}

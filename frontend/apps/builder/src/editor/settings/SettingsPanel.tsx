@@ -1,5 +1,6 @@
 import { X } from "lucide-react";
 import { definitionOf } from "../blocks/registry";
+import { useCanvasState } from "../canvas/canvasState";
 import { findBlock } from "../document";
 import { useEditor } from "../store";
 import { NextGroupFields } from "./NextGroupFields";
@@ -15,6 +16,7 @@ export function SettingsPanel() {
     state.doc && blockId ? findBlock(state.doc, blockId)?.group.id : undefined,
   );
   const openBlock = useEditor((state) => state.openBlock);
+  const readOnly = useCanvasState((state) => state.readOnly);
   if (!block) return null;
   const definition = definitionOf(block.type);
   const title = definition?.label ?? block.type;
@@ -31,8 +33,10 @@ export function SettingsPanel() {
           <X size={16} aria-hidden />
         </button>
       </header>
-      {definition ? <definition.Settings block={block} /> : <p>This plugin block has no form yet.</p>}
-      {groupId && <NextGroupFields block={block} groupId={groupId} />}
+      <fieldset className="settings-lock" disabled={readOnly}>
+        {definition ? <definition.Settings block={block} /> : <p>This plugin block has no form yet.</p>}
+        {groupId && <NextGroupFields block={block} groupId={groupId} />}
+      </fieldset>
     </aside>
   );
 }
