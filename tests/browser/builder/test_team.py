@@ -305,6 +305,7 @@ async def test_credentials_are_made_listed_without_values_and_google_sheets_conn
     await expect(smtp.get_by_text("Mailer")).to_be_visible()
     await page.get_by_role("button", name="Delete Mailer").click()
     await page.get_by_role("alertdialog").get_by_role("button", name="Delete").click()
+    await expect(page.get_by_role("alertdialog")).to_have_count(0)
     await expect(page.get_by_role("list", name="SMTP")).to_have_count(0)
     types = [c["type"] for c in (await (await page.context.request.get(api)).json())["credentials"]]
     assert sorted(types) == ["google sheets", "http proxy"]
