@@ -150,6 +150,19 @@ async def test_an_invited_teammate_signs_in_and_sees_the_bot(
     await mate.goto(links[-1])
     await expect(mate.get_by_role("heading", name="My bots")).to_be_visible()
     await expect(mate.get_by_text(bot_name)).to_be_visible()
+    # A member reads the members and credentials, and changes nothing.
+    await mate.goto(f"{owner.base_url}/workspaces/{workspace_id}/settings/members")
+    await expect(mate.get_by_text("Only admins invite people")).to_be_visible()
+    await expect(mate.get_by_role("row").filter(has_text=owner.member.user.email)).to_contain_text(
+        "Admin"
+    )
+    await expect(mate.get_by_role("button", name="Invite")).to_have_count(0)
+    await expect(mate.get_by_role("combobox")).to_have_count(1)  # the app's workspace switcher
+    await mate.get_by_role("link", name="Credentials").click()
+    await expect(
+        mate.get_by_text("Only admins add, rename and delete credentials.")
+    ).to_be_visible()
+    await expect(mate.get_by_role("button", name="Add credentials")).to_have_count(0)
     await other.close()
 
     # The owner sees the teammate joined, and makes them an admin.

@@ -168,8 +168,8 @@ export function CollaboratorsButton({ typebotId }: { typebotId: string }) {
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>
-        <button type="button">
-          <Users size={16} aria-hidden /> {t("button")}
+        <button type="button" className="icon-button" aria-label={t("button")} title={t("button")}>
+          <Users size={18} aria-hidden />
         </button>
       </Dialog.Trigger>
       <Dialog.Portal>
