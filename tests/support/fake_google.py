@@ -5,7 +5,6 @@ back to the ``redirect_uri`` with a one-time code; ``/token`` trades that code f
 with the right client, redirect URI and PKCE verifier, as Google does.
 """
 
-import base64
 import hashlib
 import json
 import secrets
@@ -14,6 +13,7 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 
+from botloom.urlsafe import b64encode
 from tests.support.loopback import LoopbackServer
 
 CLIENT_ID = "sheets-client"
@@ -29,14 +29,10 @@ class Grant:
     challenge: str
 
 
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
 def unsigned_id_token(email: str) -> str:
     """An ID token naming ``email`` (the exchange reads it for a label only)."""
-    header = _b64(json.dumps({"alg": "none"}).encode())
-    claims = _b64(json.dumps({"email": email, "email_verified": True}).encode())
+    header = b64encode(json.dumps({"alg": "none"}).encode())
+    claims = b64encode(json.dumps({"email": email, "email_verified": True}).encode())
     return f"{header}.{claims}."
 
 
@@ -98,7 +94,7 @@ class FakeGoogle(LoopbackServer):
             form.get("grant_type") != "authorization_code"
             or grant is None
             or grant.redirect_uri != form.get("redirect_uri")
-            or grant.challenge != _b64(hashlib.sha256(verifier.encode()).digest())
+            or grant.challenge != b64encode(hashlib.sha256(verifier.encode()).digest())
         ):
             return web.json_response({"error": "invalid_grant"}, status=400)
         return web.json_response(

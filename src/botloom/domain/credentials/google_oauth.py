@@ -8,7 +8,6 @@ brings back a state made for someone else, another session or another workspace 
 derived from the state's nonce with the same key, so only this server can finish the exchange.
 """
 
-import base64
 import hashlib
 import hmac
 import json
@@ -41,6 +40,7 @@ from botloom.integrations.llm.http import post_form
 from botloom.integrations.llm.types import LlmError
 from botloom.settings import Settings
 from botloom.store.models import Credentials, User
+from botloom.urlsafe import b64decode, b64encode
 
 logger = logging.getLogger(__name__)
 
@@ -86,16 +86,12 @@ class ConnectState:
     nonce: str
 
 
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-def _unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
 def _key(secret: str) -> bytes:
     return hmac.new(secret.encode(), _STATE_KEY_LABEL, hashlib.sha256).digest()
+
+
+def _mac(secret: str, message: str) -> str:
+    return b64encode(hmac.new(_key(secret), message.encode(), hashlib.sha256).digest())
 
 
 def session_binding(session_id: str | None) -> str:
@@ -105,14 +101,13 @@ def session_binding(session_id: str | None) -> str:
 
 def seal_state(state: ConnectState, secret: str) -> str:
     """The state as sent to Google: its JSON and an HMAC of it."""
-    payload = _b64(json.dumps(asdict(state), separators=(",", ":")).encode())
-    signature = _b64(hmac.new(_key(secret), payload.encode(), hashlib.sha256).digest())
-    return f"{payload}.{signature}"
+    payload = b64encode(json.dumps(asdict(state), separators=(",", ":")).encode())
+    return f"{payload}.{_mac(secret, payload)}"
 
 
 def _payload(value: str) -> dict[str, Any] | None:
     try:
-        loaded = json.loads(_unb64(value.split(".", 1)[0]))
+        loaded = json.loads(b64decode(value.split(".", 1)[0]))
     except ValueError:
         return None
     return loaded if isinstance(loaded, dict) else None
@@ -122,8 +117,8 @@ def open_state(value: str, secret: str, *, now: float | None = None) -> ConnectS
     """The state's content if this server signed it and it has not expired;
     ``UnauthorizedError`` otherwise."""
     payload, _, signature = value.partition(".")
-    expected = _b64(hmac.new(_key(secret), payload.encode(), hashlib.sha256).digest())
-    loaded = _payload(value) if hmac.compare_digest(signature, expected) else None
+    signed = hmac.compare_digest(signature.encode(), _mac(secret, payload).encode())
+    loaded = _payload(value) if signed else None
     try:
         state = ConnectState(**loaded) if loaded is not None else None
     except TypeError:
@@ -143,11 +138,11 @@ def state_workspace(value: str | None) -> str | None:
 
 
 def _verifier(state: ConnectState, secret: str) -> str:
-    return _b64(hmac.new(_key(secret), f"pkce:{state.nonce}".encode(), hashlib.sha256).digest())
+    return _mac(secret, f"pkce:{state.nonce}")
 
 
 def _challenge(verifier: str) -> str:
-    return _b64(hashlib.sha256(verifier.encode()).digest())
+    return b64encode(hashlib.sha256(verifier.encode()).digest())
 
 
 def _client(settings: Settings) -> tuple[str, str]:
@@ -199,7 +194,7 @@ def _email_of(id_token: object) -> str | None:
     if not isinstance(id_token, str) or id_token.count(".") != 2:
         return None
     try:
-        claims = json.loads(_unb64(id_token.split(".")[1]))
+        claims = json.loads(b64decode(id_token.split(".")[1]))
     except ValueError:
         return None
     email = claims.get("email") if isinstance(claims, dict) else None

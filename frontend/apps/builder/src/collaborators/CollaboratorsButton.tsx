@@ -7,6 +7,8 @@ import { api, unwrap } from "../api";
 import { useTranslation } from "../i18n";
 import { useMembers } from "../workspace/access";
 import { type Choice, ChoiceSelect } from "../workspace/ChoiceSelect";
+import { EmailAndChoice } from "../workspace/EmailAndChoice";
+import { IconButton } from "../workspace/IconButton";
 import "../workspace/common.css";
 import "./collaborators.css";
 
@@ -54,24 +56,23 @@ function AddCollaborator({ typebotId }: { typebotId: string }) {
   };
   return (
     <form onSubmit={submit} className="collab-add">
-      <div className="collab-add-row">
-        <div className="ws-grow">
-          <label htmlFor="collab-email">{t("email")}</label>
-          <input
-            id="collab-email"
-            type="email"
-            required
-            autoComplete="off"
-            placeholder={t("placeholder")}
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </div>
-        <ChoiceSelect label={t("access")} value={access} choices={choices} onChange={setAccess} />
-        <button type="submit" className="primary" disabled={add.isPending}>
-          <UserPlus size={16} aria-hidden /> {add.isPending ? t("adding") : t("add")}
-        </button>
-      </div>
+      <EmailAndChoice
+        id="collab-email"
+        emailLabel={t("email")}
+        placeholder={t("placeholder")}
+        email={email}
+        onEmail={setEmail}
+        choiceLabel={t("access")}
+        choice={access}
+        choices={choices}
+        onChoice={setAccess}
+        submitLabel={
+          <>
+            <UserPlus size={16} aria-hidden /> {add.isPending ? t("adding") : t("add")}
+          </>
+        }
+        busy={add.isPending}
+      />
       {add.error && (
         <p role="alert">
           {add.error.message}
@@ -123,7 +124,7 @@ function CollaboratorList({ typebotId, canManage }: { typebotId: string; canMana
             const name = person.user.name || person.user.email || person.userId;
             return (
               <li key={person.userId} className="ws-list-row">
-                <span className="collab-avatar" aria-hidden>
+                <span className="ws-avatar" aria-hidden>
                   {name.slice(0, 1).toUpperCase()}
                 </span>
                 <div className="ws-grow collab-name">{name}</div>
@@ -135,15 +136,12 @@ function CollaboratorList({ typebotId, canManage }: { typebotId: string; canMana
                       choices={choices}
                       onChange={(type) => change.mutate({ userId: person.userId, type })}
                     />
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={t("remove", { name })}
+                    <IconButton
+                      label={t("remove", { name })}
+                      Icon={Trash2}
                       disabled={remove.isPending}
                       onClick={() => remove.mutate(person.userId)}
-                    >
-                      <Trash2 size={16} aria-hidden />
-                    </button>
+                    />
                   </>
                 ) : (
                   <span className="ws-help">{t(`kinds.${person.type}`)}</span>

@@ -19,6 +19,7 @@ import {
   groupByKind,
   type StoredCredentials,
 } from "./credentialsForm";
+import { IconButton } from "./IconButton";
 
 const credentialsKey = (workspaceId: string) => ["credentials", workspaceId] as const;
 
@@ -269,13 +270,7 @@ function RenameDialog({ workspaceId, entry }: { workspaceId: string; entry: Stor
       }}
     >
       <Dialog.Trigger asChild>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t("credentials.rename", { name: entry.name })}
-        >
-          <Pencil size={16} aria-hidden />
-        </button>
+        <IconButton label={t("credentials.rename", { name: entry.name })} Icon={Pencil} />
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="ws-overlay" />
@@ -374,13 +369,7 @@ export function CredentialsSettings({ workspaceId, role }: { workspaceId: string
                     <RenameDialog workspaceId={workspaceId} entry={entry} />
                     <ConfirmDialog
                       trigger={
-                        <button
-                          type="button"
-                          className="icon-button"
-                          aria-label={t("credentials.remove", { name: entry.name })}
-                        >
-                          <Trash2 size={16} aria-hidden />
-                        </button>
+                        <IconButton label={t("credentials.remove", { name: entry.name })} Icon={Trash2} />
                       }
                       title={t("credentials.removeTitle", { name: entry.name })}
                       description={t("credentials.removeHelp")}

@@ -9,6 +9,8 @@ import { useTranslation } from "../i18n";
 import { membersKey, type Role, useMembers } from "./access";
 import { type Choice, ChoiceSelect } from "./ChoiceSelect";
 import { ConfirmDialog } from "./ConfirmDialog";
+import { EmailAndChoice } from "./EmailAndChoice";
+import { IconButton } from "./IconButton";
 
 type AssignableRole = Exclude<Role, "GUEST">;
 
@@ -100,9 +102,7 @@ function MemberRow({
               isMe ? (
                 <button type="button">{t("members.leave")}</button>
               ) : (
-                <button type="button" className="icon-button" aria-label={t("members.remove", { name })}>
-                  <Trash2 size={16} aria-hidden />
-                </button>
+                <IconButton label={t("members.remove", { name })} Icon={Trash2} />
               )
             }
             title={isMe ? t("members.leaveTitle") : t("members.removeTitle", { name })}
@@ -144,27 +144,19 @@ function InviteForm({ workspaceId }: { workspaceId: string }) {
   return (
     <form className="ws-card ws-invite" onSubmit={submit} aria-labelledby="ws-invite">
       <h2 id="ws-invite">{t("members.invite.heading")}</h2>
-      <div className="ws-invite-row">
-        <div className="ws-grow">
-          <label htmlFor="ws-invite-email">{t("members.invite.email")}</label>
-          <input
-            id="ws-invite-email"
-            type="email"
-            required
-            autoComplete="off"
-            placeholder={t("members.invite.placeholder")}
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </div>
-        <div>
-          <span className="ws-label">{t("members.invite.role")}</span>
-          <ChoiceSelect label={t("members.invite.role")} value={role} choices={choices} onChange={setRole} />
-        </div>
-        <button type="submit" className="primary" disabled={invite.isPending}>
-          {invite.isPending ? t("members.invite.sending") : t("members.invite.submit")}
-        </button>
-      </div>
+      <EmailAndChoice
+        id="ws-invite-email"
+        emailLabel={t("members.invite.email")}
+        placeholder={t("members.invite.placeholder")}
+        email={email}
+        onEmail={setEmail}
+        choiceLabel={t("members.invite.role")}
+        choice={role}
+        choices={choices}
+        onChoice={setRole}
+        submitLabel={invite.isPending ? t("members.invite.sending") : t("members.invite.submit")}
+        busy={invite.isPending}
+      />
       {done && invite.variables && (
         <p role="status" className="ws-help">
           {t(`members.invite.${done}`, { email: invite.variables })}
