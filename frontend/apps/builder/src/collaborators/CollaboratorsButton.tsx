@@ -9,6 +9,7 @@ import { useMembers } from "../workspace/access";
 import { type Choice, ChoiceSelect } from "../workspace/ChoiceSelect";
 import { EmailAndChoice } from "../workspace/EmailAndChoice";
 import { IconButton } from "../workspace/IconButton";
+import { Modal } from "../workspace/Modal";
 import "../workspace/common.css";
 import "./collaborators.css";
 
@@ -164,26 +165,25 @@ export function CollaboratorsButton({ typebotId }: { typebotId: string }) {
   // Only members of the workspace (who may list its members) choose a bot's collaborators.
   const canManage = useMembers(open ? workspaceId : "").isSuccess;
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild>
+    <Modal
+      open={open}
+      onOpenChange={setOpen}
+      title={t("title")}
+      description={t("intro")}
+      className="collab-dialog"
+      trigger={
         <button type="button" className="icon-button" aria-label={t("button")} title={t("button")}>
           <Users size={18} aria-hidden />
         </button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="ws-overlay" />
-        <Dialog.Content className="ws-dialog collab-dialog">
-          <Dialog.Title>{t("title")}</Dialog.Title>
-          <Dialog.Description className="ws-help">{t("intro")}</Dialog.Description>
-          {canManage ? <AddCollaborator typebotId={typebotId} /> : <p className="ws-note">{t("readOnly")}</p>}
-          {open && <CollaboratorList typebotId={typebotId} canManage={canManage} />}
-          <div className="ws-dialog-actions">
-            <Dialog.Close asChild>
-              <button type="button">{common("close")}</button>
-            </Dialog.Close>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      }
+    >
+      {canManage ? <AddCollaborator typebotId={typebotId} /> : <p className="ws-note">{t("readOnly")}</p>}
+      {open && <CollaboratorList typebotId={typebotId} canManage={canManage} />}
+      <div className="ws-dialog-actions">
+        <Dialog.Close asChild>
+          <button type="button">{common("close")}</button>
+        </Dialog.Close>
+      </div>
+    </Modal>
   );
 }

@@ -1,7 +1,6 @@
 /** The workspace's credentials by kind: add (a form, or Google's consent screen), rename, delete. Values never come back. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Pencil, Plus, Trash2 } from "lucide-react";
-import { Dialog } from "radix-ui";
 import { type FormEvent, useState } from "react";
 import { useLocation } from "react-router";
 import { api, serverMessage, unwrap } from "../api";
@@ -20,6 +19,7 @@ import {
   type StoredCredentials,
 } from "./credentialsForm";
 import { IconButton } from "./IconButton";
+import { FormActions, Modal, NameField } from "./Modal";
 
 const credentialsKey = (workspaceId: string) => ["credentials", workspaceId] as const;
 
@@ -165,18 +165,13 @@ function NewCredentialsForm({
   };
   return (
     <form onSubmit={submit} autoComplete="off">
-      <label htmlFor="credentials-name">{t("credentials.name")}</label>
-      <input
+      <NameField
         id="credentials-name"
-        required
-        maxLength={200}
+        label={t("credentials.name")}
         value={name}
-        aria-describedby="credentials-name-help"
-        onChange={(event) => setName(event.target.value)}
+        onChange={setName}
+        help={t("credentials.nameHelp")}
       />
-      <p id="credentials-name-help" className="ws-help">
-        {t("credentials.nameHelp")}
-      </p>
       {kind.fields.map((field) => (
         <FieldInput
           key={field.key}
@@ -188,14 +183,11 @@ function NewCredentialsForm({
       ))}
       <p className="ws-help ws-write-only">{t("credentials.writeOnly")}</p>
       {(problem ?? create.error) && <p role="alert">{problem ?? create.error?.message}</p>}
-      <div className="ws-dialog-actions">
-        <Dialog.Close asChild>
-          <button type="button">{common("cancel")}</button>
-        </Dialog.Close>
-        <button type="submit" className="primary" disabled={create.isPending || name.trim() === ""}>
-          {create.isPending ? t("credentials.creating") : t("credentials.create")}
-        </button>
-      </div>
+      <FormActions
+        cancel={common("cancel")}
+        submit={create.isPending ? t("credentials.creating") : t("credentials.create")}
+        busy={create.isPending || name.trim() === ""}
+      />
     </form>
   );
 }
@@ -210,30 +202,28 @@ function NewCredentialsDialog({ workspaceId, kinds }: { workspaceId: string; kin
     label: candidate.name,
   }));
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild>
+    <Modal
+      open={open}
+      onOpenChange={setOpen}
+      title={t("credentials.newTitle")}
+      trigger={
         <button type="button" className="primary">
           <Plus size={16} aria-hidden /> {t("credentials.add")}
         </button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="ws-overlay" />
-        <Dialog.Content className="ws-dialog" aria-describedby={undefined}>
-          <Dialog.Title>{t("credentials.newTitle")}</Dialog.Title>
-          <span className="ws-label">{t("credentials.kind")}</span>
-          <ChoiceSelect label={t("credentials.kind")} value={type} choices={choices} onChange={setType} />
-          {kind?.connect === "oauth" && <ConnectGoogle workspaceId={workspaceId} kind={kind} />}
-          {kind?.connect === "form" && (
-            <NewCredentialsForm
-              key={kind.type}
-              workspaceId={workspaceId}
-              kind={kind}
-              onDone={() => setOpen(false)}
-            />
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      }
+    >
+      <span className="ws-label">{t("credentials.kind")}</span>
+      <ChoiceSelect label={t("credentials.kind")} value={type} choices={choices} onChange={setType} />
+      {kind?.connect === "oauth" && <ConnectGoogle workspaceId={workspaceId} kind={kind} />}
+      {kind?.connect === "form" && (
+        <NewCredentialsForm
+          key={kind.type}
+          workspaceId={workspaceId}
+          kind={kind}
+          onDone={() => setOpen(false)}
+        />
+      )}
+    </Modal>
   );
 }
 
@@ -261,43 +251,26 @@ function RenameDialog({ workspaceId, entry }: { workspaceId: string; entry: Stor
     rename.mutate();
   };
   return (
-    <Dialog.Root
+    <Modal
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
         setName(entry.name);
         rename.reset();
       }}
+      title={t("credentials.renameTitle")}
+      trigger={<IconButton label={t("credentials.rename", { name: entry.name })} Icon={Pencil} />}
     >
-      <Dialog.Trigger asChild>
-        <IconButton label={t("credentials.rename", { name: entry.name })} Icon={Pencil} />
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="ws-overlay" />
-        <Dialog.Content className="ws-dialog" aria-describedby={undefined}>
-          <Dialog.Title>{t("credentials.renameTitle")}</Dialog.Title>
-          <form onSubmit={submit}>
-            <label htmlFor="credentials-rename">{t("credentials.name")}</label>
-            <input
-              id="credentials-rename"
-              required
-              maxLength={200}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-            {rename.error && <p role="alert">{rename.error.message}</p>}
-            <div className="ws-dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button">{common("cancel")}</button>
-              </Dialog.Close>
-              <button type="submit" className="primary" disabled={rename.isPending || name.trim() === ""}>
-                {common("save")}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      <form onSubmit={submit}>
+        <NameField id="credentials-rename" label={t("credentials.name")} value={name} onChange={setName} />
+        {rename.error && <p role="alert">{rename.error.message}</p>}
+        <FormActions
+          cancel={common("cancel")}
+          submit={common("save")}
+          busy={rename.isPending || name.trim() === ""}
+        />
+      </form>
+    </Modal>
   );
 }
 
