@@ -154,7 +154,11 @@ class Settings(BaseSettings):
     )
     google_oauth_token_url: str = Field(
         default="https://oauth2.googleapis.com/token",
-        description="Where Google Sheets access tokens are refreshed",
+        description="Where Google Sheets access tokens are obtained and refreshed",
+    )
+    google_oauth_authorize_url: str = Field(
+        default="https://accounts.google.com/o/oauth2/v2/auth",
+        description="Google's consent screen, where a workspace admin connects Google Sheets",
     )
     google_client_id: str | None = Field(default=None, description="Google OAuth client id")
     google_client_secret: str | None = Field(default=None, description="Google OAuth client secret")

@@ -76,6 +76,7 @@ EXPECTED: dict[str, Expect] = {
     ),
     "DELETE /api/v1/custom-domains/{name}": Expect(ADMINS, body=_ws),
     "GET /api/v1/custom-domains/{name}/verify": Expect(MEMBERS, query=_ws),
+    f"POST {WS}/credentials/google-sheets/authorize": Expect(ADMINS),
     "GET /api/v1/folders": Expect(MEMBERS, query=_ws),
     "POST /api/v1/folders": Expect(MEMBERS, body=lambda w: {**_ws(w), "folderName": "New"}),
     "GET /api/v1/folders/{folderId}": Expect(MEMBERS),
@@ -179,6 +180,9 @@ known, signed upload URLs), signing in, and pages."""
 SELF = frozenset(
     {
         "GET /api/v1/blocks",
+        "GET /api/v1/credentials/kinds",
+        # Google's return: the signed state it carries must name the caller and their session.
+        "GET /api/v1/credentials/google-sheets/callback",
         "GET /api/v1/users/me",
         "PATCH /api/v1/users/me",
         "GET /api/v1/users/me/api-tokens",

@@ -184,6 +184,12 @@ async def test_an_invitation_is_mailed_and_its_email_signs_up_into_the_workspace
     client: httpx.AsyncClient, db: AsyncSession, inbox: Inbox
 ) -> None:
     team = await make_member(db)
+    made = await client.post(
+        "/api/v1/typebots",
+        json={"workspaceId": team.workspace.id, "typebot": {"name": "Team bot"}},
+        headers=team.headers,
+    )
+    assert made.status_code == 200, made.text
     invited = await client.post(
         f"/api/v1/workspaces/{team.workspace.id}/invitations",
         json={"email": "newcomer@example.com", "type": "MEMBER"},
@@ -200,3 +206,9 @@ async def test_an_invitation_is_mailed_and_its_email_signs_up_into_the_workspace
     assert (await client.get(link_in(await _mail(inbox)))).status_code == 303
     workspaces = (await client.get("/api/v1/workspaces")).json()["workspaces"]
     assert team.workspace.id in [w["id"] for w in workspaces]
+    # The newcomer, a member now, sees the workspace's bots and its members see them.
+    bots = await client.get("/api/v1/typebots", params={"workspaceId": team.workspace.id})
+    assert [bot["name"] for bot in bots.json()["typebots"]] == ["Team bot"]
+    members = await client.get(f"/api/v1/workspaces/{team.workspace.id}/members")
+    roles = {m["user"]["email"]: m["role"] for m in members.json()["members"]}
+    assert roles["newcomer@example.com"] == "MEMBER"

@@ -206,6 +206,49 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credentials/google-sheets/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Finish Google Sheets
+         * @description Where Google sends the browser back: the tokens become Google Sheets credentials of the
+         *     workspace the state names; the browser goes back to its credentials page, told how it
+         *     went (``?googleSheets=connected|denied|expired|forbidden|unavailable|failed``).
+         */
+        get: operations["credentials-finish_google_sheets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credentials/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Credentials Kinds
+         * @description Every kind of credentials a workspace can keep, with the fields of its form (never any
+         *     stored value); ``available`` is false for Google Sheets when the server has no Google client.
+         */
+        get: operations["credentials-list_credentials_kinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/custom-domains": {
         parameters: {
             query?: never;
@@ -1187,6 +1230,28 @@ export type paths = {
         patch: operations["credentials-update_credentials"];
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/credentials/google-sheets/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Authorize Google Sheets
+         * @description Google's consent screen, to connect Google Sheets as credentials of the workspace
+         *     (workspace admins; 409 when the server has no Google client or encryption secret). Google
+         *     sends the browser back to ``/api/v1/credentials/google-sheets/callback``.
+         */
+        post: operations["credentials-authorize_google_sheets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{workspaceId}/invitations": {
         parameters: {
             query?: never;
@@ -1799,6 +1864,54 @@ export type components = {
             type: string;
         };
         /**
+         * CredentialsFieldRead
+         * @description One field of a kind's form: its key in ``data`` (dotted for nested objects).
+         */
+        CredentialsFieldRead: {
+            /** Key */
+            key: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "text" | "secret" | "number" | "boolean";
+            /** Label */
+            label: string;
+            /** Required */
+            required: boolean;
+        };
+        /**
+         * CredentialsKindList
+         * @description Every kind of credentials the server knows.
+         */
+        CredentialsKindList: {
+            /** Kinds */
+            kinds: components["schemas"]["CredentialsKindRead"][];
+        };
+        /**
+         * CredentialsKindRead
+         * @description A kind of credentials the server knows, and how to make one.
+         */
+        CredentialsKindRead: {
+            /**
+             * Available
+             * @description False when the server is not set up to make one
+             */
+            available: boolean;
+            /**
+             * Connect
+             * @description form: send the fields' values; oauth: connect at the provider's consent screen (`.../credentials/google-sheets/authorize`)
+             * @enum {string}
+             */
+            connect: "form" | "oauth";
+            /** Fields */
+            fields: components["schemas"]["CredentialsFieldRead"][];
+            /** Name */
+            name: string;
+            /** Type */
+            type: string;
+        };
+        /**
          * CredentialsListResponse
          * @description The credentials of a workspace.
          */
@@ -2081,6 +2194,17 @@ export type components = {
              * @description A bot the signed-in caller may edit: the file is a picture of its theme
              */
             typebotId?: string | null;
+        };
+        /**
+         * GoogleSheetsAuthorization
+         * @description Where to send the browser to connect Google Sheets.
+         */
+        GoogleSheetsAuthorization: {
+            /**
+             * Authorizeurl
+             * @description Google's consent screen, with a one-time state
+             */
+            authorizeUrl: string;
         };
         /**
          * HealthResponse
@@ -3876,6 +4000,127 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BlockCatalogue"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "credentials-finish_google_sheets": {
+        parameters: {
+            query?: {
+                code?: string | null;
+                error?: string | null;
+                state?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Back to the workspace's credentials */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Successful Response */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    "credentials-list_credentials_kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialsKindList"];
                 };
             };
             /** @description Invalid input; `data.problems` names each field or JSON path */
@@ -8278,6 +8523,71 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
+            };
+        };
+    };
+    "credentials-authorize_google_sheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoogleSheetsAuthorization"];
+                };
+            };
+            /** @description Invalid input; `data.problems` names each field or JSON path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing or invalid API token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not in one of the caller's workspaces */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The server has no encryption secret (BOTLOOM_ENCRYPTION_SECRET) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -2,18 +2,20 @@
 
 from typing import Annotated
 
-from fastapi import Depends, Path
+from fastapi import Depends, Path, Request
 
-from botloom.api.deps import CurrentUser, DbDep, SettingsDep
+from botloom.api.deps import CallerDep, CurrentUser, DbDep, SettingsDep
 from botloom.api.errors import ERROR_RESPONSES
 from botloom.api.routing import api_router
-from botloom.domain.credentials import service
+from botloom.api.web_session import public_base_url
+from botloom.domain.credentials import google_oauth, service
 from botloom.domain.credentials.schemas import (
     CredentialsCreate,
     CredentialsListResponse,
     CredentialsRead,
     CredentialsResponse,
     CredentialsUpdate,
+    GoogleSheetsAuthorization,
 )
 from botloom.domain.credentials.vault import Vault
 from botloom.domain.schemas import SuccessResponse
@@ -108,3 +110,25 @@ async def delete_credentials(
         db=db, actor=user, workspace_id=workspace_id, credentials_id=credentials_id
     )
     return SuccessResponse()
+
+
+@router.post("/google-sheets/authorize", responses=RESPONSES)
+async def authorize_google_sheets(
+    workspace_id: WorkspaceIdPath,
+    db: DbDep,
+    caller: CallerDep,
+    request: Request,
+    settings: SettingsDep,
+) -> GoogleSheetsAuthorization:
+    """Google's consent screen, to connect Google Sheets as credentials of the workspace
+    (workspace admins; 409 when the server has no Google client or encryption secret). Google
+    sends the browser back to ``/api/v1/credentials/google-sheets/callback``."""
+    url = await google_oauth.start_google_sheets_connect(
+        db=db,
+        settings=settings,
+        actor=caller.user,
+        workspace_id=workspace_id,
+        session_id=caller.session_id,
+        redirect_uri=public_base_url(request, settings) + google_oauth.CALLBACK_PATH,
+    )
+    return GoogleSheetsAuthorization(authorize_url=url)

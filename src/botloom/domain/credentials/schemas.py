@@ -1,6 +1,6 @@
 """Request and response shapes of the credentials routes: ``data`` goes in, never out."""
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -44,3 +44,37 @@ class CredentialsResponse(ApiModel):
     """One credentials entry."""
 
     credentials: CredentialsRead
+
+
+class CredentialsFieldRead(ApiModel):
+    """One field of a kind's form: its key in ``data`` (dotted for nested objects)."""
+
+    key: str
+    label: str
+    kind: Literal["text", "secret", "number", "boolean"]
+    required: bool
+
+
+class CredentialsKindRead(ApiModel):
+    """A kind of credentials the server knows, and how to make one."""
+
+    type: str
+    name: str
+    connect: Literal["form", "oauth"] = Field(
+        description="form: send the fields' values; oauth: connect at the provider's consent "
+        "screen (`.../credentials/google-sheets/authorize`)"
+    )
+    available: bool = Field(description="False when the server is not set up to make one")
+    fields: list[CredentialsFieldRead]
+
+
+class CredentialsKindList(ApiModel):
+    """Every kind of credentials the server knows."""
+
+    kinds: list[CredentialsKindRead]
+
+
+class GoogleSheetsAuthorization(ApiModel):
+    """Where to send the browser to connect Google Sheets."""
+
+    authorize_url: str = Field(description="Google's consent screen, with a one-time state")

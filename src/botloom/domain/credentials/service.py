@@ -3,15 +3,15 @@
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.access.queries import access_workspace
 from botloom.domain.audit.actions import record_change
+from botloom.domain.credentials.kinds import find_kind
 from botloom.domain.credentials.vault import Vault, find_credentials
 from botloom.domain.errors import InvalidInputError, NotFoundError
-from botloom.domain.integrations.email import SMTP_CREDENTIALS_TYPE, SmtpCredentials
 from botloom.integrations.plugins.registry import REGISTRY
 from botloom.schema.errors import problems_from_validation
 from botloom.store.models import Credentials, User, WorkspaceRole
@@ -20,23 +20,13 @@ READ_ROLE = WorkspaceRole.MEMBER
 WRITE_ROLE = WorkspaceRole.ADMIN
 
 
-def _data_model(type_: str) -> type[BaseModel] | None:
-    """The model of a credentials type Botloom runs (``None`` for types it only keeps)."""
-    if type_ == SMTP_CREDENTIALS_TYPE:
-        return SmtpCredentials
-    for integration in REGISTRY.all():
-        if integration.stored_credentials_type == type_:
-            return integration.credentials_model
-    return None
-
-
 def check_data(type_: str, data: dict[str, Any]) -> None:
     """Refuse data that the integration of this type could not use, naming the fields."""
-    model = _data_model(type_)
-    if model is None:
+    kind = find_kind(REGISTRY, type_)
+    if kind is None:
         return
     try:
-        model.model_validate(data)
+        kind.model.model_validate(data)
     except ValidationError as exc:
         problems = problems_from_validation(exc, frozenset(), prefix=("data",))
         raise InvalidInputError(f"Invalid {type_} credentials", problems) from None

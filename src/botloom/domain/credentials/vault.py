@@ -26,7 +26,8 @@ class Vault:
 
     secret: str | None
 
-    def _usable_secret(self) -> str:
+    def usable_secret(self) -> str:
+        """The server's secret; ``CredentialsDisabledError`` when it has none."""
         if not self.secret:
             raise CredentialsDisabledError(
                 "Credentials are disabled: set BOTLOOM_ENCRYPTION_SECRET (32 characters)"
@@ -36,13 +37,13 @@ class Vault:
     def seal(self, data: dict[str, Any]) -> Encrypted:
         """The stored form of credentials data."""
         try:
-            return encrypt(data, self._usable_secret())
+            return encrypt(data, self.usable_secret())
         except CredentialsCryptoError as exc:
             raise CredentialsDisabledError(f"Credentials are disabled: {exc}") from None
 
     def open(self, row: Credentials) -> dict[str, Any]:
         """A row's data in clear; ``CredentialsCryptoError`` if it does not decrypt."""
-        return decrypt(Encrypted(data=row.data, iv=row.iv), self._usable_secret())
+        return decrypt(Encrypted(data=row.data, iv=row.iv), self.usable_secret())
 
 
 async def find_credentials(

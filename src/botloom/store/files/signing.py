@@ -4,7 +4,6 @@ A token binds the file's key, the most bytes it may have, its content type and a
 changing any of them breaks the signature.
 """
 
-import base64
 import binascii
 import contextlib
 import hashlib
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from botloom.store.files.base import FileKey
+from botloom.urlsafe import b64decode, b64encode
 
 SECRET_FILE_NAME = "upload-signing.key"
 _CONTEXT = b"botloom upload token v1"
@@ -37,14 +37,6 @@ class UploadGrant:
     expires_at: int
 
 
-def _b64encode(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-def _b64decode(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
 class UploadSigner:
     """Signs and checks upload tokens with a key derived from the install's secret."""
 
@@ -62,7 +54,7 @@ class UploadSigner:
             "t": grant.content_type,
             "e": grant.expires_at,
         }
-        body = _b64encode(json.dumps(payload, separators=(",", ":")).encode())
+        body = b64encode(json.dumps(payload, separators=(",", ":")).encode())
         return f"{body}.{self._signature(body)}"
 
     def grant(self, *, key: FileKey, max_bytes: int, content_type: str, ttl: int) -> str:
@@ -76,7 +68,7 @@ class UploadSigner:
         if not body or not hmac.compare_digest(signature.encode(), self._signature(body).encode()):
             raise InvalidUploadTokenError("The upload token is invalid.")
         try:
-            payload = json.loads(_b64decode(body))
+            payload = json.loads(b64decode(body))
             file_id, _, name = str(payload["k"]).partition("/")
             grant = UploadGrant(
                 key=FileKey(file_id, name),
@@ -91,7 +83,7 @@ class UploadSigner:
         return grant
 
     def _signature(self, body: str) -> str:
-        return _b64encode(hmac.new(self._key, body.encode(), hashlib.sha256).digest())
+        return b64encode(hmac.new(self._key, body.encode(), hashlib.sha256).digest())
 
 
 def install_secret(data_dir: Path) -> bytes:

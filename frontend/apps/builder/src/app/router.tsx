@@ -38,10 +38,6 @@ export const router = createBrowserRouter([
         },
       },
       {
-        path: "/workspaces/:workspaceId/settings/audit",
-        lazy: async () => ({ Component: (await import("../audit/AuditLogPage")).AuditLogPage }),
-      },
-      {
         path: "/account/*",
         lazy: async () => {
           const { AccountPage } = await import("../account/AccountPage");

@@ -1,6 +1,7 @@
 import { X } from "lucide-react";
 import { useTranslation } from "../../i18n";
 import { definitionOf } from "../blocks/registry";
+import { useCanvasState } from "../canvas/canvasState";
 import { findBlock } from "../document";
 import { useEditor } from "../store";
 import { NextGroupFields } from "./NextGroupFields";
@@ -17,6 +18,7 @@ export function SettingsPanel() {
     state.doc && blockId ? findBlock(state.doc, blockId)?.group.id : undefined,
   );
   const openBlock = useEditor((state) => state.openBlock);
+  const readOnly = useCanvasState((state) => state.readOnly);
   if (!block) return null;
   const definition = definitionOf(block.type);
   const title = definition?.label ?? block.type;
@@ -33,8 +35,10 @@ export function SettingsPanel() {
           <X size={16} aria-hidden />
         </button>
       </header>
-      {definition ? <definition.Settings block={block} /> : <p>{t("settings.noPluginForm")}</p>}
-      {groupId && <NextGroupFields block={block} groupId={groupId} />}
+      <fieldset className="settings-lock" disabled={readOnly}>
+        {definition ? <definition.Settings block={block} /> : <p>{t("settings.noPluginForm")}</p>}
+        {groupId && <NextGroupFields block={block} groupId={groupId} />}
+      </fieldset>
     </aside>
   );
 }

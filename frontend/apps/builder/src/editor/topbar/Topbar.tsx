@@ -1,6 +1,7 @@
 import { ArrowLeft, Play, Redo2, Share2, Undo2 } from "lucide-react";
 import { Link } from "react-router";
 import { BotTabs } from "../../bot/BotTabs";
+import { CollaboratorsButton } from "../../collaborators/CollaboratorsButton";
 import type { useAutosave } from "../autosave";
 import { useEditor } from "../store";
 import { VariablesButton } from "../variables/VariablesPanel";
@@ -68,6 +69,7 @@ export function Topbar({ readOnly, save }: { readOnly: boolean; save: ReturnType
           <button type="button" aria-pressed={panel === "preview"} onClick={() => togglePanel("preview")}>
             <Play size={16} aria-hidden /> {t("topbar.preview")}
           </button>
+          <CollaboratorsButton typebotId={typebotId} />
           <button type="button" aria-pressed={panel === "share"} onClick={() => togglePanel("share")}>
             <Share2 size={16} aria-hidden /> {t("topbar.share")}
           </button>

@@ -5,6 +5,7 @@ import { audit } from "./audit";
 import { auth } from "./auth";
 import { blocks } from "./blocks";
 import { botSettings } from "./botSettings";
+import { collaborators } from "./collaborators";
 import { common } from "./common";
 import { dashboard } from "./dashboard";
 import { editor } from "./editor";
@@ -15,6 +16,7 @@ import { shortcuts } from "./shortcuts";
 import { templates } from "./templates";
 import { theme } from "./theme";
 import { variables } from "./variables";
+import { workspace } from "./workspace";
 
 export const en = {
   common,
@@ -24,6 +26,7 @@ export const en = {
   auth,
   blocks,
   botSettings,
+  collaborators,
   dashboard,
   editor,
   preview,
@@ -33,4 +36,5 @@ export const en = {
   templates,
   theme,
   variables,
+  workspace,
 } as const;
