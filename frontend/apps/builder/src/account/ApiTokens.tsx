@@ -9,6 +9,9 @@ import { ConfirmButton } from "../ui/ConfirmButton";
 import { formatDateTime } from "../ui/dates";
 import "../ui/dialog.css";
 
+/** How a script sends a token: an HTTP header, the same in every language. */
+const AUTHORIZATION_EXAMPLE = "Authorization: Bearer <token>";
+
 const TOKENS_QUERY = ["apiTokens"] as const;
 
 interface NewToken {
@@ -118,7 +121,7 @@ export function ApiTokens() {
     <section className="account-card" aria-labelledby="tokens-title">
       <h2 id="tokens-title">{t("tokens.title")}</h2>
       <p className="token-intro">
-        {t("tokens.intro")} <code>Authorization: Bearer &lt;token&gt;</code>
+        {t("tokens.intro")} <code>{AUTHORIZATION_EXAMPLE}</code>
       </p>
       <CreateTokenForm onCreated={setCreated} />
       <NewTokenDialog created={created} onClose={() => setCreated(null)} />

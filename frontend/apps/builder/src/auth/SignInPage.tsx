@@ -8,6 +8,9 @@ import { useMe } from "./session";
 import { failureOf, safeNext } from "./signInParams";
 import "./signin.css";
 
+/** The brand's mark until Botloom has a logo: its initial, in every language. */
+const LOGO_LETTER = "B";
+
 /** The identity providers the server offers, as buttons. */
 function ProviderButtons({ next }: { next: string }) {
   const { t } = useTranslation("auth");
@@ -61,7 +64,7 @@ export function SignInPage() {
     <main className="signin">
       <div className="signin-card">
         <p className="signin-brand" aria-hidden>
-          <span className="signin-logo">B</span> Botloom
+          <span className="signin-logo">{LOGO_LETTER}</span> Botloom
         </p>
         {send.isSuccess ? (
           <div className="signin-sent">
