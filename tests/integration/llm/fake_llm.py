@@ -32,6 +32,8 @@ class Reply:
     redirect_to: str | None = None
     """Answer with a redirect (``redirect_status``) to this URL instead."""
     redirect_status: int = 302
+    tool_calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    """Ask for these functions (name, arguments) instead of answering with text."""
 
     @property
     def text(self) -> str:
@@ -155,16 +157,29 @@ class FakeLlmServer(LoopbackServer):
             "completion_tokens": reply.completion_tokens,
             "total_tokens": reply.prompt_tokens + reply.completion_tokens,
         }
+        calls = [
+            {
+                "id": f"call_{index}",
+                "type": "function",
+                "function": {"name": name, "arguments": json.dumps(arguments)},
+            }
+            for index, (name, arguments) in enumerate(reply.tool_calls)
+        ]
         if not call.body.get("stream"):
             content = json.dumps(reply.json_answer) if reply.json_answer else reply.text
+            message: dict[str, Any] = {"role": "assistant", "content": content}
+            if calls:
+                message = {"role": "assistant", "content": None, "tool_calls": calls}
             return web.json_response(
                 {
                     "id": "chatcmpl-1",
                     "object": "chat.completion",
-                    "choices": [{"index": 0, "message": {"role": "assistant", "content": content}}],
+                    "choices": [{"index": 0, "message": message}],
                     "usage": usage,
                 }
             )
+        if calls:
+            return await self._stream_tool_calls(request, calls, usage)
         tail: list[tuple[str | None, Any]] = [
             (None, {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
         ]
@@ -177,6 +192,39 @@ class FakeLlmServer(LoopbackServer):
             lambda chunk: (None, {"choices": [{"index": 0, "delta": {"content": chunk}}]}),
             head=[(None, {"choices": [{"index": 0, "delta": {"role": "assistant"}}]})],
             tail=tail,
+        )
+
+    async def _stream_tool_calls(
+        self, request: web.Request, calls: list[dict[str, Any]], usage: dict[str, int]
+    ) -> web.StreamResponse:
+        """Function calls as OpenAI streams them: id and name first, the arguments' text in
+        two pieces, then ``finish_reason: tool_calls``."""
+        pieces: list[dict[str, Any]] = []
+        for index, call in enumerate(calls):
+            arguments = call["function"]["arguments"]
+            half = len(arguments) // 2
+            pieces.append(
+                {
+                    "index": index,
+                    "id": call["id"],
+                    "type": "function",
+                    "function": {"name": call["function"]["name"], "arguments": arguments[:half]},
+                }
+            )
+            pieces.append({"index": index, "function": {"arguments": arguments[half:]}})
+        return await self._stream(
+            request,
+            Reply(chunks=[]),
+            lambda chunk: (None, chunk),
+            head=[
+                (None, {"choices": [{"index": 0, "delta": {"tool_calls": [piece]}}]})
+                for piece in pieces
+            ],
+            tail=[
+                (None, {"choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]}),
+                (None, {"choices": [], "usage": usage}),
+                (None, "[DONE]"),
+            ],
         )
 
     # Anthropic -----------------------------------------------------------------------------------

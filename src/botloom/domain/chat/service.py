@@ -122,7 +122,7 @@ def _ports(runtime: ChatRuntime, workspace_id: str, preview: bool) -> Ports:
             )
 
     integrations = (
-        runtime.integrations.for_workspace(runtime.engine, workspace_id)
+        runtime.integrations.for_workspace(runtime.engine, workspace_id, sandbox=runtime.sandbox)
         if runtime.integrations is not None
         else None
     )

@@ -9,7 +9,7 @@ from botloom.domain.credentials.vault import Vault
 from botloom.domain.integrations.actions import action_context, run_action
 from botloom.domain.integrations.email import send_email
 from botloom.engine.integration_calls import ActionCall, ActionOutcome, EmailMessage
-from botloom.integrations.plugins.base import Action, ActionContext, Integration
+from botloom.integrations.plugins.base import Action, ActionContext, Integration, SandboxFactory
 from botloom.integrations.plugins.registry import REGISTRY, IntegrationRegistry
 from botloom.settings import Settings
 from botloom.store.files.base import FileStorage
@@ -24,6 +24,8 @@ class WorkspaceIntegrations:
     registry: IntegrationRegistry
     workspace_id: str
     files: FileStorage | None = None
+    sandbox: SandboxFactory | None = None
+    """Opens the JavaScript sandboxes actions run bot code in (AI blocks' functions)."""
 
     @property
     def vault(self) -> Vault:
@@ -42,6 +44,7 @@ class WorkspaceIntegrations:
             vault=self.vault,
             workspace_id=self.workspace_id,
             settings=self.settings,
+            sandbox=self.sandbox,
         )
 
     async def run_action(self, call: ActionCall) -> ActionOutcome:
@@ -53,6 +56,7 @@ class WorkspaceIntegrations:
             vault=self.vault,
             workspace_id=self.workspace_id,
             settings=self.settings,
+            sandbox=self.sandbox,
         )
 
     async def send_email(self, message: EmailMessage) -> None:
@@ -75,12 +79,16 @@ class IntegrationsRuntime:
     registry: IntegrationRegistry = field(default=REGISTRY)
     files: FileStorage | None = None
 
-    def for_workspace(self, engine: AsyncEngine, workspace_id: str) -> WorkspaceIntegrations:
-        """The port for one turn of a bot of that workspace."""
+    def for_workspace(
+        self, engine: AsyncEngine, workspace_id: str, *, sandbox: SandboxFactory | None = None
+    ) -> WorkspaceIntegrations:
+        """The port for one turn of a bot of that workspace; ``sandbox`` opens JavaScript
+        sandboxes for the actions' bot code."""
         return WorkspaceIntegrations(
             engine=engine,
             settings=self.settings,
             registry=self.registry,
             workspace_id=workspace_id,
             files=self.files,
+            sandbox=sandbox,
         )

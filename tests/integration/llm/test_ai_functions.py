@@ -1,0 +1,173 @@
+"""AI blocks' JavaScript functions in real chats: the model (the fake provider) asks for a
+function, the server runs its code in the sandbox, sends the result back and the final answer
+comes out, during the turn or streamed through ``streamMessage``."""
+
+from typing import Any
+
+import httpx
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from botloom.integrations.llm.types import MAX_TOOL_ROUNDS
+from botloom.store.models import Log, Result
+from tests.integration.llm.bots import add_credentials, ai_bot, chat_block, publish
+from tests.integration.llm.fake_llm import FakeLlmServer, Reply
+from tests.integration.llm.streaming import pieces, texts
+from tests.support.bots import text_block
+from tests.support.factories import make_member
+
+ADD = {
+    "type": "function",
+    "name": "add",
+    "description": "Adds two numbers",
+    "parameters": [
+        {"type": "number", "name": "a", "required": True},
+        {"type": "number", "name": "b", "required": True, "description": "The other one"},
+    ],
+    "code": 'setVariable("History", "asked about " + {{Question}});\nreturn a + b;',
+}
+SHOWN = [text_block("shown", "{{Answer}} / {{History}}")]
+
+
+async def _bot(
+    db: AsyncSession, fake: FakeLlmServer, public_id: str, block: dict[str, Any]
+) -> None:
+    member = await make_member(db)
+    credentials = await add_credentials(
+        db, member, block["type"], {"apiKey": "sk-test", "baseUrl": fake.base_url}
+    )
+    block["options"]["credentialsId"] = credentials
+    after = SHOWN if block["id"] == "ai" else [text_block("shown", "{{Answer}}")]
+    await publish(db, member, ai_bot(block, after=after), public_id)
+
+
+async def _turn(
+    chat: httpx.AsyncClient, public_id: str, question: str, *, stream: bool = False
+) -> dict[str, Any]:
+    start = await chat.post(
+        f"/api/v1/typebots/{public_id}/startChat", json={"isStreamEnabled": stream}
+    )
+    assert start.status_code == 200, start.text
+    reply = await chat.post(
+        f"/api/v1/sessions/{start.json()['sessionId']}/continueChat", json={"message": question}
+    )
+    assert reply.status_code == 200, reply.text
+    return reply.json() | {
+        "sessionId": start.json()["sessionId"],
+        "resultId": start.json()["resultId"],
+    }
+
+
+async def _logs(db: AsyncSession, result_id: str) -> list[tuple[str, str | None]]:
+    rows = (await db.scalars(select(Log).where(Log.result_id == result_id))).all()
+    return [(row.description, row.details) for row in rows]
+
+
+def _tools_block(*functions: dict[str, Any]) -> dict[str, Any]:
+    return chat_block("openai", None, tools=[{"type": "function"}, *functions])
+
+
+async def test_a_chat_completion_runs_the_function_the_model_asks_for(
+    chat: httpx.AsyncClient, db: AsyncSession, fake_llm: FakeLlmServer
+) -> None:
+    await _bot(db, fake_llm, "tools", _tools_block(ADD))
+    fake_llm.script(
+        Reply(tool_calls=[("add", {"a": 2, "b": 3})], prompt_tokens=10, completion_tokens=1),
+        Reply(chunks=["Five"], prompt_tokens=20, completion_tokens=2),
+    )
+    body = await _turn(chat, "tools", "2+3?")
+    assert texts(body) == ["Five / asked about 2+3?", "Tokens: 33"]
+    first, second = fake_llm.chat_calls()
+    assert first.body["tools"] == [
+        {
+            "type": "function",
+            "function": {
+                "name": "add",
+                "description": "Adds two numbers",
+                "parameters": {
+                    "type": "object",
+                    "properties": {
+                        "a": {"type": "number"},
+                        "b": {"type": "number", "description": "The other one"},
+                    },
+                    "required": ["a", "b"],
+                },
+            },
+        }
+    ]
+    asked, answered = second.body["messages"][-2:]
+    assert asked["role"] == "assistant"
+    assert asked["tool_calls"][0]["function"] == {"name": "add", "arguments": '{"a": 2, "b": 3}'}
+    assert answered == {"role": "tool", "tool_call_id": "call_0", "content": "5"}
+    assert await _logs(db, body["resultId"]) == []
+
+
+async def test_functions_run_between_streamed_pieces(
+    chat: httpx.AsyncClient, db: AsyncSession, fake_llm: FakeLlmServer
+) -> None:
+    await _bot(db, fake_llm, "toolstream", _tools_block(ADD))
+    fake_llm.script(
+        Reply(tool_calls=[("add", {"a": 1, "b": 1}), ("add", {"a": 2, "b": 2})]),
+        Reply(chunks=["Two", " and four"]),
+    )
+    turn = await _turn(chat, "toolstream", "sums", stream=True)
+    assert turn["clientSideActions"][0]["type"] == "stream"
+    streamed = await chat.post(f"/api/v2/sessions/{turn['sessionId']}/streamMessage", json={})
+    assert streamed.status_code == 200
+    assert pieces(streamed.text.splitlines()) == ["Two", " and four"]
+    _first, second = fake_llm.chat_calls()
+    assert second.body["stream"] is True
+    results = [m for m in second.body["messages"] if m["role"] == "tool"]
+    assert results == [
+        {"role": "tool", "tool_call_id": "call_0", "content": "2"},
+        {"role": "tool", "tool_call_id": "call_1", "content": "4"},
+    ]
+    after = await chat.post(
+        f"/api/v1/sessions/{turn['sessionId']}/continueChat", json={"message": "Two and four"}
+    )
+    assert texts(after.json()) == ["Tokens: 24"]
+    result = await db.get(Result, turn["resultId"])
+    assert result is not None
+    await db.refresh(result)
+    values = {v["name"]: v["value"] for v in result.variables}
+    assert values["History"] == "asked about sums", "setVariable of the code is kept"
+
+
+async def test_a_failing_function_tells_the_model_and_leaves_a_log(
+    chat: httpx.AsyncClient, db: AsyncSession, fake_llm: FakeLlmServer
+) -> None:
+    broken = ADD | {"code": "throw new Error('no calculator today')"}
+    await _bot(db, fake_llm, "broken", _tools_block(broken))
+    fake_llm.script(
+        Reply(tool_calls=[("add", {"a": 1, "b": 2}), ("divide", {"a": 1})]),
+        Reply(chunks=["Sorry"]),
+    )
+    body = await _turn(chat, "broken", "1+2?")
+    assert texts(body)[0] == "Sorry / "
+    results = [
+        m["content"] for m in fake_llm.chat_calls()[1].body["messages"] if m["role"] == "tool"
+    ]
+    assert results == [
+        "Error: Error: no calculator today",
+        "Error: there is no function named 'divide'",
+    ]
+    assert await _logs(db, body["resultId"]) == [
+        ("Function add failed", "Error: no calculator today"),
+        ("Function divide failed", "there is no function named 'divide'"),
+    ]
+
+
+async def test_a_model_that_keeps_asking_for_functions_is_stopped(
+    chat: httpx.AsyncClient, db: AsyncSession, fake_llm: FakeLlmServer
+) -> None:
+    await _bot(db, fake_llm, "loop", _tools_block(ADD))
+    fake_llm.script(*[Reply(tool_calls=[("add", {"a": 1, "b": 1})])] * (MAX_TOOL_ROUNDS + 1))
+    body = await _turn(chat, "loop", "forever")
+    assert body["input"]["id"] == "again", "the chat goes on"
+    assert len(fake_llm.chat_calls()) == MAX_TOOL_ROUNDS + 1
+    assert await _logs(db, body["resultId"]) == [
+        (
+            f"OpenAI: The model asked for functions {MAX_TOOL_ROUNDS} times in a row; stopped there",
+            None,
+        )
+    ]
