@@ -165,9 +165,5 @@ async def test_a_model_that_keeps_asking_for_functions_is_stopped(
     body = await _turn(chat, "loop", "forever")
     assert body["input"]["id"] == "again", "the chat goes on"
     assert len(fake_llm.chat_calls()) == MAX_TOOL_ROUNDS + 1
-    assert await _logs(db, body["resultId"]) == [
-        (
-            f"OpenAI: The model asked for functions {MAX_TOOL_ROUNDS} times in a row; stopped there",
-            None,
-        )
-    ]
+    stopped = f"The model asked for functions {MAX_TOOL_ROUNDS} times in a row; stopped there"
+    assert await _logs(db, body["resultId"]) == [(f"OpenAI: {stopped}", None)]

@@ -24,8 +24,8 @@ __all__ = [
     "ActionStream",
     "Integration",
     "IntegrationError",
-    "ScriptSandbox",
     "SandboxFactory",
+    "ScriptSandbox",
 ]
 
 OptionsT = TypeVar("OptionsT", bound=BaseModel)
