@@ -60,6 +60,7 @@ class FakeLlmServer(LoopbackServer):
         self.audio_chunked = False
         """Send the audio file without a length, in pieces (so only counting can cap it)."""
         self.threads = 0
+        self.responses = 0
 
     @property
     def base_url(self) -> str:
@@ -74,6 +75,7 @@ class FakeLlmServer(LoopbackServer):
     def add_routes(self, app: web.Application) -> None:
         app.router.add_post("/v1/chat/completions", self._openai_chat)
         app.router.add_post("/v1/messages", self._anthropic_messages)
+        app.router.add_post("/v1/responses", self._responses)
         app.router.add_post("/v1/audio/speech", self._speech)
         app.router.add_post("/v1/audio/transcriptions", self._transcription)
         app.router.add_post("/v1/threads", self._new_thread)
@@ -225,6 +227,63 @@ class FakeLlmServer(LoopbackServer):
                 (None, {"choices": [], "usage": usage}),
                 (None, "[DONE]"),
             ],
+        )
+
+    # Responses API -----------------------------------------------------------------------------
+
+    async def _responses(self, request: web.Request) -> web.StreamResponse:
+        """A streamed response as OpenAI's Responses API sends it: the text as an output message
+        item, or the scripted function calls as ``function_call`` items whose arguments come in
+        ``function_call_arguments`` deltas; each event's name is also its ``type``."""
+        await self._record(request)
+        reply = self._next()
+        error = await self._error_or_none(reply)
+        if error is not None:
+            return error
+        self.responses += 1
+        response_id = f"resp_{self.responses}"
+
+        def event(kind: str, **data: Any) -> tuple[str, dict[str, Any]]:
+            return kind, {"type": kind, **data}
+
+        head = [event("response.created", response={"id": response_id, "status": "in_progress"})]
+        for index, (name, arguments) in enumerate(reply.tool_calls):
+            item = {
+                "type": "function_call",
+                "id": f"fc_{index}",
+                "call_id": f"call_{index}",
+                "name": name,
+                "arguments": "",
+            }
+            text = json.dumps(arguments)
+            head += [
+                event("response.output_item.added", output_index=index, item=item),
+                event("response.function_call_arguments.delta", output_index=index, delta=text[:3]),
+                event("response.function_call_arguments.delta", output_index=index, delta=text[3:]),
+                event("response.function_call_arguments.done", output_index=index, arguments=text),
+                event(
+                    "response.output_item.done", output_index=index, item=item | {"arguments": text}
+                ),
+            ]
+        chunks = [] if reply.tool_calls else reply.chunks
+        if chunks:
+            message = {"type": "message", "id": "msg_1", "role": "assistant", "content": []}
+            head.append(event("response.output_item.added", output_index=0, item=message))
+        usage = {"input_tokens": reply.prompt_tokens, "output_tokens": reply.completion_tokens}
+        tail = [
+            event(
+                "response.completed",
+                response={"id": response_id, "status": "completed", "usage": usage},
+            )
+        ]
+        return await self._stream(
+            request,
+            Reply(chunks=chunks, gates=reply.gates),
+            lambda chunk: event(
+                "response.output_text.delta", output_index=0, content_index=0, delta=chunk
+            ),
+            head=list(head),
+            tail=list(tail),
         )
 
     # Anthropic -----------------------------------------------------------------------------------

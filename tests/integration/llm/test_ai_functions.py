@@ -167,3 +167,107 @@ async def test_a_model_that_keeps_asking_for_functions_is_stopped(
     assert len(fake_llm.chat_calls()) == MAX_TOOL_ROUNDS + 1
     stopped = f"The model asked for functions {MAX_TOOL_ROUNDS} times in a row; stopped there"
     assert await _logs(db, body["resultId"]) == [(f"OpenAI: {stopped}", None)]
+
+
+def _ask_model_block(**options: Any) -> dict[str, Any]:
+    return {
+        "id": "model",
+        "type": "openai",
+        "options": {
+            "action": "Ask Model",
+            "model": "gpt-test",
+            "message": "{{Question}}",
+            "instructions": "Answer in one word",
+            "responseIdVariableId": "vhistory",
+            "webSearchEnabled": True,
+            "functions": [{k: v for k, v in ADD.items() if k != "type"}],
+            "responseMapping": [
+                {"variableId": "vanswer"},
+                {"item": "Response ID", "variableId": "vtokens"},
+            ],
+        }
+        | options,
+    }
+
+
+def _responses_calls(fake: FakeLlmServer) -> list[dict[str, Any]]:
+    return [c.body for c in fake.calls if c.path == "/v1/responses"]
+
+
+async def test_ask_model_calls_the_responses_api_and_carries_the_conversation_on(
+    chat: httpx.AsyncClient, db: AsyncSession, fake_llm: FakeLlmServer
+) -> None:
+    await _bot(db, fake_llm, "model", _ask_model_block())
+    fake_llm.script(
+        Reply(tool_calls=[("add", {"a": 2, "b": 3})]),
+        Reply(chunks=["Fi", "ve"]),
+        Reply(chunks=["Bye"]),
+    )
+    body = await _turn(chat, "model", "2+3?")
+    assert texts(body) == ["Five", "Tokens: resp_2"]
+    again = await chat.post(
+        f"/api/v1/sessions/{body['sessionId']}/continueChat", json={"message": "Thanks"}
+    )
+    assert texts(again.json()) == ["Bye", "Tokens: resp_3"]
+
+    first, second, third = _responses_calls(fake_llm)
+    assert first["model"] == "gpt-test"
+    assert first["stream"] is True
+    assert first["instructions"] == "Answer in one word"
+    assert first["input"] == [{"role": "user", "content": "2+3?"}]
+    assert "previous_response_id" not in first
+    assert first["tools"] == [
+        {"type": "web_search"},
+        {
+            "type": "function",
+            "name": "add",
+            "description": "Adds two numbers",
+            "parameters": {
+                "type": "object",
+                "properties": {
+                    "a": {"type": "number"},
+                    "b": {"type": "number", "description": "The other one"},
+                },
+                "required": ["a", "b"],
+            },
+        },
+    ]
+    assert second["previous_response_id"] == "resp_1"
+    assert second["input"] == [{"type": "function_call_output", "call_id": "call_0", "output": "5"}]
+    assert third["previous_response_id"] == "resp_2"
+    assert third["input"] == [{"role": "user", "content": "Thanks"}]
+    assert await _logs(db, body["resultId"]) == []
+
+
+async def test_ask_model_streams_through_stream_message(
+    chat: httpx.AsyncClient, db: AsyncSession, fake_llm: FakeLlmServer
+) -> None:
+    await _bot(db, fake_llm, "modelstream", _ask_model_block())
+    fake_llm.script(Reply(tool_calls=[("add", {"a": 1, "b": 1})]), Reply(chunks=["Tw", "o"]))
+    turn = await _turn(chat, "modelstream", "1+1?", stream=True)
+    assert turn["clientSideActions"][0]["type"] == "stream"
+    assert _responses_calls(fake_llm) == []
+    streamed = await chat.post(f"/api/v2/sessions/{turn['sessionId']}/streamMessage", json={})
+    assert pieces(streamed.text.splitlines()) == ["Tw", "o"]
+    after = await chat.post(
+        f"/api/v1/sessions/{turn['sessionId']}/continueChat", json={"message": "Two"}
+    )
+    assert texts(after.json()) == ["Tokens: resp_2"]
+    result = await db.get(Result, turn["resultId"])
+    assert result is not None
+    await db.refresh(result)
+    values = {v["name"]: v["value"] for v in result.variables}
+    assert values["History"] == "resp_2"
+    assert values["Answer"] == "Two"
+
+
+async def test_ask_model_failing_leaves_a_log(
+    chat: httpx.AsyncClient, db: AsyncSession, fake_llm: FakeLlmServer
+) -> None:
+    await _bot(db, fake_llm, "modelfail", _ask_model_block())
+    fake_llm.script(Reply(status=429, error="Rate limit reached"))
+    body = await _turn(chat, "modelfail", "Hi")
+    assert body["input"]["id"] == "again"
+    assert await _logs(db, body["resultId"]) == [
+        ("OpenAI: The provider answered HTTP 429", "Rate limit reached")
+    ]

@@ -21,6 +21,7 @@ from botloom.integrations.llm.types import (
     ToolSpec,
     Usage,
     request_rounds,
+    rounds_exhausted,
 )
 
 JSON_INSTRUCTIONS = (
@@ -83,7 +84,7 @@ class OpenAICompatibleClient:
                 content = message.get("content")
                 return ChatCompletion(content if isinstance(content, str) else "", usage)
             body["messages"] += await _tool_messages(request.tools, calls, message)
-        raise _exhausted(request.tools)
+        raise rounds_exhausted(request.tools)
 
     async def stream(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
         """The answer piece by piece as the server sends it, then its token counts; the
@@ -113,7 +114,7 @@ class OpenAICompatibleClient:
                 yield StreamEnd(usage)
                 return
             body["messages"] += await _tool_messages(request.tools, finished, {})
-        raise _exhausted(request.tools)
+        raise rounds_exhausted(request.tools)
 
     async def extract_json(
         self, request: ChatRequest, schema: dict[str, Any]
@@ -135,12 +136,6 @@ def _tool(spec: ToolSpec) -> dict[str, Any]:
     if spec.description:
         function["description"] = spec.description
     return {"type": "function", "function": function}
-
-
-def _exhausted(tools: Tools | None) -> LlmError:
-    # Only reached with tools: without them the single round always returns.
-    assert tools is not None
-    return tools.too_many_rounds()
 
 
 def _first_message(data: dict[str, Any]) -> dict[str, Any]:

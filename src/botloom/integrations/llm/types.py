@@ -71,6 +71,12 @@ def request_rounds(tools: "Tools | None") -> Iterator[int]:
     return tools.rounds() if tools is not None else iter(range(1))
 
 
+def rounds_exhausted(tools: "Tools | None") -> "LlmError":
+    """The error once ``request_rounds`` ran out, which only happens with tools."""
+    assert tools is not None
+    return tools.too_many_rounds()
+
+
 @dataclass(frozen=True)
 class ChatRequest:
     """A chat completion request, in provider-neutral terms."""
