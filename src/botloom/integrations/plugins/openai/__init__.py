@@ -1,5 +1,6 @@
 """The OpenAI block (forge id `openai`): chat completion, assistants, the Responses API ("Ask
-Model"), speech, transcription and variable generation. The credentials' base URL serves Azure or OpenAI-compatible servers."""
+Model"), speech, transcription and variable generation. The credentials' base URL serves Azure
+or OpenAI-compatible servers."""
 
 from botloom.integrations.llm.forge_actions import llm_integration
 from botloom.integrations.plugins.openai.ask_model import ASK_MODEL
