@@ -81,6 +81,7 @@ class FakeLlmServer(LoopbackServer):
         app.router.add_post("/v1/threads", self._new_thread)
         app.router.add_post("/v1/threads/{thread}/messages", self._thread_message)
         app.router.add_post("/v1/threads/{thread}/runs", self._run)
+        app.router.add_post("/v1/threads/{thread}/runs/{run}/submit_tool_outputs", self._run)
         app.router.add_get("/files/clip.mp3", self._audio_file)
 
     # Recording and scripting -------------------------------------------------------------------
@@ -393,11 +394,37 @@ class FakeLlmServer(LoopbackServer):
         return web.json_response({"id": "msg_1", "object": "thread.message"})
 
     async def _run(self, request: web.Request) -> web.StreamResponse:
+        """A run streamed: its answer, or (with scripted function calls) the
+        ``thread.run.requires_action`` event that waits for their outputs."""
         await self._record(request)
         reply = self._next()
         error = await self._error_or_none(reply)
         if error is not None:
             return error
+        if reply.tool_calls:
+            calls = [
+                {
+                    "id": f"call_{index}",
+                    "type": "function",
+                    "function": {"name": name, "arguments": json.dumps(arguments)},
+                }
+                for index, (name, arguments) in enumerate(reply.tool_calls)
+            ]
+            required = {
+                "id": "run_1",
+                "status": "requires_action",
+                "required_action": {
+                    "type": "submit_tool_outputs",
+                    "submit_tool_outputs": {"tool_calls": calls},
+                },
+            }
+            return await self._stream(
+                request,
+                Reply(chunks=[]),
+                lambda chunk: (None, chunk),
+                head=[("thread.run.created", {"id": "run_1", "status": "queued"})],
+                tail=[("thread.run.requires_action", required), ("done", "[DONE]")],
+            )
         return await self._stream(
             request,
             reply,

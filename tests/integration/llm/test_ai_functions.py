@@ -271,3 +271,60 @@ async def test_ask_model_failing_leaves_a_log(
     assert await _logs(db, body["resultId"]) == [
         ("OpenAI: The provider answered HTTP 429", "Rate limit reached")
     ]
+
+
+def _assistant_block() -> dict[str, Any]:
+    return {
+        "id": "assistant",
+        "type": "openai",
+        "options": {
+            "action": "Ask Assistant",
+            "assistantId": "asst_1",
+            "threadVariableId": "vhistory",
+            "message": "{{Question}}",
+            "additionalInstructions": "Be nice",
+            "functions": [{"name": "add", "code": ADD["code"]}],
+            "responseMapping": [{"item": "Message", "variableId": "vanswer"}],
+        },
+    }
+
+
+async def test_assistant_functions_run_and_their_outputs_are_submitted(
+    chat: httpx.AsyncClient, db: AsyncSession, fake_llm: FakeLlmServer
+) -> None:
+    await _bot(db, fake_llm, "assistant", _assistant_block())
+    fake_llm.script(Reply(tool_calls=[("add", {"a": 4, "b": 5})]), Reply(chunks=["Nine"]))
+    body = await _turn(chat, "assistant", "4+5?")
+    assert texts(body)[0] == "Nine"
+    run, submitted = [c for c in fake_llm.calls if "/runs" in c.path]
+    assert run.path == "/v1/threads/thread_1/runs"
+    assert run.body["additional_instructions"] == "Be nice"
+    assert submitted.path == "/v1/threads/thread_1/runs/run_1/submit_tool_outputs"
+    assert submitted.body == {
+        "tool_outputs": [{"tool_call_id": "call_0", "output": "9"}],
+        "stream": True,
+    }
+    assert submitted.headers["OpenAI-Beta"] == "assistants=v2"
+
+
+async def test_assistant_functions_while_streaming(
+    chat: httpx.AsyncClient, db: AsyncSession, fake_llm: FakeLlmServer
+) -> None:
+    await _bot(db, fake_llm, "assistantstream", _assistant_block())
+    fake_llm.script(
+        Reply(tool_calls=[("add", {"a": 4, "b": 5}), ("unknown", {})]),
+        Reply(chunks=["Ni", "ne"]),
+    )
+    turn = await _turn(chat, "assistantstream", "4+5?", stream=True)
+    assert turn["clientSideActions"][0]["type"] == "stream"
+    streamed = await chat.post(f"/api/v2/sessions/{turn['sessionId']}/streamMessage", json={})
+    assert pieces(streamed.text.splitlines()) == ["Ni", "ne"]
+    submitted = fake_llm.calls[-1]
+    assert submitted.body["tool_outputs"] == [
+        {"tool_call_id": "call_0", "output": "9"},
+        {"tool_call_id": "call_1", "output": "Error: there is no function named 'unknown'"},
+    ]
+    await chat.post(f"/api/v1/sessions/{turn['sessionId']}/continueChat", json={"message": "x"})
+    assert await _logs(db, turn["resultId"]) == [
+        ("Function unknown failed", "there is no function named 'unknown'")
+    ]
