@@ -63,6 +63,13 @@ async def _logs(db: AsyncSession, result_id: str) -> list[tuple[str, str | None]
     return [(row.description, row.details) for row in rows]
 
 
+async def _variables(db: AsyncSession, result_id: str) -> dict[str, Any]:
+    result = await db.get(Result, result_id)
+    assert result is not None
+    await db.refresh(result)
+    return {v["name"]: v["value"] for v in result.variables}
+
+
 def _tools_block(*functions: dict[str, Any]) -> dict[str, Any]:
     return chat_block("openai", None, tools=[{"type": "function"}, *functions])
 
@@ -126,10 +133,7 @@ async def test_functions_run_between_streamed_pieces(
         f"/api/v1/sessions/{turn['sessionId']}/continueChat", json={"message": "Two and four"}
     )
     assert texts(after.json()) == ["Tokens: 24"]
-    result = await db.get(Result, turn["resultId"])
-    assert result is not None
-    await db.refresh(result)
-    values = {v["name"]: v["value"] for v in result.variables}
+    values = await _variables(db, turn["resultId"])
     assert values["History"] == "asked about sums", "setVariable of the code is kept"
 
 
@@ -253,10 +257,7 @@ async def test_ask_model_streams_through_stream_message(
         f"/api/v1/sessions/{turn['sessionId']}/continueChat", json={"message": "Two"}
     )
     assert texts(after.json()) == ["Tokens: resp_2"]
-    result = await db.get(Result, turn["resultId"])
-    assert result is not None
-    await db.refresh(result)
-    values = {v["name"]: v["value"] for v in result.variables}
+    values = await _variables(db, turn["resultId"])
     assert values["History"] == "resp_2"
     assert values["Answer"] == "Two"
 

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from botloom.integrations.llm.http import ProviderApi
-from botloom.integrations.llm.sse import server_events
+from botloom.integrations.llm.sse import posted_events
 from botloom.integrations.llm.types import (
     ChatCompletion,
     ChatRequest,
@@ -95,20 +95,17 @@ class OpenAICompatibleClient:
         usage = Usage()
         for _round in request_rounds(request.tools):
             calls = _StreamedCalls()
-            async with self.api.open_stream("/chat/completions", body) as response:
-                async for event in server_events(response):
-                    if event.data.strip() == "[DONE]":
-                        break
-                    chunk = event.json()
-                    if "error" in chunk:
-                        raise LlmError("The provider failed while streaming", details=str(chunk))
-                    if chunk.get("usage"):
-                        usage += _usage(chunk["usage"])
-                    delta = _delta(chunk)
-                    calls.add(delta.get("tool_calls"))
-                    text = delta.get("content")
-                    if isinstance(text, str) and text:
-                        yield TextDelta(text)
+            async for event in posted_events(self.api, "/chat/completions", body):
+                chunk = event.json()
+                if "error" in chunk:
+                    raise LlmError("The provider failed while streaming", details=str(chunk))
+                if chunk.get("usage"):
+                    usage += _usage(chunk["usage"])
+                delta = _delta(chunk)
+                calls.add(delta.get("tool_calls"))
+                text = delta.get("content")
+                if isinstance(text, str) and text:
+                    yield TextDelta(text)
             finished = calls.finished()
             if not finished or request.tools is None:
                 yield StreamEnd(usage)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from botloom.integrations.llm.openai_compatible import OpenAICompatibleClient
-from botloom.integrations.llm.sse import server_events
+from botloom.integrations.llm.sse import posted_events
 from botloom.integrations.llm.types import (
     LlmError,
     StreamEnd,
@@ -97,24 +97,21 @@ async def ask_assistant(
         body["additional_instructions"] = question.additional_instructions
     for _round in request_rounds(tools):
         required: dict[str, Any] | None = None
-        async with client.api.open_stream(path, body, headers=ASSISTANTS_HEADER) as response:
-            async for event in server_events(response):
-                if event.data.strip() == "[DONE]":
-                    break
-                if event.event == "thread.message.delta":
-                    text = _delta_text(event.json())
-                    if text:
-                        yield TextDelta(text)
-                elif event.event == "thread.run.completed":
-                    usage += Usage.read(
-                        event.json().get("usage"),
-                        prompt="prompt_tokens",
-                        completion="completion_tokens",
-                    )
-                elif event.event in {"thread.run.failed", "thread.run.expired", "error"}:
-                    raise LlmError("The assistant run failed", details=event.data[:500])
-                elif event.event == "thread.run.requires_action":
-                    required = event.json()
+        async for event in posted_events(client.api, path, body, headers=ASSISTANTS_HEADER):
+            if event.event == "thread.message.delta":
+                text = _delta_text(event.json())
+                if text:
+                    yield TextDelta(text)
+            elif event.event == "thread.run.completed":
+                usage += Usage.read(
+                    event.json().get("usage"),
+                    prompt="prompt_tokens",
+                    completion="completion_tokens",
+                )
+            elif event.event in {"thread.run.failed", "thread.run.expired", "error"}:
+                raise LlmError("The assistant run failed", details=event.data[:500])
+            elif event.event == "thread.run.requires_action":
+                required = event.json()
         if required is None:
             yield StreamEnd(usage)
             return

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from botloom.integrations.llm.openai_compatible import OpenAICompatibleClient
-from botloom.integrations.llm.sse import server_events
+from botloom.integrations.llm.sse import posted_events
 from botloom.integrations.llm.types import (
     LlmError,
     StreamEnd,
@@ -125,20 +125,17 @@ async def ask_model(
     usage = Usage()
     for _round in request_rounds(tools):
         round_ = _Round()
-        async with client.api.open_stream("/responses", body) as response:
-            async for event in server_events(response):
-                if event.data.strip() == "[DONE]":
-                    break
-                data = event.json()
-                kind = str(data.get("type") or event.event)
-                if kind == "response.output_text.delta":
-                    text = data.get("delta")
-                    if isinstance(text, str) and text:
-                        yield TextDelta(text)
-                elif kind in FAILED_EVENTS:
-                    raise LlmError("The model's response failed", details=event.data[:500])
-                else:
-                    round_.take(kind, data)
+        async for event in posted_events(client.api, "/responses", body):
+            data = event.json()
+            kind = str(data.get("type") or event.event)
+            if kind == "response.output_text.delta":
+                text = data.get("delta")
+                if isinstance(text, str) and text:
+                    yield TextDelta(text)
+            elif kind in FAILED_EVENTS:
+                raise LlmError("The model's response failed", details=event.data[:500])
+            else:
+                round_.take(kind, data)
         usage += round_.usage
         calls = round_.calls()
         if not calls or tools is None:
