@@ -26,6 +26,15 @@ ADD = {
     ],
     "code": 'setVariable("History", "asked about " + {{Question}});\nreturn a + b;',
 }
+ADD_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "a": {"type": "number"},
+        "b": {"type": "number", "description": "The other one"},
+    },
+    "required": ["a", "b"],
+}
+"""What the model is told of ``ADD``'s arguments."""
 SHOWN = [text_block("shown", "{{Answer}} / {{History}}")]
 
 
@@ -91,14 +100,7 @@ async def test_a_chat_completion_runs_the_function_the_model_asks_for(
             "function": {
                 "name": "add",
                 "description": "Adds two numbers",
-                "parameters": {
-                    "type": "object",
-                    "properties": {
-                        "a": {"type": "number"},
-                        "b": {"type": "number", "description": "The other one"},
-                    },
-                    "required": ["a", "b"],
-                },
+                "parameters": ADD_SCHEMA,
             },
         }
     ]
@@ -226,14 +228,7 @@ async def test_ask_model_calls_the_responses_api_and_carries_the_conversation_on
             "type": "function",
             "name": "add",
             "description": "Adds two numbers",
-            "parameters": {
-                "type": "object",
-                "properties": {
-                    "a": {"type": "number"},
-                    "b": {"type": "number", "description": "The other one"},
-                },
-                "required": ["a", "b"],
-            },
+            "parameters": ADD_SCHEMA,
         },
     ]
     assert second["previous_response_id"] == "resp_1"
