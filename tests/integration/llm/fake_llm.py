@@ -295,9 +295,15 @@ class FakeLlmServer(LoopbackServer):
         error = await self._error_or_none(reply)
         if error is not None:
             return error
+        uses = [
+            {"type": "tool_use", "id": f"toolu_{index}", "name": name, "input": arguments}
+            for index, (name, arguments) in enumerate(reply.tool_calls)
+        ]
         if not call.body.get("stream"):
-            if call.body.get("tools"):
-                content: list[dict[str, Any]] = [
+            if uses:
+                content: list[dict[str, Any]] = uses
+            elif call.body.get("tool_choice"):
+                content = [
                     {
                         "type": "tool_use",
                         "id": "toolu_1",
@@ -319,6 +325,8 @@ class FakeLlmServer(LoopbackServer):
                     },
                 }
             )
+        if uses:
+            return await self._stream_tool_uses(request, uses, reply)
         return await self._stream(
             request,
             reply,
@@ -351,6 +359,56 @@ class FakeLlmServer(LoopbackServer):
                 ),
                 ("message_stop", {"type": "message_stop"}),
             ],
+        )
+
+    async def _stream_tool_uses(
+        self, request: web.Request, uses: list[dict[str, Any]], reply: Reply
+    ) -> web.StreamResponse:
+        """``tool_use`` blocks as Anthropic streams them: the block with an empty input, then
+        the input's JSON in two ``input_json_delta`` pieces."""
+        events: list[tuple[str | None, Any]] = [
+            (
+                "message_start",
+                {
+                    "type": "message_start",
+                    "message": {"usage": {"input_tokens": reply.prompt_tokens}},
+                },
+            )
+        ]
+        for index, use in enumerate(uses):
+            text = json.dumps(use["input"])
+            events.append(
+                (
+                    "content_block_start",
+                    {
+                        "type": "content_block_start",
+                        "index": index,
+                        "content_block": use | {"input": {}},
+                    },
+                )
+            )
+            for piece in (text[:2], text[2:]):
+                delta = {"type": "input_json_delta", "partial_json": piece}
+                events.append(
+                    (
+                        "content_block_delta",
+                        {"type": "content_block_delta", "index": index, "delta": delta},
+                    )
+                )
+            events.append(("content_block_stop", {"type": "content_block_stop", "index": index}))
+        events += [
+            (
+                "message_delta",
+                {
+                    "type": "message_delta",
+                    "delta": {"stop_reason": "tool_use"},
+                    "usage": {"output_tokens": reply.completion_tokens},
+                },
+            ),
+            ("message_stop", {"type": "message_stop"}),
+        ]
+        return await self._stream(
+            request, Reply(chunks=[]), lambda chunk: (None, chunk), head=events, tail=[]
         )
 
     # Audio and assistants ------------------------------------------------------------------------

@@ -5,6 +5,7 @@ comes out, during the turn or streamed through ``streamMessage``."""
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -79,8 +80,9 @@ async def _variables(db: AsyncSession, result_id: str) -> dict[str, Any]:
     return {v["name"]: v["value"] for v in result.variables}
 
 
-def _tools_block(*functions: dict[str, Any]) -> dict[str, Any]:
-    return chat_block("openai", None, tools=[{"type": "function"}, *functions])
+def _tools_block(*functions: dict[str, Any], block_type: str = "openai") -> dict[str, Any]:
+    action = "Create Chat Message" if block_type == "anthropic" else "Create chat completion"
+    return chat_block(block_type, None, action=action, tools=[{"type": "function"}, *functions])
 
 
 async def test_a_chat_completion_runs_the_function_the_model_asks_for(
@@ -137,6 +139,42 @@ async def test_functions_run_between_streamed_pieces(
     assert texts(after.json()) == ["Tokens: 24"]
     values = await _variables(db, turn["resultId"])
     assert values["History"] == "asked about sums", "setVariable of the code is kept"
+
+
+@pytest.mark.parametrize("stream", [False, True])
+async def test_anthropic_runs_functions_too(
+    chat: httpx.AsyncClient, db: AsyncSession, fake_llm: FakeLlmServer, stream: bool
+) -> None:
+    await _bot(db, fake_llm, "claude", _tools_block(ADD, block_type="anthropic"))
+    fake_llm.script(
+        Reply(tool_calls=[("add", {"a": 20, "b": 22})], prompt_tokens=4, completion_tokens=1),
+        Reply(chunks=["Forty", "-two"], prompt_tokens=6, completion_tokens=2),
+    )
+    turn = await _turn(chat, "claude", "20+22?", stream=stream)
+    if stream:
+        streamed = await chat.post(f"/api/v2/sessions/{turn['sessionId']}/streamMessage", json={})
+        assert pieces(streamed.text.splitlines()) == ["Forty", "-two"]
+        after = await chat.post(
+            f"/api/v1/sessions/{turn['sessionId']}/continueChat", json={"message": "Forty-two"}
+        )
+        assert texts(after.json()) == ["Tokens: 13"]
+    else:
+        assert texts(turn) == ["Forty-two / asked about 20+22?", "Tokens: 13"]
+    first, second = fake_llm.chat_calls()
+    assert first.body["tools"] == [
+        {"name": "add", "description": "Adds two numbers", "input_schema": ADD_SCHEMA}
+    ]
+    asked, answered = second.body["messages"][-2:]
+    assert asked == {
+        "role": "assistant",
+        "content": [
+            {"type": "tool_use", "id": "toolu_0", "name": "add", "input": {"a": 20, "b": 22}}
+        ],
+    }
+    assert answered == {
+        "role": "user",
+        "content": [{"type": "tool_result", "tool_use_id": "toolu_0", "content": "42"}],
+    }
 
 
 async def test_a_failing_function_tells_the_model_and_leaves_a_log(

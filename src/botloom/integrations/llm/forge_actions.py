@@ -18,7 +18,7 @@ from botloom.integrations.llm.options import (
 )
 from botloom.integrations.llm.outbound import outbound_http
 from botloom.integrations.llm.prompts import mapped_values, prompt_messages
-from botloom.integrations.llm.providers import Provider, WireFormat
+from botloom.integrations.llm.providers import Provider
 from botloom.integrations.llm.redaction import keeping_secrets
 from botloom.integrations.llm.types import (
     ChatClient,
@@ -79,12 +79,6 @@ class _Call:
         credentials = _credentials(ctx)
         self.functions = FunctionRunner(ctx, functions or [])
         tools = self.functions.tools()
-        if tools is not None and provider.wire != WireFormat.OPENAI:
-            ctx.log(
-                f"{provider.name}: functions are not supported for this provider yet",
-                status="info",
-            )
-            tools = None
         self.request = ChatRequest(
             model=_model(provider, model),
             messages=messages,
