@@ -2,6 +2,7 @@
 function, the server runs its code in the sandbox, sends the result back and the final answer
 comes out, during the turn or streamed through ``streamMessage``."""
 
+import asyncio
 from typing import Any
 
 import httpx
@@ -11,10 +12,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.integrations.llm.types import MAX_TOOL_ROUNDS
 from botloom.store.models import Log, Result
-from tests.integration.llm.bots import add_credentials, ai_bot, chat_block, publish
+from tests.integration.llm.bots import VARIABLES, add_credentials, ai_bot, chat_block, publish
 from tests.integration.llm.fake_llm import FakeLlmServer, Reply
 from tests.integration.llm.streaming import pieces, texts
-from tests.support.bots import text_block
+from tests.support.bots import text_block, text_input, two_group_bot
 from tests.support.factories import make_member
 
 ADD = {
@@ -139,6 +140,35 @@ async def test_functions_run_between_streamed_pieces(
     assert texts(after.json()) == ["Tokens: 24"]
     values = await _variables(db, turn["resultId"])
     assert values["History"] == "asked about sums", "setVariable of the code is kept"
+
+
+async def test_functions_run_in_the_sandbox_the_turn_already_uses(
+    chat: httpx.AsyncClient, db: AsyncSession, fake_llm: FakeLlmServer
+) -> None:
+    member = await make_member(db)
+    credentials = await add_credentials(
+        db, member, "openai", {"apiKey": "sk-test", "baseUrl": fake_llm.base_url}
+    )
+    block = _tools_block(ADD)
+    block["options"]["credentialsId"] = credentials
+    code_first = {
+        "id": "set",
+        "type": "Set variable",
+        "options": {"variableId": "vtokens", "expressionToEvaluate": "'set ' + 'by code'"},
+    }
+    document = two_group_bot(
+        "AI",
+        VARIABLES,
+        first=("Ask", [text_input("ask", "vq", "e1")]),
+        second=("Answer", [code_first, block, text_block("shown", "{{Answer}}")]),
+    )
+    await publish(db, member, document, "shared-js")
+    fake_llm.script(Reply(tool_calls=[("add", {"a": 2, "b": 2})]), Reply(chunks=["Four"]))
+    async with asyncio.timeout(10):
+        body = await _turn(chat, "shared-js", "2+2?")
+    assert texts(body) == ["Four"]
+    results = [m for m in fake_llm.chat_calls()[1].body["messages"] if m["role"] == "tool"]
+    assert results[0]["content"] == "4"
 
 
 @pytest.mark.parametrize("stream", [False, True])

@@ -1,5 +1,7 @@
 """The ``integrations`` port the chat service gives each turn."""
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
@@ -8,11 +10,47 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from botloom.domain.credentials.vault import Vault
 from botloom.domain.integrations.actions import action_context, run_action
 from botloom.domain.integrations.email import send_email
+from botloom.engine.blocks.logic.script.execute import RecordsSetVariableCalls
 from botloom.engine.integration_calls import ActionCall, ActionOutcome, EmailMessage
-from botloom.integrations.plugins.base import Action, ActionContext, Integration, SandboxFactory
+from botloom.integrations.plugins.base import (
+    Action,
+    ActionContext,
+    Integration,
+    SandboxFactory,
+    ScriptSandbox,
+)
 from botloom.integrations.plugins.registry import REGISTRY, IntegrationRegistry
 from botloom.settings import Settings
 from botloom.store.files.base import FileStorage
+
+
+class LentSandbox:
+    """A sandbox an action borrows: it runs code in it, and its owner closes it."""
+
+    def __init__(self, sandbox: ScriptSandbox) -> None:
+        self._sandbox = sandbox
+
+    @property
+    def set_variable_calls(self) -> list[tuple[str, object]]:
+        """The ``setVariable`` calls of the last run (none if the sandbox keeps none)."""
+        if isinstance(self._sandbox, RecordsSetVariableCalls):
+            return self._sandbox.set_variable_calls
+        return []
+
+    async def run_function_body(
+        self, code: str, globals_: Mapping[str, object] | None = None
+    ) -> object:
+        """Run code as the body of an async function in the lent sandbox."""
+        return await self._sandbox.run_function_body(code, globals_)
+
+    async def evaluate_expression(
+        self, expression: str, globals_: Mapping[str, object] | None = None
+    ) -> object:
+        """Evaluate an expression in the lent sandbox."""
+        return await self._sandbox.evaluate_expression(expression, globals_)
+
+    async def close(self) -> None:
+        """Nothing: the owner closes the sandbox."""
 
 
 @dataclass(frozen=True)
@@ -26,6 +64,11 @@ class WorkspaceIntegrations:
     files: FileStorage | None = None
     sandbox: SandboxFactory | None = None
     """Opens the JavaScript sandboxes actions run bot code in (AI blocks' functions)."""
+
+    def lending(self, sandbox: ScriptSandbox) -> "WorkspaceIntegrations":
+        """The port whose actions run their code in ``sandbox`` (a turn's, which the turn
+        closes)."""
+        return dataclasses.replace(self, sandbox=lambda: LentSandbox(sandbox))
 
     @property
     def vault(self) -> Vault:
