@@ -8,9 +8,10 @@ from botloom.engine.integration_calls import ActionCall, ActionOutcome
 from botloom.engine.runtime import BlockResult, TurnContext
 from botloom.schema.model import DocModel
 
-UNSUBSTITUTED_OPTIONS = frozenset({"baseUrl"})
+UNSUBSTITUTED_OPTIONS = frozenset({"baseUrl", "tools", "functions"})
 """Options passed as written: a base URL made of variables would let visitors choose where
-the block's credentials are sent."""
+the block's credentials are sent, and AI functions' code reads ``{{Name}}`` as a variable of the
+script when it runs (a value pasted into the code would run as code)."""
 
 
 def without_empty_strings(value: Any) -> Any:

@@ -30,11 +30,14 @@ async def http() -> AsyncIterator[httpx.AsyncClient]:
 
 @pytest.fixture(scope="session")
 def app_settings() -> dict[str, Any]:
-    """The live server may reach loopback (where the fakes listen), with credentials on."""
+    """The live server may reach loopback (where the fakes listen), with credentials on; its
+    JavaScript pool has a single place, so that code waiting for a second one would hang."""
     return {
         "encryption_secret": SECRET,
         "http_allowed_hosts": ["127.0.0.1"],
         "llm_timeout_seconds": LLM_TIMEOUT_S,
+        "js_workers": 1,
+        "js_isolates_per_worker": 1,
     }
 
 

@@ -32,6 +32,8 @@ class Reply:
     redirect_to: str | None = None
     """Answer with a redirect (``redirect_status``) to this URL instead."""
     redirect_status: int = 302
+    tool_calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    """Ask for these functions (name, arguments) instead of answering with text."""
 
     @property
     def text(self) -> str:
@@ -58,6 +60,7 @@ class FakeLlmServer(LoopbackServer):
         self.audio_chunked = False
         """Send the audio file without a length, in pieces (so only counting can cap it)."""
         self.threads = 0
+        self.responses = 0
 
     @property
     def base_url(self) -> str:
@@ -72,11 +75,13 @@ class FakeLlmServer(LoopbackServer):
     def add_routes(self, app: web.Application) -> None:
         app.router.add_post("/v1/chat/completions", self._openai_chat)
         app.router.add_post("/v1/messages", self._anthropic_messages)
+        app.router.add_post("/v1/responses", self._responses)
         app.router.add_post("/v1/audio/speech", self._speech)
         app.router.add_post("/v1/audio/transcriptions", self._transcription)
         app.router.add_post("/v1/threads", self._new_thread)
         app.router.add_post("/v1/threads/{thread}/messages", self._thread_message)
         app.router.add_post("/v1/threads/{thread}/runs", self._run)
+        app.router.add_post("/v1/threads/{thread}/runs/{run}/submit_tool_outputs", self._run)
         app.router.add_get("/files/clip.mp3", self._audio_file)
 
     # Recording and scripting -------------------------------------------------------------------
@@ -155,16 +160,29 @@ class FakeLlmServer(LoopbackServer):
             "completion_tokens": reply.completion_tokens,
             "total_tokens": reply.prompt_tokens + reply.completion_tokens,
         }
+        calls = [
+            {
+                "id": f"call_{index}",
+                "type": "function",
+                "function": {"name": name, "arguments": json.dumps(arguments)},
+            }
+            for index, (name, arguments) in enumerate(reply.tool_calls)
+        ]
         if not call.body.get("stream"):
             content = json.dumps(reply.json_answer) if reply.json_answer else reply.text
+            message: dict[str, Any] = {"role": "assistant", "content": content}
+            if calls:
+                message = {"role": "assistant", "content": None, "tool_calls": calls}
             return web.json_response(
                 {
                     "id": "chatcmpl-1",
                     "object": "chat.completion",
-                    "choices": [{"index": 0, "message": {"role": "assistant", "content": content}}],
+                    "choices": [{"index": 0, "message": message}],
                     "usage": usage,
                 }
             )
+        if calls:
+            return await self._stream_tool_calls(request, calls, usage)
         tail: list[tuple[str | None, Any]] = [
             (None, {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
         ]
@@ -179,6 +197,96 @@ class FakeLlmServer(LoopbackServer):
             tail=tail,
         )
 
+    async def _stream_tool_calls(
+        self, request: web.Request, calls: list[dict[str, Any]], usage: dict[str, int]
+    ) -> web.StreamResponse:
+        """Function calls as OpenAI streams them: id and name first, the arguments' text in
+        two pieces, then ``finish_reason: tool_calls``."""
+        pieces: list[dict[str, Any]] = []
+        for index, call in enumerate(calls):
+            arguments = call["function"]["arguments"]
+            half = len(arguments) // 2
+            pieces.append(
+                {
+                    "index": index,
+                    "id": call["id"],
+                    "type": "function",
+                    "function": {"name": call["function"]["name"], "arguments": arguments[:half]},
+                }
+            )
+            pieces.append({"index": index, "function": {"arguments": arguments[half:]}})
+        return await self._stream(
+            request,
+            Reply(chunks=[]),
+            lambda chunk: (None, chunk),
+            head=[
+                (None, {"choices": [{"index": 0, "delta": {"tool_calls": [piece]}}]})
+                for piece in pieces
+            ],
+            tail=[
+                (None, {"choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]}),
+                (None, {"choices": [], "usage": usage}),
+                (None, "[DONE]"),
+            ],
+        )
+
+    # Responses API -----------------------------------------------------------------------------
+
+    async def _responses(self, request: web.Request) -> web.StreamResponse:
+        """A streamed response as OpenAI's Responses API sends it: the text as an output message
+        item, or the scripted function calls as ``function_call`` items whose arguments come in
+        ``function_call_arguments`` deltas; each event's name is also its ``type``."""
+        await self._record(request)
+        reply = self._next()
+        error = await self._error_or_none(reply)
+        if error is not None:
+            return error
+        self.responses += 1
+        response_id = f"resp_{self.responses}"
+
+        def event(kind: str, **data: Any) -> tuple[str, dict[str, Any]]:
+            return kind, {"type": kind, **data}
+
+        head = [event("response.created", response={"id": response_id, "status": "in_progress"})]
+        for index, (name, arguments) in enumerate(reply.tool_calls):
+            item = {
+                "type": "function_call",
+                "id": f"fc_{index}",
+                "call_id": f"call_{index}",
+                "name": name,
+                "arguments": "",
+            }
+            text = json.dumps(arguments)
+            head += [
+                event("response.output_item.added", output_index=index, item=item),
+                event("response.function_call_arguments.delta", output_index=index, delta=text[:3]),
+                event("response.function_call_arguments.delta", output_index=index, delta=text[3:]),
+                event("response.function_call_arguments.done", output_index=index, arguments=text),
+                event(
+                    "response.output_item.done", output_index=index, item=item | {"arguments": text}
+                ),
+            ]
+        chunks = [] if reply.tool_calls else reply.chunks
+        if chunks:
+            message = {"type": "message", "id": "msg_1", "role": "assistant", "content": []}
+            head.append(event("response.output_item.added", output_index=0, item=message))
+        usage = {"input_tokens": reply.prompt_tokens, "output_tokens": reply.completion_tokens}
+        tail = [
+            event(
+                "response.completed",
+                response={"id": response_id, "status": "completed", "usage": usage},
+            )
+        ]
+        return await self._stream(
+            request,
+            Reply(chunks=chunks, gates=reply.gates),
+            lambda chunk: event(
+                "response.output_text.delta", output_index=0, content_index=0, delta=chunk
+            ),
+            head=list(head),
+            tail=list(tail),
+        )
+
     # Anthropic -----------------------------------------------------------------------------------
 
     async def _anthropic_messages(self, request: web.Request) -> web.StreamResponse:
@@ -187,9 +295,15 @@ class FakeLlmServer(LoopbackServer):
         error = await self._error_or_none(reply)
         if error is not None:
             return error
+        uses = [
+            {"type": "tool_use", "id": f"toolu_{index}", "name": name, "input": arguments}
+            for index, (name, arguments) in enumerate(reply.tool_calls)
+        ]
         if not call.body.get("stream"):
-            if call.body.get("tools"):
-                content: list[dict[str, Any]] = [
+            if uses:
+                content: list[dict[str, Any]] = uses
+            elif call.body.get("tool_choice"):
+                content = [
                     {
                         "type": "tool_use",
                         "id": "toolu_1",
@@ -211,6 +325,8 @@ class FakeLlmServer(LoopbackServer):
                     },
                 }
             )
+        if uses:
+            return await self._stream_tool_uses(request, uses, reply)
         return await self._stream(
             request,
             reply,
@@ -243,6 +359,56 @@ class FakeLlmServer(LoopbackServer):
                 ),
                 ("message_stop", {"type": "message_stop"}),
             ],
+        )
+
+    async def _stream_tool_uses(
+        self, request: web.Request, uses: list[dict[str, Any]], reply: Reply
+    ) -> web.StreamResponse:
+        """``tool_use`` blocks as Anthropic streams them: the block with an empty input, then
+        the input's JSON in two ``input_json_delta`` pieces."""
+        events: list[tuple[str | None, Any]] = [
+            (
+                "message_start",
+                {
+                    "type": "message_start",
+                    "message": {"usage": {"input_tokens": reply.prompt_tokens}},
+                },
+            )
+        ]
+        for index, use in enumerate(uses):
+            text = json.dumps(use["input"])
+            events.append(
+                (
+                    "content_block_start",
+                    {
+                        "type": "content_block_start",
+                        "index": index,
+                        "content_block": use | {"input": {}},
+                    },
+                )
+            )
+            for piece in (text[:2], text[2:]):
+                delta = {"type": "input_json_delta", "partial_json": piece}
+                events.append(
+                    (
+                        "content_block_delta",
+                        {"type": "content_block_delta", "index": index, "delta": delta},
+                    )
+                )
+            events.append(("content_block_stop", {"type": "content_block_stop", "index": index}))
+        events += [
+            (
+                "message_delta",
+                {
+                    "type": "message_delta",
+                    "delta": {"stop_reason": "tool_use"},
+                    "usage": {"output_tokens": reply.completion_tokens},
+                },
+            ),
+            ("message_stop", {"type": "message_stop"}),
+        ]
+        return await self._stream(
+            request, Reply(chunks=[]), lambda chunk: (None, chunk), head=events, tail=[]
         )
 
     # Audio and assistants ------------------------------------------------------------------------
@@ -286,11 +452,37 @@ class FakeLlmServer(LoopbackServer):
         return web.json_response({"id": "msg_1", "object": "thread.message"})
 
     async def _run(self, request: web.Request) -> web.StreamResponse:
+        """A run streamed: its answer, or (with scripted function calls) the
+        ``thread.run.requires_action`` event that waits for their outputs."""
         await self._record(request)
         reply = self._next()
         error = await self._error_or_none(reply)
         if error is not None:
             return error
+        if reply.tool_calls:
+            calls = [
+                {
+                    "id": f"call_{index}",
+                    "type": "function",
+                    "function": {"name": name, "arguments": json.dumps(arguments)},
+                }
+                for index, (name, arguments) in enumerate(reply.tool_calls)
+            ]
+            required = {
+                "id": "run_1",
+                "status": "requires_action",
+                "required_action": {
+                    "type": "submit_tool_outputs",
+                    "submit_tool_outputs": {"tool_calls": calls},
+                },
+            }
+            return await self._stream(
+                request,
+                Reply(chunks=[]),
+                lambda chunk: (None, chunk),
+                head=[("thread.run.created", {"id": "run_1", "status": "queued"})],
+                tail=[("thread.run.requires_action", required), ("done", "[DONE]")],
+            )
         return await self._stream(
             request,
             reply,

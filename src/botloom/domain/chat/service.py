@@ -33,7 +33,7 @@ from botloom.domain.chat.persistence import (
     result_exists,
 )
 from botloom.domain.errors import ForbiddenError, InvalidInputError, NotFoundError
-from botloom.domain.integrations.runtime import IntegrationsRuntime
+from botloom.domain.integrations.runtime import IntegrationsRuntime, WorkspaceIntegrations
 from botloom.engine.bot import Bot
 from botloom.engine.ports import Ports
 from botloom.engine.runtime import Reply
@@ -143,8 +143,13 @@ async def _with_js(
     """Run a turn with a JavaScript sandbox that lives as long as the turn, in a worker
     process (its V8 isolate is only created if the turn runs code)."""
     js = runtime.sandbox()
+    integrations = ports.integrations
+    if isinstance(integrations, WorkspaceIntegrations):
+        # Actions run their code in the turn's sandbox: a second one would take a second place
+        # in the pool, which busy turns could wait on forever.
+        integrations = integrations.lending(js)
     try:
-        return await run(dataclasses.replace(ports, js=js))
+        return await run(dataclasses.replace(ports, js=js, integrations=integrations))
     finally:
         await js.close()
 

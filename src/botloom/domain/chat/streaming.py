@@ -72,7 +72,9 @@ async def prepare_stream(
         await js.close()
     if pending is None or runtime.integrations is None:
         raise InvalidInputError(NOTHING_TO_STREAM)
-    port = runtime.integrations.for_workspace(runtime.engine, state.workspace_id or "")
+    port = runtime.integrations.for_workspace(
+        runtime.engine, state.workspace_id or "", sandbox=runtime.sandbox
+    )
     try:
         integration, action = find_action(port.registry, pending.call)
     except IntegrationError:

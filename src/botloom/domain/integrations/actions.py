@@ -15,7 +15,12 @@ from botloom.engine.integration_calls import (
     IntegrationError,
     IntegrationLog,
 )
-from botloom.integrations.plugins.base import Action, ActionContext, Integration
+from botloom.integrations.plugins.base import (
+    Action,
+    ActionContext,
+    Integration,
+    SandboxFactory,
+)
 from botloom.integrations.plugins.registry import IntegrationRegistry
 from botloom.schema.errors import problems_from_validation
 from botloom.settings import Settings
@@ -92,9 +97,11 @@ async def action_context(
     vault: Vault,
     workspace_id: str,
     settings: Settings,
+    sandbox: SandboxFactory | None = None,
 ) -> ActionContext[BaseModel, BaseModel | None]:
-    """What ``action`` runs with for ``call``: its credentials opened, its options read.
-    Raises ``IntegrationError`` when either is missing or invalid."""
+    """What ``action`` runs with for ``call``: its credentials opened, its options read, and
+    ``sandbox`` for the JavaScript it runs. Raises ``IntegrationError`` when the credentials or
+    options are missing or invalid."""
     credentials = await _open_credentials(
         integration, call, engine=engine, vault=vault, workspace_id=workspace_id
     )
@@ -104,6 +111,7 @@ async def action_context(
         variables=call.variables,
         is_preview=call.is_preview,
         settings=settings,
+        sandbox=sandbox,
     )
 
 
@@ -136,6 +144,7 @@ async def run_action(
     vault: Vault,
     workspace_id: str,
     settings: Settings,
+    sandbox: SandboxFactory | None = None,
 ) -> ActionOutcome:
     """Run ``call``'s action; whatever goes wrong is a log line of the outcome."""
     outcome = ActionOutcome()
@@ -149,6 +158,7 @@ async def run_action(
             vault=vault,
             workspace_id=workspace_id,
             settings=settings,
+            sandbox=sandbox,
         )
     except IntegrationError as exc:
         outcome.logs.append(IntegrationLog(exc.description, details=exc.details))

@@ -1,5 +1,7 @@
 """The ``integrations`` port the chat service gives each turn."""
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
@@ -8,11 +10,47 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from botloom.domain.credentials.vault import Vault
 from botloom.domain.integrations.actions import action_context, run_action
 from botloom.domain.integrations.email import send_email
+from botloom.engine.blocks.logic.script.execute import RecordsSetVariableCalls
 from botloom.engine.integration_calls import ActionCall, ActionOutcome, EmailMessage
-from botloom.integrations.plugins.base import Action, ActionContext, Integration
+from botloom.integrations.plugins.base import (
+    Action,
+    ActionContext,
+    Integration,
+    SandboxFactory,
+    ScriptSandbox,
+)
 from botloom.integrations.plugins.registry import REGISTRY, IntegrationRegistry
 from botloom.settings import Settings
 from botloom.store.files.base import FileStorage
+
+
+class LentSandbox:
+    """A sandbox an action borrows: it runs code in it, and its owner closes it."""
+
+    def __init__(self, sandbox: ScriptSandbox) -> None:
+        self._sandbox = sandbox
+
+    @property
+    def set_variable_calls(self) -> list[tuple[str, object]]:
+        """The ``setVariable`` calls of the last run (none if the sandbox keeps none)."""
+        if isinstance(self._sandbox, RecordsSetVariableCalls):
+            return self._sandbox.set_variable_calls
+        return []
+
+    async def run_function_body(
+        self, code: str, globals_: Mapping[str, object] | None = None
+    ) -> object:
+        """Run code as the body of an async function in the lent sandbox."""
+        return await self._sandbox.run_function_body(code, globals_)
+
+    async def evaluate_expression(
+        self, expression: str, globals_: Mapping[str, object] | None = None
+    ) -> object:
+        """Evaluate an expression in the lent sandbox."""
+        return await self._sandbox.evaluate_expression(expression, globals_)
+
+    async def close(self) -> None:
+        """Nothing: the owner closes the sandbox."""
 
 
 @dataclass(frozen=True)
@@ -24,6 +62,13 @@ class WorkspaceIntegrations:
     registry: IntegrationRegistry
     workspace_id: str
     files: FileStorage | None = None
+    sandbox: SandboxFactory | None = None
+    """Opens the JavaScript sandboxes actions run bot code in (AI blocks' functions)."""
+
+    def lending(self, sandbox: ScriptSandbox) -> "WorkspaceIntegrations":
+        """The port whose actions run their code in ``sandbox`` (a turn's, which the turn
+        closes)."""
+        return dataclasses.replace(self, sandbox=lambda: LentSandbox(sandbox))
 
     @property
     def vault(self) -> Vault:
@@ -42,6 +87,7 @@ class WorkspaceIntegrations:
             vault=self.vault,
             workspace_id=self.workspace_id,
             settings=self.settings,
+            sandbox=self.sandbox,
         )
 
     async def run_action(self, call: ActionCall) -> ActionOutcome:
@@ -53,6 +99,7 @@ class WorkspaceIntegrations:
             vault=self.vault,
             workspace_id=self.workspace_id,
             settings=self.settings,
+            sandbox=self.sandbox,
         )
 
     async def send_email(self, message: EmailMessage) -> None:
@@ -75,12 +122,16 @@ class IntegrationsRuntime:
     registry: IntegrationRegistry = field(default=REGISTRY)
     files: FileStorage | None = None
 
-    def for_workspace(self, engine: AsyncEngine, workspace_id: str) -> WorkspaceIntegrations:
-        """The port for one turn of a bot of that workspace."""
+    def for_workspace(
+        self, engine: AsyncEngine, workspace_id: str, *, sandbox: SandboxFactory | None = None
+    ) -> WorkspaceIntegrations:
+        """The port for one turn of a bot of that workspace; ``sandbox`` opens JavaScript
+        sandboxes for the actions' bot code."""
         return WorkspaceIntegrations(
             engine=engine,
             settings=self.settings,
             registry=self.registry,
             workspace_id=workspace_id,
             files=self.files,
+            sandbox=sandbox,
         )

@@ -7,7 +7,9 @@ from typing import Any
 from botloom.engine.variables import normalize_value
 from botloom.integrations.llm.clients import chat_client
 from botloom.integrations.llm.endpoint import api_base_url
+from botloom.integrations.llm.functions import FunctionRunner
 from botloom.integrations.llm.options import (
+    BlockFunction,
     ChatCompletionOptions,
     ExtractedType,
     GenerateVariablesOptions,
@@ -58,7 +60,8 @@ def _failure(provider: Provider, error: LlmError) -> IntegrationError:
 
 
 class _Call:
-    """One provider call of an action: its request, and the client to send it with."""
+    """One provider call of an action: its request, the client to send it with, and the runner
+    of the block's functions; ``async with`` it around the call."""
 
     def __init__(
         self,
@@ -71,13 +74,17 @@ class _Call:
         api_version: str | None,
         temperature: float | None = None,
         max_tokens: int | None = None,
+        functions: list[BlockFunction] | None = None,
     ) -> None:
         credentials = _credentials(ctx)
+        self.functions = FunctionRunner(ctx, functions or [])
+        tools = self.functions.tools()
         self.request = ChatRequest(
             model=_model(provider, model),
             messages=messages,
             temperature=temperature,
             max_tokens=max_tokens,
+            tools=tools,
         )
         if not messages:
             raise IntegrationError("No messages provided")
@@ -92,6 +99,16 @@ class _Call:
             api_version=api_version,
         )
 
+    async def __aenter__(self) -> "_Call":
+        await self.http.__aenter__()
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        try:
+            await self.functions.__aexit__(*exc)
+        finally:
+            await self.http.__aexit__(*exc)
+
 
 def _chat_call(provider: Provider, ctx: ChatContext) -> _Call:
     options = ctx.options
@@ -104,6 +121,7 @@ def _chat_call(provider: Provider, ctx: ChatContext) -> _Call:
         api_version=options.api_version,
         temperature=options.temperature,
         max_tokens=options.max_tokens,
+        functions=options.tools,
     )
 
 
@@ -118,7 +136,7 @@ def chat_completion_action(provider: Provider, *, name: str = "Create chat compl
 
     async def run(ctx: ChatContext) -> None:
         call = _chat_call(provider, ctx)
-        async with call.http:
+        async with call:
             try:
                 completion = await call.client.complete(call.request)
             except LlmError as exc:
@@ -130,7 +148,7 @@ def chat_completion_action(provider: Provider, *, name: str = "Create chat compl
         pieces: list[str] = []
         usage = Usage()
         try:
-            async with call.http:
+            async with call:
                 async for event in call.client.stream(call.request):
                     if isinstance(event, TextDelta):
                         pieces.append(event.text)
@@ -205,7 +223,7 @@ def generate_variables_action(provider: Provider) -> Action:
             base_url=options.base_url,
             api_version=options.api_version,
         )
-        async with call.http:
+        async with call:
             try:
                 values, _usage = await call.client.extract_json(call.request, schema)
             except LlmError as exc:

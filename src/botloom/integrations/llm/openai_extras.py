@@ -1,12 +1,23 @@
-"""The OpenAI APIs beyond chat: speech, transcription and assistants."""
+"""The OpenAI APIs beyond chat: speech, transcription and assistants (with functions)."""
 
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from typing import Any
 
 from botloom.integrations.llm.openai_compatible import OpenAICompatibleClient
-from botloom.integrations.llm.sse import server_events
-from botloom.integrations.llm.types import LlmError, StreamEnd, StreamEvent, TextDelta, Usage
+from botloom.integrations.llm.sse import posted_events
+from botloom.integrations.llm.types import (
+    LlmError,
+    StreamEnd,
+    StreamEvent,
+    TextDelta,
+    ToolCall,
+    Tools,
+    Usage,
+    request_rounds,
+    rounds_exhausted,
+)
 
 DEFAULT_SPEECH_MODEL = "tts-1"
 DEFAULT_TRANSCRIPTION_MODEL = "whisper-1"
@@ -51,6 +62,7 @@ class AssistantQuestion:
     assistant_id: str
     message: str
     thread_id: str | None = None
+    additional_instructions: str | None = None
 
 
 async def new_thread(client: OpenAICompatibleClient) -> str:
@@ -63,38 +75,74 @@ async def new_thread(client: OpenAICompatibleClient) -> str:
 
 
 async def ask_assistant(
-    client: OpenAICompatibleClient, *, thread_id: str, question: AssistantQuestion
+    client: OpenAICompatibleClient,
+    *,
+    thread_id: str,
+    question: AssistantQuestion,
+    tools: Tools | None = None,
 ) -> AsyncIterator[StreamEvent]:
-    """Add the question to the thread and run the assistant on it, streaming its answer."""
+    """Add the question to the thread and run the assistant on it, streaming its answer.
+
+    A run that needs the assistant's functions (``thread.run.requires_action``) gets their
+    results from ``tools`` and streams on from ``submit_tool_outputs``."""
     await client.api.post_json(
         f"/threads/{thread_id}/messages",
         {"role": "user", "content": question.message},
         headers=ASSISTANTS_HEADER,
     )
     usage = Usage()
-    async with client.api.open_stream(
-        f"/threads/{thread_id}/runs",
-        {"assistant_id": question.assistant_id, "stream": True},
-        headers=ASSISTANTS_HEADER,
-    ) as response:
-        async for event in server_events(response):
-            if event.data.strip() == "[DONE]":
-                break
+    path = f"/threads/{thread_id}/runs"
+    body: dict[str, Any] = {"assistant_id": question.assistant_id, "stream": True}
+    if question.additional_instructions:
+        body["additional_instructions"] = question.additional_instructions
+    for _round in request_rounds(tools):
+        required: dict[str, Any] | None = None
+        async for event in posted_events(client.api, path, body, headers=ASSISTANTS_HEADER):
             if event.event == "thread.message.delta":
                 text = _delta_text(event.json())
                 if text:
                     yield TextDelta(text)
             elif event.event == "thread.run.completed":
-                raw = event.json().get("usage") or {}
-                usage = Usage(
-                    prompt_tokens=int(raw.get("prompt_tokens") or 0),
-                    completion_tokens=int(raw.get("completion_tokens") or 0),
+                usage += Usage.read(
+                    event.json().get("usage"),
+                    prompt="prompt_tokens",
+                    completion="completion_tokens",
                 )
             elif event.event in {"thread.run.failed", "thread.run.expired", "error"}:
                 raise LlmError("The assistant run failed", details=event.data[:500])
             elif event.event == "thread.run.requires_action":
-                raise LlmError("Assistant functions are not supported yet")
-    yield StreamEnd(usage)
+                required = event.json()
+        if required is None:
+            yield StreamEnd(usage)
+            return
+        if tools is None:
+            raise LlmError("The assistant asked for functions, and the block defines none")
+        run_id, calls = _required_calls(required)
+        path = f"/threads/{thread_id}/runs/{run_id}/submit_tool_outputs"
+        body = {
+            "tool_outputs": [
+                {"tool_call_id": call.id, "output": output}
+                for call, output in await tools.results(calls)
+            ],
+            "stream": True,
+        }
+    raise rounds_exhausted(tools)
+
+
+def _required_calls(run: dict[str, Any]) -> tuple[str, list[ToolCall]]:
+    """The run's id and the function calls it waits for."""
+    try:
+        raw_calls = run["required_action"]["submit_tool_outputs"]["tool_calls"]
+        run_id = str(run["id"])
+        calls = [
+            ToolCall(str(c["id"]), str(c["function"]["name"]), str(c["function"]["arguments"]))
+            for c in raw_calls
+        ]
+    except (KeyError, TypeError) as exc:
+        raise LlmError(
+            "The assistant's function calls are unreadable", details=str(run)[:500]
+        ) from exc
+    return run_id, calls
 
 
 def _delta_text(data: dict[str, object]) -> str:

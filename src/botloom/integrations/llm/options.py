@@ -56,7 +56,7 @@ class ResponseMapping(DocModel):
         return ResponseItem.MESSAGE_CONTENT if value == "Message Content" else value
 
 
-def _number_or_none(value: object) -> object:
+def number_or_none(value: object) -> object:
     """Numbers may be typed as text or come from a variable; an unreadable one is unset."""
     if isinstance(value, str):
         try:
@@ -65,6 +65,36 @@ def _number_or_none(value: object) -> object:
             return None
         return int(number) if number.is_integer() else number
     return value
+
+
+class ParameterType(StrEnum):
+    """The type of a function's parameter."""
+
+    STRING = "string"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    ENUM = "enum"
+
+
+class FunctionParameter(DocModel):
+    """One parameter of a function: its name, type and description, and for ``enum`` the
+    values it may take."""
+
+    type: ParameterType | None = None
+    name: str | None = None
+    description: str | None = None
+    required: bool = False
+    values: list[str] = []
+
+
+class BlockFunction(DocModel):
+    """A function of a block (an item of ``tools`` or of ``functions``)."""
+
+    type: str | None = None
+    name: str | None = None
+    description: str | None = None
+    parameters: list[FunctionParameter] = []
+    code: str | None = None
 
 
 class ChatCompletionOptions(DocModel):
@@ -76,13 +106,14 @@ class ChatCompletionOptions(DocModel):
     temperature: float | None = None
     max_tokens: int | None = None
     response_mapping: list[ResponseMapping] = []
+    tools: list[BlockFunction] = []
     base_url: str | None = None
     api_version: str | None = None
 
     @field_validator("temperature", "max_tokens", mode="before")
     @classmethod
     def _numbers(cls, value: object) -> object:
-        return _number_or_none(value)
+        return number_or_none(value)
 
     def stream_variable_id(self) -> str | None:
         """The variable a streamed answer goes to: the first message-content mapping's."""

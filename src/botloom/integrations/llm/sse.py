@@ -1,13 +1,13 @@
 """Reading server-sent events, the streaming format of OpenAI-compatible and Anthropic APIs."""
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from botloom.integrations.llm.http import RESPONSE_LIMIT_BYTES
+from botloom.integrations.llm.http import RESPONSE_LIMIT_BYTES, ProviderApi
 from botloom.integrations.llm.types import LlmError
 
 
@@ -58,3 +58,15 @@ async def server_events(
             data.append(value)
     if data:
         yield ServerEvent(event, "\n".join(data))
+
+
+async def posted_events(
+    api: ProviderApi, path: str, body: dict[str, Any], *, headers: Mapping[str, str] | None = None
+) -> AsyncIterator[ServerEvent]:
+    """POST ``body`` to an API path and the events it streams back, up to OpenAI's closing
+    ``[DONE]``; the answer is closed once they are read."""
+    async with api.open_stream(path, body, headers=headers) as response:
+        async for event in server_events(response):
+            if event.data.strip() == "[DONE]":
+                return
+            yield event

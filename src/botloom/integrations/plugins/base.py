@@ -9,11 +9,12 @@ Raising ``IntegrationError`` (or anything else) ends the block with an error log
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from pydantic import BaseModel
 
 from botloom.engine.integration_calls import ActionOutcome, IntegrationError, IntegrationLog
+from botloom.engine.ports import JsRunner
 from botloom.schema.variables import Variable, VariableValue
 from botloom.settings import Settings
 
@@ -23,10 +24,24 @@ __all__ = [
     "ActionStream",
     "Integration",
     "IntegrationError",
+    "SandboxFactory",
+    "ScriptSandbox",
 ]
 
 OptionsT = TypeVar("OptionsT", bound=BaseModel)
 CredentialsT = TypeVar("CredentialsT", bound=BaseModel | None)
+
+
+class ScriptSandbox(JsRunner, Protocol):
+    """A JavaScript sandbox of the server's worker pool (the Script block's), closed after use."""
+
+    async def close(self) -> None:
+        """Give the sandbox's place in the pool back."""
+        ...
+
+
+SandboxFactory = Callable[[], ScriptSandbox]
+"""Opens a fresh sandbox, with the Script block's limits and guarded ``fetch``."""
 
 
 class ActionContext(Generic[OptionsT, CredentialsT]):
@@ -41,12 +56,15 @@ class ActionContext(Generic[OptionsT, CredentialsT]):
         variables: Sequence[Variable],
         settings: Settings,
         is_preview: bool = False,
+        sandbox: SandboxFactory | None = None,
     ) -> None:
         self.options = options
         self.credentials = credentials
         self.is_preview = is_preview
         self.settings = settings
         """The server's settings (SSRF allow-list, time limits, API endpoints)."""
+        self.sandbox = sandbox
+        """Where bot-written JavaScript (an AI block's functions) runs; ``None`` where none can."""
         self._variables = {v.id: v for v in variables}
         self.outcome = ActionOutcome()
 

@@ -3,9 +3,10 @@
 from collections.abc import AsyncIterator
 from enum import StrEnum
 
+from botloom.integrations.llm.functions import FunctionRunner
 from botloom.integrations.llm.openai_compatible import OpenAICompatibleClient
 from botloom.integrations.llm.openai_extras import AssistantQuestion, ask_assistant, new_thread
-from botloom.integrations.llm.options import LlmCredentials
+from botloom.integrations.llm.options import BlockFunction, LlmCredentials
 from botloom.integrations.llm.types import TextDelta
 from botloom.integrations.plugins.base import Action, ActionContext, ActionStream, IntegrationError
 from botloom.integrations.plugins.openai.client import openai_api
@@ -33,6 +34,8 @@ class AssistantOptions(DocModel):
     thread_variable_id: str | None = None
     thread_id: str | None = None
     message: str | None = None
+    functions: list[BlockFunction] = []
+    additional_instructions: str | None = None
     response_mapping: list[AssistantMapping] = []
     base_url: str | None = None
     api_version: str | None = None
@@ -78,10 +81,18 @@ async def _answer(ctx: AssistantContext) -> AsyncIterator[str]:
     api = openai_api(ctx, base_url=options.base_url, api_version=options.api_version)
     pieces: list[str] = []
     try:
-        async with api as client:
+        async with api as client, FunctionRunner(ctx, options.functions) as functions:
             thread_id = await _thread(ctx, client)
-            question = AssistantQuestion(assistant_id=options.assistant_id, message=options.message)
-            async for event in ask_assistant(client, thread_id=thread_id, question=question):
+            question = AssistantQuestion(
+                assistant_id=options.assistant_id,
+                message=options.message,
+                additional_instructions=options.additional_instructions,
+            )
+            # The assistant holds its functions' descriptions; the block only runs them.
+            tools = functions.tools(offered=False)
+            async for event in ask_assistant(
+                client, thread_id=thread_id, question=question, tools=tools
+            ):
                 if isinstance(event, TextDelta):
                     pieces.append(event.text)
                     yield event.text
