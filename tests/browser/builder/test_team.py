@@ -18,8 +18,8 @@ from botloom.domain.auth.sessions import SessionPolicy, csrf_token_for, do_creat
 from botloom.ids import new_id
 from botloom.settings import Settings
 from botloom.store.db import session_factory
+from tests.browser.builder.actions import SignInLinks
 from tests.browser.builder.conftest import Owner, open_editor
-from tests.browser.builder.test_new_user import sign_in_links  # noqa: F401 (a fixture)
 from tests.support.bots import text_block, text_input, two_group_bot
 from tests.support.factories import Member, make_member
 from tests.support.fake_google import GOOGLE_EMAIL, FakeGoogle
@@ -108,7 +108,7 @@ async def test_an_invited_teammate_signs_in_and_sees_the_bot(
     page: Page,
     browser: Browser,
     browser_engine: AsyncEngine,
-    sign_in_links: object,  # noqa: F811 (the fixture imported above)
+    sign_in_links: SignInLinks,
     screenshots: Path,
 ) -> None:
     bot_name = f"Team bot {new_id()[:6]}"
@@ -142,7 +142,7 @@ async def test_an_invited_teammate_signs_in_and_sees_the_bot(
     await mate.get_by_label("Email").fill(teammate)
     await mate.get_by_role("button", name="Send me a sign-in link").click()
     await expect(mate.get_by_role("heading", name="Check your inbox")).to_be_visible()
-    links: list[str] = sign_in_links.links  # type: ignore[attr-defined]
+    links = sign_in_links.links
     for _ in range(50):
         if links:
             break
