@@ -281,7 +281,8 @@ async def configure_every_block(page: Page, screenshots: Path) -> dict[str, str]
     await panel.get_by_label("Model", exact=True).fill("claude-3-5-haiku-latest")
     await panel.get_by_role("button", name="Add an item").first.click()
     await panel.get_by_label("Content", exact=True).fill("{{Email}}")
-    await panel.get_by_role("button", name="Add an item").last.click()
+    mapping = panel.get_by_role("group", name="Response mapping", exact=True)
+    await mapping.get_by_role("button", name="Add an item").click()
     await choose(panel, "Variable", "Reply")
     await panel.screenshot(path=screenshots / "logic-plugin.png")
     return ids
