@@ -55,7 +55,6 @@ export const UNTRANSLATED_ALLOWED = new Set([
   "alloy",
 ]);
 
-
 export interface Offence {
   line: number;
   text: string;
