@@ -421,7 +421,8 @@ async def bench_backend(databases: Databases, backend: str, options: Options) ->
         ],
         database.env,
     )
-    typebot_id = output.strip().splitlines()[-1]
+    # The id is the one line without spaces: the command's notes ("… published at …") follow it.
+    typebot_id = next(line for line in reversed(output.strip().splitlines()) if " " not in line)
     token_out = await run_command(
         [python, "-m", "botloom", "token", "create", "--email", ADMIN_EMAIL], database.env
     )
