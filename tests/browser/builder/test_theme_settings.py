@@ -191,6 +191,11 @@ async def test_settings_are_saved_and_reach_the_public_page(
         "Red"
     )
 
+    general = await _open(page, "General")
+    prefill = general.get_by_role("switch", name="Prefill inputs")
+    await expect(prefill).to_be_checked()
+    await prefill.uncheck()
+    await general.get_by_role("switch", name="Hide the address's query parameters").check()
     typing = await _open(page, "Typing emulation")
     switch = typing.get_by_role("switch", name="Show the bot typing before each message")
     await expect(switch).to_be_checked()
@@ -212,6 +217,8 @@ async def test_settings_are_saved_and_reach_the_public_page(
         lambda d: d["settings"].get("metadata", {}).get("title") == "Pick a colour with us",
     )
     assert saved["settings"]["typingEmulation"]["enabled"] is False
+    assert saved["settings"]["general"]["isInputPrefillEnabled"] is False
+    assert saved["settings"]["general"]["isHideQueryParamsEnabled"] is True
     assert "window.headCode" in saved["settings"]["metadata"]["customHeadCode"]
 
     retention = await _open(page, "Results retention")
@@ -229,9 +236,10 @@ async def test_settings_are_saved_and_reach_the_public_page(
 
     await _publish(page)
     public = await page.context.new_page()
-    await public.goto(f"{owner.base_url}/{public_id}")
+    await public.goto(f"{owner.base_url}/{public_id}?utm_source=test")
     await expect(public).to_have_title("Pick a colour with us")
     await expect(public.locator(BUTTON).first).to_have_text("Red")
     # The head code runs on the public page once the chat has started.
     await public.wait_for_function("window.headCode === 'ran'")
+    await expect(public).to_have_url(f"{owner.base_url}/{public_id}")
     await public.close()

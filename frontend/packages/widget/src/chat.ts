@@ -4,7 +4,7 @@ import { ApiError, ChatApi, uploadFile } from "./api";
 import { renderBubble, type RenderedBubble } from "./bubbles";
 import { deepActiveElement, focusables, h, prefersReducedMotion, safeUrl, sleep } from "./dom";
 import { renderInput } from "./inputs";
-import { mergeTheme, type BotOptions } from "./options";
+import { addressWithoutQuery, mergeTheme, type BotOptions } from "./options";
 import { plainText } from "./richtext";
 import { clearChat, loadChat, saveChat, type HistoryEntry, type SavedChat, type StorageKind } from "./storage";
 import { readStream } from "./stream";
@@ -97,6 +97,7 @@ export class Chat {
     this.sessionId = response.sessionId;
     this.resultId = response.resultId;
     this.bot = response.typebot ?? { theme: {}, settings: {} };
+    if (!preview && this.settings.general?.isHideQueryParamsEnabled) hideQueryParams();
     this.applyTheme();
     this.options.onInit?.();
     await this.process(response, true);
@@ -538,4 +539,10 @@ function textMessage(id: string, text: string): ChatMessage {
     type: "text",
     content: { type: "richText", richText: text.split("\n").map((line) => ({ type: "p", children: [{ text: line }] })) },
   };
+}
+
+/** Drops the query string from the address bar (it was read as prefilled variables). */
+function hideQueryParams(): void {
+  const address = addressWithoutQuery(location.href);
+  if (address) history.replaceState(history.state, "", address);
 }

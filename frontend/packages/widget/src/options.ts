@@ -114,6 +114,18 @@ export function queryParamVariables(search: string): Record<string, string> {
   return out;
 }
 
+/**
+ * The page's address without its query string, for bots that hide it once read (Typebot's
+ * `isHideQueryParamsEnabled`: tokens or emails passed as prefilled variables should not stay
+ * in the address bar, the history or a shared link); `null` when there is none to hide.
+ */
+export function addressWithoutQuery(href: string): string | null {
+  const url = new URL(href);
+  if (!url.search) return null;
+  url.search = "";
+  return url.href;
+}
+
 /** Prefilled variables: the page's query parameters, overridden by the ones given in options. */
 export function prefilledVariables(
   search: string,

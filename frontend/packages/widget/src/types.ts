@@ -90,6 +90,7 @@ export interface BotSettings {
   general?: {
     isBrandingEnabled?: boolean;
     isInputPrefillEnabled?: boolean;
+    isHideQueryParamsEnabled?: boolean;
     rememberUser?: { isEnabled?: boolean; storage?: "session" | "local" };
     systemMessages?: SystemMessages;
   };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { mergeTheme, normalizeApiHost, normalizeOptions, prefilledVariables, queryParamVariables } from "../src/options";
+import {
+  addressWithoutQuery,
+  mergeTheme,
+  normalizeApiHost,
+  normalizeOptions,
+  prefilledVariables,
+  queryParamVariables,
+} from "../src/options";
 
 describe("options", () => {
   it("requires the bot's public id", () => {
@@ -27,5 +34,14 @@ describe("options", () => {
       { chat: { hostBubbles: { color: "#111" } }, button: { backgroundColor: "red" } } as never,
     );
     expect(merged).toEqual({ chat: { hostBubbles: { backgroundColor: "#fff", color: "#111" } }, customCss: "a{}" });
+  });
+});
+
+describe("hiding query parameters", () => {
+  it("keeps the path and the fragment, drops the query", () => {
+    expect(addressWithoutQuery("https://bots.example/lead?email=a%40b.c&utm=x#top")).toBe("https://bots.example/lead#top");
+  });
+  it("has nothing to do without a query", () => {
+    expect(addressWithoutQuery("https://bots.example/lead")).toBeNull();
   });
 });

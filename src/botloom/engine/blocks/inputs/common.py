@@ -135,8 +135,11 @@ async def format_input(block: BlockBase, ctx: TurnContext) -> dict[str, Any]:
 
 
 async def format_input_with_prefill(block: BlockBase, ctx: TurnContext) -> dict[str, Any]:
-    """:func:`format_input` plus ``prefilledValue``, the input variable's text value if any."""
+    """:func:`format_input` plus ``prefilledValue``, the input variable's text value if any,
+    unless the bot's ``settings.general.isInputPrefillEnabled`` is ``false``."""
     data = await format_input(block, ctx)
+    if ctx.bot.document.settings.general.is_input_prefill_enabled is False:
+        return data
     options: _HasVariable | None = getattr(block, "options", None)
     value = ctx.value_of(options.variable_id) if options is not None else None
     if isinstance(value, str):

@@ -20,9 +20,8 @@ import { RetentionField } from "./RetentionField";
 const SETTINGS: DocumentPart = { documentPath: ["settings"] };
 
 /*
- * Only what the runtime honours is offered. Left out, because Botloom's runtime ignores them:
- * input prefill (inputs are always prefilled from their variable), hiding the query parameters
- * and the branding badge.
+ * Only what the runtime honours is offered. Left out, because Botloom's runtime ignores it:
+ * the branding badge.
  */
 
 function GeneralSettings() {
@@ -48,6 +47,19 @@ function GeneralSettings() {
           }))}
         />
       )}
+      <SwitchField
+        block={SETTINGS}
+        path={["general", "isInputPrefillEnabled"]}
+        label={t("general.inputPrefill")}
+        help={t("general.inputPrefillHelp")}
+        defaultValue
+      />
+      <SwitchField
+        block={SETTINGS}
+        path={["general", "isHideQueryParamsEnabled"]}
+        label={t("general.hideQueryParams")}
+        help={t("general.hideQueryParamsHelp")}
+      />
     </>
   );
 }

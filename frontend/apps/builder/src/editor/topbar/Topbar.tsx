@@ -67,11 +67,11 @@ export function Topbar({ readOnly, save }: { readOnly: boolean; save: ReturnType
           <BotFileMenu readOnly={readOnly} onImported={save.markLoaded} />
           <VariablesButton />
           <button type="button" aria-pressed={panel === "preview"} onClick={() => togglePanel("preview")}>
-            <Play size={16} aria-hidden /> {t("topbar.preview")}
+            <Play size={16} aria-hidden /> <span className="toolbar-label">{t("topbar.preview")}</span>
           </button>
           <CollaboratorsButton typebotId={typebotId} />
           <button type="button" aria-pressed={panel === "share"} onClick={() => togglePanel("share")}>
-            <Share2 size={16} aria-hidden /> {t("topbar.share")}
+            <Share2 size={16} aria-hidden /> <span className="toolbar-label">{t("topbar.share")}</span>
           </button>
           {!readOnly && (
             <PublishControls

@@ -21,7 +21,7 @@ export function VariablesButton() {
   return (
     <button type="button" aria-pressed={open} onClick={() => togglePanel("variables")}>
       <Braces size={16} aria-hidden />
-      {t("variables")}
+      <span className="toolbar-label">{t("variables")}</span>
     </button>
   );
 }

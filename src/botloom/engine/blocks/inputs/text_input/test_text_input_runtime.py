@@ -88,3 +88,11 @@ async def test_format_input_substitutes_and_prefills(
         },
         **prefilled,
     }
+
+
+async def test_no_prefill_when_the_bot_turns_it_off() -> None:
+    document = {**DOCUMENT, "settings": {"general": {"isInputPrefillEnabled": False}}}
+    ctx = make_context(document, variables={"Name": "John"})
+    formatted = await format_input_with_prefill(BLOCK, ctx)
+    assert "prefilledValue" not in formatted
+    assert formatted["options"]["labels"]["placeholder"] == "Hi John, type here"

@@ -12,6 +12,12 @@ export const botSettings = {
       session: "This browser tab (session storage)",
       local: "This browser, across visits (local storage)",
     },
+    inputPrefill: "Prefill inputs",
+    inputPrefillHelp:
+      "An input whose variable already holds a value (from the page's address, say) shows it, ready to send.",
+    hideQueryParams: "Hide the address's query parameters",
+    hideQueryParamsHelp:
+      "Once the bot has read them as variables, they leave the address bar, so an email or a token is not kept in the history or in a shared link.",
   },
   typing: {
     title: "Typing emulation",
