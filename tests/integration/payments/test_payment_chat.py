@@ -1,0 +1,126 @@
+"""The payment input in real chats: the app on a live server opens and checks PaymentIntents
+with a fake Stripe API on loopback, through Stripe's own Python client."""
+
+from typing import Any
+
+import httpx
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from botloom.scenarios.runner import plain_text
+from botloom.store.models import Answer, Log
+from tests.integration.payments.conftest import SECRET
+from tests.support.factories import make_member
+from tests.support.fake_stripe import PUBLIC_KEY, FakeStripe
+from tests.support.payment_bot import publish_payment_bot
+
+
+def _texts(body: dict[str, Any]) -> list[str]:
+    return [plain_text(m) for m in body["messages"] if m["type"] == "text"]
+
+
+async def _start(chat: httpx.AsyncClient, public_id: str, price: str) -> dict[str, Any]:
+    response = await chat.post(
+        f"/api/v1/typebots/{public_id}/startChat",
+        json={"prefilledVariables": {"Price": price, "Email": "buyer@example.com"}},
+    )
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+async def _reply(chat: httpx.AsyncClient, session_id: str, text: str) -> dict[str, Any]:
+    response = await chat.post(
+        f"/api/v1/sessions/{session_id}/continueChat",
+        json={"message": {"type": "text", "text": text}},
+    )
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+async def _answers(db: AsyncSession, result_id: str) -> list[tuple[str, str]]:
+    rows = (await db.scalars(select(Answer).where(Answer.result_id == result_id))).all()
+    return [(row.block_id, row.content) for row in rows]
+
+
+def _intent(stripe_api: FakeStripe, body: dict[str, Any]) -> dict[str, Any]:
+    return stripe_api.intent_of_secret(body["input"]["runtimeOptions"]["paymentIntentSecret"])
+
+
+async def test_reaching_the_block_creates_a_payment_intent(
+    chat: httpx.AsyncClient, db: AsyncSession, stripe_api: FakeStripe
+) -> None:
+    await publish_payment_bot(db, await make_member(db), "shop", secret=SECRET)
+    body = await _start(chat, "shop", "12.5")
+    assert _texts(body) == ["The book costs 12.5 €"]
+    runtime = body["input"]["runtimeOptions"]
+    assert runtime["publicKey"] == PUBLIC_KEY
+    assert runtime["amountLabel"] == "€12.50"
+    intent = _intent(stripe_api, body)
+    assert intent["amount"] == 1250
+    assert intent["currency"] == "eur"
+    assert intent["description"] == "A book"
+    assert intent["receipt_email"] == "buyer@example.com"
+    assert intent["automatic_payment_methods"] == {"enabled": "true"}
+    assert body["input"]["options"]["labels"]["button"] == "Pay now"
+
+
+async def test_a_paid_intent_continues_the_chat_and_saves_the_payment(
+    chat: httpx.AsyncClient, db: AsyncSession, stripe_api: FakeStripe
+) -> None:
+    await publish_payment_bot(db, await make_member(db), "shop", secret=SECRET)
+    start = await _start(chat, "shop", "30")
+    stripe_api.mark_succeeded(_intent(stripe_api, start)["id"])
+    body = await _reply(chat, start["sessionId"], "Paid")
+    assert _texts(body) == ["Thank you: Paid"]
+    assert "input" not in body
+    assert await _answers(db, start["resultId"]) == [("pay", "Paid")]
+
+
+async def test_a_success_claimed_for_an_unpaid_intent_is_refused(
+    chat: httpx.AsyncClient, db: AsyncSession, stripe_api: FakeStripe
+) -> None:
+    await publish_payment_bot(db, await make_member(db), "shop", secret=SECRET)
+    start = await _start(chat, "shop", "30")
+    first = _intent(stripe_api, start)
+    body = await _reply(chat, start["sessionId"], "Paid")
+    assert _texts(body) == ["The payment did not go through"]
+    assert body["input"]["id"] == "pay"
+    # A new payment is opened for the retry; the first one stays unpaid.
+    retry = _intent(stripe_api, body)
+    assert retry["id"] != first["id"]
+    assert first["status"] == "requires_payment_method"
+    assert await _answers(db, start["resultId"]) == []
+    stripe_api.mark_succeeded(first["id"])
+    # Paying the abandoned intent does not pay the one the session now waits for.
+    body = await _reply(chat, start["sessionId"], "Paid")
+    assert _texts(body) == ["The payment did not go through"]
+    stripe_api.mark_succeeded(_intent(stripe_api, body)["id"])
+    body = await _reply(chat, start["sessionId"], "Paid")
+    assert _texts(body) == ["Thank you: Paid"]
+
+
+async def test_fail_shows_the_retry_message(
+    chat: httpx.AsyncClient, db: AsyncSession, stripe_api: FakeStripe
+) -> None:
+    await publish_payment_bot(db, await make_member(db), "shop", secret=SECRET)
+    start = await _start(chat, "shop", "30")
+    stripe_api.mark_succeeded(_intent(stripe_api, start)["id"])
+    body = await _reply(chat, start["sessionId"], "fail")
+    assert _texts(body) == ["The payment did not go through"]
+    assert body["input"]["runtimeOptions"]["paymentIntentSecret"]
+
+
+async def test_a_bad_amount_is_logged_and_no_intent_is_created(
+    chat: httpx.AsyncClient, db: AsyncSession, stripe_api: FakeStripe
+) -> None:
+    await publish_payment_bot(db, await make_member(db), "shop", secret=SECRET)
+    before = len(stripe_api.intents)
+    body = await _start(chat, "shop", "free")
+    assert "runtimeOptions" not in body["input"]
+    assert len(stripe_api.intents) == before
+    logs = (await db.scalars(select(Log).where(Log.result_id == body["resultId"]))).all()
+    assert [(log.description, log.details) for log in logs] == [
+        ("Payment not created", "Amount is not a positive number: 'free'")
+    ]
