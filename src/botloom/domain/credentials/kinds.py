@@ -2,7 +2,8 @@
 stored data against, and what the builder draws its forms from.
 
 A kind is SMTP, an HTTP proxy, Stripe (the payment input), or the credentials of a plugin this
-server runs (OpenAI and the other AI providers, Google Sheets, Segment, PostHog). Adding a plugin adds its kind.
+server runs (OpenAI and the other AI providers, Google Sheets, Segment, PostHog). Adding a
+plugin adds its kind.
 """
 
 import builtins
