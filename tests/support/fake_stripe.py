@@ -48,6 +48,8 @@ class FakeStripe(LoopbackServer):
         self.intents: dict[str, dict[str, Any]] = {}
         self.secret_keys = {SECRET_KEY}
         self.public_keys = {PUBLIC_KEY}
+        self.declines = False
+        """Whether cards are declined at confirmation."""
 
     @property
     def url(self) -> str:
@@ -66,9 +68,9 @@ class FakeStripe(LoopbackServer):
         app.router.add_get("/v1/payment_intents/{id}", self._retrieve)
         app.router.add_post("/v1/payment_intents/{id}/confirm", self._confirm)
 
-    def _authorized(self, request: web.Request, keys: set[str]) -> bool:
+    def _authorized(self, request: web.Request, keys: set[str], form_key: object = None) -> bool:
         header = request.headers.get("Authorization", "")
-        return header.removeprefix("Bearer ") in keys
+        return header.removeprefix("Bearer ") in keys or form_key in keys
 
     async def _create(self, request: web.Request) -> web.Response:
         if not self._authorized(request, self.secret_keys):
@@ -104,10 +106,16 @@ class FakeStripe(LoopbackServer):
         form = await request.post()
         intent = self.intents.get(request.match_info["id"])
         if (
-            not self._authorized(request, self.public_keys | self.secret_keys)
+            # Stripe.js sends the public key in the form, not in a header.
+            not self._authorized(request, self.public_keys, form.get("key"))
             or intent is None
             or form.get("client_secret") != intent["client_secret"]
         ):
             return _error(400, "No such payment_intent", param="intent")
+        if self.declines:
+            error = {"type": "card_error", "code": "card_declined"}
+            return web.json_response(
+                {"error": error | {"message": "Your card was declined."}}, status=402
+            )
         intent["status"] = "succeeded"
         return web.json_response(intent)
