@@ -13,7 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from botloom.ids import new_id
-from botloom.settings import Settings
 from botloom.store.db import session_factory
 from botloom.store.models import Answer
 from tests.browser.chat import Chat
@@ -21,7 +20,8 @@ from tests.browser.conftest import Publish
 from tests.support.bots import two_questions_bot
 from tests.support.factories import make_member
 from tests.support.fake_stripe import FakeStripe
-from tests.support.live_server import LiveServer, start_live_server
+from tests.support.live_apps import live_app
+from tests.support.live_server import LiveServer
 from tests.support.payment_bot import publish_payment_bot
 
 pytestmark = pytest.mark.usefixtures("widget_built")
@@ -72,15 +72,9 @@ def shop(
     browser_database_url: str, tmp_path_factory: pytest.TempPathFactory, stripe_api: FakeStripe
 ) -> Iterator[LiveServer]:
     """The app with credentials on, opening payments with the fake Stripe API."""
-    settings = Settings(
-        database_url=browser_database_url,
-        data_dir=tmp_path_factory.mktemp("payment-data"),
-        encryption_secret=SECRET,
-        stripe_api_base=stripe_api.url,
-    )
-    server = start_live_server(settings)
-    yield server
-    server.stop()
+    settings = {"encryption_secret": SECRET, "stripe_api_base": stripe_api.url}
+    with live_app(browser_database_url, tmp_path_factory, **settings) as server:
+        yield server
 
 
 async def _stub_stripe(page: Page, stripe_api: FakeStripe) -> list[str]:

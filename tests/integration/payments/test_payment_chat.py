@@ -11,7 +11,7 @@ from botloom.scenarios.runner import plain_text
 from botloom.store.models import Answer, Log
 from tests.integration.payments.conftest import SECRET
 from tests.support.factories import make_member
-from tests.support.fake_stripe import PUBLIC_KEY, FakeStripe
+from tests.support.fake_stripe import PUBLIC_KEY, SECRET_KEY, FakeStripe
 from tests.support.payment_bot import publish_payment_bot
 
 
@@ -19,9 +19,13 @@ def _texts(body: dict[str, Any]) -> list[str]:
     return [plain_text(m) for m in body["messages"] if m["type"] == "text"]
 
 
-async def _start(chat: httpx.AsyncClient, public_id: str, price: str) -> dict[str, Any]:
+async def _start(
+    chat: httpx.AsyncClient, db: AsyncSession, price: str, **options: Any
+) -> dict[str, Any]:
+    """Publish the shop bot (block ``options`` on top) and start a chat with it."""
+    await publish_payment_bot(db, await make_member(db), "shop", secret=SECRET, **options)
     response = await chat.post(
-        f"/api/v1/typebots/{public_id}/startChat",
+        "/api/v1/typebots/shop/startChat",
         json={"prefilledVariables": {"Price": price, "Email": "buyer@example.com"}},
     )
     assert response.status_code == 200, response.text
@@ -51,8 +55,7 @@ def _intent(stripe_api: FakeStripe, body: dict[str, Any]) -> dict[str, Any]:
 async def test_reaching_the_block_creates_a_payment_intent(
     chat: httpx.AsyncClient, db: AsyncSession, stripe_api: FakeStripe
 ) -> None:
-    await publish_payment_bot(db, await make_member(db), "shop", secret=SECRET)
-    body = await _start(chat, "shop", "12.5")
+    body = await _start(chat, db, "12.5")
     assert _texts(body) == ["The book costs 12.5 €"]
     runtime = body["input"]["runtimeOptions"]
     assert runtime["publicKey"] == PUBLIC_KEY
@@ -69,9 +72,12 @@ async def test_reaching_the_block_creates_a_payment_intent(
 async def test_a_paid_intent_continues_the_chat_and_saves_the_payment(
     chat: httpx.AsyncClient, db: AsyncSession, stripe_api: FakeStripe
 ) -> None:
-    await publish_payment_bot(db, await make_member(db), "shop", secret=SECRET)
-    start = await _start(chat, "shop", "30")
+    start = await _start(chat, db, "30")
     stripe_api.mark_succeeded(_intent(stripe_api, start)["id"])
+    # "fail" is the widget's word for a payment that did not go through, paid or not.
+    failed = await _reply(chat, start["sessionId"], "fail")
+    assert _texts(failed) == ["The payment did not go through"]
+    stripe_api.mark_succeeded(_intent(stripe_api, failed)["id"])
     body = await _reply(chat, start["sessionId"], "Paid")
     assert _texts(body) == ["Thank you: Paid"]
     assert "input" not in body
@@ -81,8 +87,7 @@ async def test_a_paid_intent_continues_the_chat_and_saves_the_payment(
 async def test_a_success_claimed_for_an_unpaid_intent_is_refused(
     chat: httpx.AsyncClient, db: AsyncSession, stripe_api: FakeStripe
 ) -> None:
-    await publish_payment_bot(db, await make_member(db), "shop", secret=SECRET)
-    start = await _start(chat, "shop", "30")
+    start = await _start(chat, db, "30")
     first = _intent(stripe_api, start)
     body = await _reply(chat, start["sessionId"], "Paid")
     assert _texts(body) == ["The payment did not go through"]
@@ -101,26 +106,29 @@ async def test_a_success_claimed_for_an_unpaid_intent_is_refused(
     assert _texts(body) == ["Thank you: Paid"]
 
 
-async def test_fail_shows_the_retry_message(
-    chat: httpx.AsyncClient, db: AsyncSession, stripe_api: FakeStripe
-) -> None:
-    await publish_payment_bot(db, await make_member(db), "shop", secret=SECRET)
-    start = await _start(chat, "shop", "30")
-    stripe_api.mark_succeeded(_intent(stripe_api, start)["id"])
-    body = await _reply(chat, start["sessionId"], "fail")
-    assert _texts(body) == ["The payment did not go through"]
-    assert body["input"]["runtimeOptions"]["paymentIntentSecret"]
-
-
 async def test_a_bad_amount_is_logged_and_no_intent_is_created(
     chat: httpx.AsyncClient, db: AsyncSession, stripe_api: FakeStripe
 ) -> None:
-    await publish_payment_bot(db, await make_member(db), "shop", secret=SECRET)
     before = len(stripe_api.intents)
-    body = await _start(chat, "shop", "free")
+    body = await _start(chat, db, "free")
     assert "runtimeOptions" not in body["input"]
     assert len(stripe_api.intents) == before
     logs = (await db.scalars(select(Log).where(Log.result_id == body["resultId"]))).all()
     assert [(log.description, log.details) for log in logs] == [
         ("Payment not created", "Amount is not a positive number: 'free'")
+    ]
+
+
+async def test_stripe_refusing_the_keys_is_logged(
+    chat: httpx.AsyncClient, db: AsyncSession, stripe_api: FakeStripe
+) -> None:
+    stripe_api.secret_keys.clear()
+    try:
+        body = await _start(chat, db, "30")
+    finally:
+        stripe_api.secret_keys.add(SECRET_KEY)
+    assert "runtimeOptions" not in body["input"]
+    logs = (await db.scalars(select(Log).where(Log.result_id == body["resultId"]))).all()
+    assert [(log.description, log.details) for log in logs] == [
+        ("Payment not created", "Invalid API Key provided")
     ]

@@ -5,13 +5,12 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 import stripe
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 from sqlalchemy.ext.asyncio import AsyncEngine
 from stripe.params import PaymentIntentCreateParams
 
-from botloom.domain.credentials.vault import Vault
-from botloom.domain.integrations.actions import load_credentials, validation_details
+from botloom.domain.integrations.actions import load_credentials_as
 from botloom.engine.integration_calls import CreatedPayment, IntegrationError, PaymentRequest
 from botloom.settings import Settings
 
@@ -80,18 +79,15 @@ class StripePayments:
     workspace_id: str
 
     async def _keys(self, credentials_id: str, *, is_preview: bool) -> tuple[str, str]:
-        data = await load_credentials(
+        credentials = await load_credentials_as(
+            StripeCredentials,
+            "Stripe",
             engine=self.engine,
-            vault=Vault(self.settings.encryption_secret),
+            settings=self.settings,
             workspace_id=self.workspace_id,
             credentials_id=credentials_id,
             type_=STRIPE_CREDENTIALS_TYPE,
         )
-        try:
-            credentials = StripeCredentials.model_validate(data)
-        except ValidationError as exc:
-            # Field paths and messages only: pydantic's text would echo the secret key.
-            raise IntegrationError("Invalid Stripe credentials", validation_details(exc)) from None
         return credentials.keys(is_preview=is_preview)
 
     def _client(self, secret_key: str) -> stripe.StripeClient:
