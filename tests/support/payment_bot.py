@@ -46,10 +46,17 @@ def payment_bot(credentials_id: str, **options: Any) -> dict[str, Any]:
 
 
 async def publish_payment_bot(
-    db: AsyncSession, member: Member, public_id: str, *, secret: str, **options: Any
+    db: AsyncSession,
+    member: Member,
+    public_id: str,
+    *,
+    secret: str,
+    keys: dict[str, Any] | None = None,
+    typebot_id: str | None = None,
+    **options: Any,
 ) -> None:
-    """Store the fake Stripe account's keys (sealed with ``secret``) in the member's workspace
-    and publish :func:`payment_bot` under ``public_id``."""
-    keys = {"publicKey": PUBLIC_KEY, "secretKey": SECRET_KEY}
-    credentials_id = await add_credentials(db, member, "stripe", {"live": keys}, secret)
-    await publisher(db, member)(payment_bot(credentials_id, **options), public_id, None)
+    """Store Stripe credentials (by default the fake Stripe account's live keys; sealed with
+    ``secret``) in the member's workspace and publish :func:`payment_bot` under ``public_id``."""
+    data = keys or {"live": {"publicKey": PUBLIC_KEY, "secretKey": SECRET_KEY}}
+    credentials_id = await add_credentials(db, member, "stripe", data, secret)
+    await publisher(db, member)(payment_bot(credentials_id, **options), public_id, typebot_id)

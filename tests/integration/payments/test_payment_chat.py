@@ -7,6 +7,7 @@ import httpx
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from botloom.ids import new_id
 from botloom.scenarios.runner import plain_text
 from botloom.store.models import Answer, Log
 from tests.integration.payments.conftest import SECRET
@@ -132,3 +133,28 @@ async def test_stripe_refusing_the_keys_is_logged(
     assert [(log.description, log.details) for log in logs] == [
         ("Payment not created", "Invalid API Key provided")
     ]
+
+
+async def test_previews_pay_with_the_test_keys(
+    chat: httpx.AsyncClient, db: AsyncSession, stripe_api: FakeStripe
+) -> None:
+    member = await make_member(db)
+    keys = {
+        "live": {"publicKey": "pk_live_unknown", "secretKey": "sk_live_unknown"},
+        "test": {"publicKey": PUBLIC_KEY, "secretKey": SECRET_KEY},
+    }
+    bot_id = new_id()
+    await publish_payment_bot(db, member, "shop", secret=SECRET, keys=keys, typebot_id=bot_id)
+    preview = await chat.post(
+        f"/api/v1/typebots/{bot_id}/preview/startChat",
+        json={"prefilledVariables": {"Price": "5"}},
+        headers=member.headers,
+    )
+    assert preview.status_code == 200, preview.text
+    assert preview.json()["input"]["runtimeOptions"]["publicKey"] == PUBLIC_KEY
+    live = await chat.post(
+        "/api/v1/typebots/shop/startChat", json={"prefilledVariables": {"Price": "5"}}
+    )
+    assert "runtimeOptions" not in live.json()["input"]
+    logs = (await db.scalars(select(Log).where(Log.result_id == live.json()["resultId"]))).all()
+    assert [log.details for log in logs] == ["Invalid API Key provided"]
