@@ -161,6 +161,10 @@ class Settings(BaseSettings):
         description="Google's consent screen, where a workspace admin connects Google Sheets",
     )
     google_client_id: str | None = Field(default=None, description="Google OAuth client id")
+    stripe_api_base: str = Field(
+        default="https://api.stripe.com",
+        description="Stripe API base URL (the payment input's PaymentIntents)",
+    )
     google_client_secret: str | None = Field(default=None, description="Google OAuth client secret")
     # File uploads of the chat (file input, text input attachments), stored in data_dir/files.
     upload_max_bytes: int = Field(

@@ -67,3 +67,29 @@ class EmailMessage:
     bcc: list[str] = field(default_factory=list)
     reply_to: str | None = None
     attachment_urls: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PaymentRequest:
+    """A payment a payment input asks for: ``amount`` in the currency's smallest unit (cents),
+    the payer's details as the block's options give them (variables substituted)."""
+
+    credentials_id: str
+    amount: int
+    currency: str
+    is_preview: bool
+    description: str | None = None
+    receipt_email: str | None = None
+    name: str | None = None
+    phone: str | None = None
+    address: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CreatedPayment:
+    """A payment the provider opened: its id, the secret the browser confirms it with, and the
+    public key the browser's payment form is made with."""
+
+    id: str
+    client_secret: str
+    public_key: str

@@ -6,7 +6,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from botloom.engine.http import HttpRequestData, HttpResponseData
-from botloom.engine.integration_calls import ActionCall, ActionOutcome, EmailMessage
+from botloom.engine.integration_calls import (
+    ActionCall,
+    ActionOutcome,
+    CreatedPayment,
+    EmailMessage,
+    PaymentRequest,
+)
 
 if TYPE_CHECKING:
     # Only for annotations: the bot module imports the block catalogue, whose runners import
@@ -42,6 +48,21 @@ class Integrations(Protocol):
         ...
 
 
+class Payments(Protocol):
+    """Opens and checks payments with the workspace's payment provider (Stripe)."""
+
+    async def create_payment(self, request: PaymentRequest) -> CreatedPayment:
+        """Open a payment; raises ``IntegrationError`` when it cannot."""
+        ...
+
+    async def payment_status(
+        self, credentials_id: str, payment_id: str, *, is_preview: bool
+    ) -> str:
+        """The provider's status of a payment (``succeeded`` once paid); raises
+        ``IntegrationError`` when it cannot tell."""
+        ...
+
+
 class HttpSender(Protocol):
     """Sends bots' HTTP requests, refusing targets that are not on the public internet."""
 
@@ -65,3 +86,4 @@ class Ports:
     js: JsRunner | None = None
     integrations: Integrations | None = None
     http: HttpSender | None = None
+    payments: Payments | None = None

@@ -2,6 +2,7 @@
 import { COUNTRIES, flag, guessCountry, internationalNumber } from "./countries";
 import { h, safeUrl } from "./dom";
 import { Attachments, voiceClipButton } from "./extras";
+import { paymentInput } from "./payment";
 import type { CardItem, ChatInput, ChoiceItem, OutgoingMessage, PictureChoiceItem, SystemMessages } from "./types";
 
 export interface InputHost {
@@ -47,7 +48,7 @@ function inputBody(input: ChatInput, host: InputHost): HTMLElement {
     case "phone number input":
       return phoneInput(input, host);
     case "payment input":
-      return h("div", { class: "bl-alert", role: "alert" }, "Payment is not available in this chat.");
+      return paymentInput(input, host);
     default:
       return textInput(input, host);
   }

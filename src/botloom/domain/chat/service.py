@@ -33,6 +33,7 @@ from botloom.domain.chat.persistence import (
     result_exists,
 )
 from botloom.domain.errors import ForbiddenError, InvalidInputError, NotFoundError
+from botloom.domain.integrations.payments import StripePayments
 from botloom.domain.integrations.runtime import IntegrationsRuntime, WorkspaceIntegrations
 from botloom.engine.bot import Bot
 from botloom.engine.ports import Ports
@@ -122,11 +123,11 @@ def _ports(runtime: ChatRuntime, workspace_id: str, preview: bool) -> Ports:
                 preview=preview,
             )
 
-    integrations = (
-        runtime.integrations.for_workspace(runtime.engine, workspace_id)
-        if runtime.integrations is not None
-        else None
-    )
+    integrations = None
+    payments = None
+    if runtime.integrations is not None:
+        integrations = runtime.integrations.for_workspace(runtime.engine, workspace_id)
+        payments = StripePayments(runtime.engine, runtime.integrations.settings, workspace_id)
     return Ports(
         load_bot=load_bot,
         now=utcnow,
@@ -134,6 +135,7 @@ def _ports(runtime: ChatRuntime, workspace_id: str, preview: bool) -> Ports:
         random=random.random,
         integrations=integrations,
         http=runtime.http,
+        payments=payments,
     )
 
 

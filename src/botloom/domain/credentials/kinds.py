@@ -1,8 +1,9 @@
 """The kinds of credentials a workspace keeps, and the fields of each: what the server checks
 stored data against, and what the builder draws its forms from.
 
-A kind is SMTP, an HTTP proxy, or the credentials of a plugin this server runs (OpenAI and the
-other AI providers, Google Sheets, Segment, PostHog). Adding a plugin adds its kind.
+A kind is SMTP, an HTTP proxy, Stripe (the payment input), or the credentials of a plugin this
+server runs (OpenAI and the other AI providers, Google Sheets, Segment, PostHog). Adding a
+plugin adds its kind.
 """
 
 import builtins
@@ -17,6 +18,7 @@ from pydantic_core import PydanticCustomError
 
 from botloom.domain.credentials.schemas import CredentialsFieldRead, CredentialsKindRead
 from botloom.domain.integrations.email import SMTP_CREDENTIALS_TYPE, SmtpCredentials
+from botloom.domain.integrations.payments import STRIPE_CREDENTIALS_TYPE, StripeCredentials
 from botloom.integrations.google_sheets import CREDENTIALS_TYPE as GOOGLE_SHEETS_TYPE
 from botloom.integrations.plugins.registry import IntegrationRegistry
 
@@ -26,7 +28,9 @@ HTTP_PROXY_CREDENTIALS_TYPE = "http proxy"
 
 Connect = Literal["form", "oauth"]
 
-SECRET_KEYS = frozenset({"password", "apiKey", "accessToken", "refreshToken", "secret"})
+SECRET_KEYS = frozenset(
+    {"password", "apiKey", "accessToken", "refreshToken", "secret", "secretKey"}
+)
 """Fields whose value a form masks (every stored value is write-only, these are also hidden
 while typed)."""
 
@@ -66,6 +70,7 @@ BUILTIN_KINDS = (
     CredentialsKind(
         type=HTTP_PROXY_CREDENTIALS_TYPE, name="HTTP proxy", model=HttpProxyCredentials
     ),
+    CredentialsKind(type=STRIPE_CREDENTIALS_TYPE, name="Stripe", model=StripeCredentials),
 )
 """Kinds that belong to no plugin, one per line."""
 

@@ -2,6 +2,7 @@
 options, run it. Every problem ends as a log line; nothing here raises into the chat."""
 
 import logging
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
@@ -27,6 +28,8 @@ from botloom.settings import Settings
 
 logger = logging.getLogger(__name__)
 
+M = TypeVar("M", bound=BaseModel)
+
 
 def validation_details(error: ValidationError) -> str:
     """A pydantic error as one line per field: ``path: message``."""
@@ -45,6 +48,32 @@ async def load_credentials(
         return vault.open(row)
     except (CredentialsCryptoError, CredentialsDisabledError) as exc:
         raise IntegrationError("Could not decrypt the credentials", str(exc)) from None
+
+
+async def load_credentials_as(
+    model: type[M],
+    label: str,
+    *,
+    engine: AsyncEngine,
+    settings: Settings,
+    workspace_id: str,
+    credentials_id: str,
+    type_: str,
+) -> M:
+    """The workspace's credentials of that type, decrypted and checked against ``model``;
+    ``IntegrationError`` ("Invalid {label} credentials") names the fields that do not fit."""
+    data = await load_credentials(
+        engine=engine,
+        vault=Vault(settings.encryption_secret),
+        workspace_id=workspace_id,
+        credentials_id=credentials_id,
+        type_=type_,
+    )
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        # Field paths and messages only: pydantic's text would echo the values (the secrets).
+        raise IntegrationError(f"Invalid {label} credentials", validation_details(exc)) from None
 
 
 async def _open_credentials(

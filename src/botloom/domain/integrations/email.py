@@ -2,12 +2,11 @@
 
 from email.utils import formataddr
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from botloom.domain.credentials.vault import Vault
-from botloom.domain.integrations.actions import load_credentials, validation_details
+from botloom.domain.integrations.actions import load_credentials_as
 from botloom.engine.integration_calls import EmailMessage, IntegrationError
 from botloom.integrations.email.attachments import fetch_attachments
 from botloom.integrations.email.smtp import SmtpServer, deliver
@@ -68,18 +67,15 @@ async def workspace_server(
     *, engine: AsyncEngine, settings: Settings, workspace_id: str, credentials_id: str
 ) -> SmtpServer:
     """The SMTP server of the workspace's ``smtp`` credentials."""
-    data = await load_credentials(
+    credentials = await load_credentials_as(
+        SmtpCredentials,
+        "SMTP",
         engine=engine,
-        vault=Vault(settings.encryption_secret),
+        settings=settings,
         workspace_id=workspace_id,
         credentials_id=credentials_id,
         type_=SMTP_CREDENTIALS_TYPE,
     )
-    try:
-        credentials = SmtpCredentials.model_validate(data)
-    except ValidationError as exc:
-        # Field paths and messages only: pydantic's text would echo the values (the password).
-        raise IntegrationError("Invalid SMTP credentials", validation_details(exc)) from None
     if not credentials.host:
         raise IntegrationError("Email not sent", "The SMTP credentials have no host")
     return SmtpServer(

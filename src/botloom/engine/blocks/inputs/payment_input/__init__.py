@@ -1,8 +1,8 @@
 """The payment input (Stripe)."""
 
 from botloom.engine.blocks.base import BlockFamily, BlockSpec
-from botloom.engine.blocks.inputs.common import format_input
 from botloom.engine.blocks.inputs.payment_input.parse import parse_reply
+from botloom.engine.blocks.inputs.payment_input.prepare import format_input
 from botloom.engine.blocks.inputs.payment_input.schema import PaymentInputBlock
 
 SPEC = BlockSpec(

@@ -222,7 +222,6 @@ export const blocks = {
     configureThePayment: "Configure the payment",
     provider: "Provider",
     stripeCredentials: "Stripe credentials",
-    theIdOfTheWorkspace: "The id of the workspace's Stripe credentials.",
     price: "Price",
     currency: "Currency",
     description: "Description",

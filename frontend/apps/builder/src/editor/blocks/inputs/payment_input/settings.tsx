@@ -1,5 +1,5 @@
 import { useTranslation } from "../../../../i18n";
-import { FieldGroup, SelectField, TextField } from "../../../settings/fields";
+import { CredentialsField, FieldGroup, SelectField, TextField } from "../../../settings/fields";
 import type { BlockProps } from "../../types";
 import { RetryMessageField, SaveAnswerField } from "../common";
 
@@ -18,11 +18,11 @@ export function Settings({ block }: BlockProps) {
         options={["Stripe"]}
         placeholder="Stripe"
       />
-      <TextField
+      <CredentialsField
         block={block}
         path={["options", "credentialsId"]}
         label={t("paymentInput.stripeCredentials")}
-        help={t("paymentInput.theIdOfTheWorkspace")}
+        credentialsType="stripe"
       />
       <div className="field-pair">
         <TextField
