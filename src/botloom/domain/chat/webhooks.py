@@ -1,0 +1,163 @@
+"""Chats that wait for a webhook: an outside call resumes them, and the visitor's page learns
+of it at once (docs/chat-api.md, "Webhook block").
+
+A chat that reaches a "listen for webhook" block stops there; the block numbers the wait
+(``listenId``). ``executeWebhook`` runs the next turn on the server, with the call's body as the
+block's reply, writes it like any turn, and keeps the turn's response in the session under that
+number. It then signals the session: the page's event stream, in whichever worker, re-reads the
+session and sends the kept response. Only the number is compared, so a page that connects late
+still gets its response, and one waiting on a later wait of the same block is not answered
+with an earlier one.
+"""
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from botloom.domain.chat.service import (
+    ChatRuntime,
+    ChatTurn,
+    TurnHooks,
+    continue_live_chat,
+    read_session,
+)
+from botloom.domain.errors import ConflictError, NotFoundError
+from botloom.engine.blocks.logic.webhook.execute import listen_id
+from botloom.engine.blocks.logic.webhook.schema import WebhookBlock
+from botloom.engine.bot import Bot
+from botloom.engine.runtime import Reply
+from botloom.engine.state import SessionState
+from botloom.store.models import Result
+
+REPLY_KEY = "webhookReply"
+"""The session's ``extra`` key holding ``{"listenId", "response"}`` of the last webhook call."""
+
+RECHECK_SECONDS = 15.0
+"""How long an event stream waits for a signal before it re-reads the session anyway."""
+
+ShapeResponse = Callable[[ChatTurn], dict[str, Any]]
+"""Turns a chat turn into the body a continueChat would have answered."""
+
+
+def _signal_key(session_id: str) -> str:
+    return f"webhook:{session_id}"
+
+
+async def execute_webhook(
+    *,
+    runtime: ChatRuntime,
+    typebot_id: str,
+    block_id: str,
+    result_id: str,
+    data: object,
+    shape: ShapeResponse,
+) -> None:
+    """Resume the chat of ``result_id`` that waits on the webhook block ``block_id`` of bot
+    ``typebot_id``, with ``data`` as the call's body. Raises ``NotFoundError`` when the result
+    has no open chat, ``ConflictError`` when its chat is not waiting on that block."""
+    async with runtime.sessions() as db:
+        session_id = await db.scalar(
+            select(Result.last_chat_session_id).where(
+                Result.id == result_id, Result.typebot_id == typebot_id
+            )
+        )
+    no_chat = f"Result {result_id} of typebot {typebot_id} has no open chat"
+    if session_id is None:
+        raise NotFoundError(no_chat)
+
+    def check(state: SessionState, bots: dict[str, Bot]) -> None:
+        frame = state.frame
+        waiting = (
+            state.current_block_id == block_id
+            and frame.typebot_id == typebot_id
+            and any(f.result_id == result_id for f in state.frames)
+            and isinstance(bots[frame.version_id].block(block_id), WebhookBlock)
+        )
+        if not waiting:
+            raise ConflictError(
+                f"Result {result_id} is not waiting for the webhook of block {block_id}"
+            )
+
+    listening: list[int] = []
+
+    def finish(turn: ChatTurn) -> None:
+        extra = turn.outcome.state.extra
+        extra[REPLY_KEY] = {"listenId": listening[0], "response": shape(turn)}
+
+    def check_and_note(state: SessionState, bots: dict[str, Bot]) -> None:
+        check(state, bots)
+        listening[:] = [listen_id(state.extra)]
+
+    try:
+        await continue_live_chat(
+            runtime=runtime,
+            session_id=session_id,
+            message=Reply(text=json.dumps(data, ensure_ascii=False)),
+            origin=None,
+            hooks=TurnHooks(check=check_and_note, finish=finish),
+        )
+    except NotFoundError:
+        raise NotFoundError(
+            f"Result {result_id} of typebot {typebot_id} has no open chat"
+        ) from None
+    await runtime.signals.notify(_signal_key(session_id))
+
+
+@dataclass(frozen=True)
+class _Waiting:
+    """What a session says about a wait: its response when it is over."""
+
+    response: dict[str, Any] | None
+    still_waiting: bool
+
+
+async def _look(runtime: ChatRuntime, session_id: str, listen: int, origin: str | None) -> _Waiting:
+    state = (await read_session(runtime, session_id, origin)).state
+    reply = state.extra.get(REPLY_KEY)
+    if isinstance(reply, dict) and reply.get("listenId") == listen:
+        return _Waiting(response=reply.get("response"), still_waiting=False)
+    return _Waiting(response=None, still_waiting=listen_id(state.extra) == listen)
+
+
+async def webhook_events(
+    *, runtime: ChatRuntime, session_id: str, listen: int, origin: str | None
+) -> AsyncIterator[dict[str, Any]]:
+    """The response of the session's webhook wait number ``listen``, yielded once as soon as
+    the webhook is called. Raises ``NotFoundError`` for an unknown session and
+    ``ConflictError`` when the session has no such wait, before the stream starts."""
+    stack = contextlib.AsyncExitStack()
+    signalled = await stack.enter_async_context(runtime.signals.watch(_signal_key(session_id)))
+    try:
+        look = await _look(runtime, session_id, listen, origin)
+        if look.response is None and not look.still_waiting:
+            raise ConflictError(f"Session {session_id} is not waiting for webhook call {listen}")
+    except BaseException:
+        await stack.aclose()
+        raise
+    return _stream(stack, signalled, look, lambda: _look(runtime, session_id, listen, origin))
+
+
+async def _stream(
+    stack: contextlib.AsyncExitStack,
+    signalled: asyncio.Event,
+    look: _Waiting,
+    again: Callable[[], Awaitable[_Waiting]],
+) -> AsyncIterator[dict[str, Any]]:
+    async with stack:
+        while look.response is None:
+            if not look.still_waiting:
+                # The chat went on another way (restarted, or a client that replied itself).
+                return
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(signalled.wait(), RECHECK_SECONDS)
+            signalled.clear()
+            try:
+                look = await again()
+            except NotFoundError:
+                return
+        yield look.response
