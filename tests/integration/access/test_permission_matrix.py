@@ -138,6 +138,9 @@ PUBLIC = frozenset(
         "POST /api/v1/sessions/{sessionId}/clientLogs",
         "POST /api/v2/sessions/{sessionId}/clientLogs",
         "POST /api/v2/sessions/{sessionId}/streamMessage",
+        # The webhook block: its ids are the credentials, and must name the waiting chat.
+        "POST /api/v1/typebots/{typebotId}/blocks/{blockId}/results/{resultId}/executeWebhook",
+        "GET /api/v1/sessions/{sessionId}/webhookEvents",
         "POST /api/v3/generate-upload-url",
         "PUT /api/v3/uploads/{token}",
         "POST /api/v3/uploads/{token}",

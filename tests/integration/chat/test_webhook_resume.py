@@ -120,6 +120,11 @@ async def test_calls_that_resume_nothing_are_refused(
     assert "not waiting for the webhook of block b1" in wrong_block.json()["message"]
     unknown = await client.post(_hook_url(start, result_id="nope"), json={})
     assert unknown.status_code == 404
+    not_json = await client.post(
+        _hook_url(start), content=b"order=1", headers={"Content-Type": "text/plain"}
+    )
+    assert not_json.status_code == 400
+    assert "body: must be JSON" in not_json.json()["message"]
     other_bot = _hook_url(start).replace(start["typebot"]["id"], "someoneelse")
     assert (await client.post(other_bot, json={})).status_code == 404
 

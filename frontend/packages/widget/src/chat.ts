@@ -253,7 +253,7 @@ export class Chat {
       return true;
     }
     if (action.type === "listenForWebhook") {
-      await this.logs([{ status: "info", context: "listenForWebhook", description: "Webhook listening is not supported by this widget" }]);
+      await this.listenForWebhook(Number(action.listenId ?? 1));
       return true;
     }
     const outcome = await runAction(action, { onPopupBlocked: (url) => this.showPopupBlocked(url) });
@@ -261,6 +261,20 @@ export class Chat {
     if (!action.expectsDedicatedReply) return false;
     await this.send(outcome.reply, null);
     return true;
+  }
+
+  /** The chat waits for an outside system's call; the server resumes it and sends the turn. */
+  private async listenForWebhook(listenId: number): Promise<void> {
+    if (!this.sessionId) return;
+    this.persist();
+    let chunk: ChatChunk;
+    try {
+      chunk = await this.api.webhookEvent(this.sessionId, listenId);
+    } catch (error) {
+      await this.logs([{ status: "error", context: "While listening for webhook", description: String(error) }]);
+      return;
+    }
+    await this.process(chunk);
   }
 
   private async logs(clientLogs: ClientLog[]): Promise<void> {

@@ -13,11 +13,12 @@ from fastapi.responses import StreamingResponse
 from pydantic_core import to_json
 
 from botloom.api.deps import RuntimeDep
-from botloom.api.errors import ERROR_RESPONSES
+from botloom.api.errors import with_conflict
 from botloom.api.routing import api_router
 from botloom.channels.web.responses import continue_chat_response
 from botloom.channels.web.routes import request_origin
 from botloom.domain.chat import webhooks
+from botloom.domain.errors import InvalidInputError
 from botloom.domain.schemas import SuccessResponse
 
 router = api_router(prefix="/api", tags=["chat"])
@@ -27,7 +28,7 @@ EVENT_HEADERS = {"Cache-Control": "no-cache, no-transform", "X-Accel-Buffering":
 
 @router.post(
     "/v1/typebots/{typebotId}/blocks/{blockId}/results/{resultId}/executeWebhook",
-    responses=ERROR_RESPONSES,
+    responses=with_conflict("The result's chat is not waiting for this webhook block"),
 )
 async def execute_webhook(
     typebot_id: Annotated[str, Path(alias="typebotId", max_length=200)],
@@ -39,6 +40,9 @@ async def execute_webhook(
     """Call a "listen for webhook" block: the chat of ``resultId`` waiting on the block goes on
     at once, with parts of the JSON body saved into variables by the block's mapping. 404 when
     the result has no open chat, 409 when its chat waits on something else."""
+    if isinstance(body, bytes):
+        # What FastAPI hands over for a body that was not sent as JSON.
+        raise InvalidInputError.for_field("body", "must be JSON (Content-Type: application/json)")
     await webhooks.execute_webhook(
         runtime=runtime,
         typebot_id=typebot_id,
@@ -52,7 +56,8 @@ async def execute_webhook(
 
 @router.get(
     "/v1/sessions/{sessionId}/webhookEvents",
-    responses=ERROR_RESPONSES | {200: {"content": {"text/event-stream": {}}}},
+    responses=with_conflict("The chat has no such webhook wait")
+    | {200: {"content": {"text/event-stream": {}}}},
     response_class=StreamingResponse,
 )
 async def webhook_events(
