@@ -126,6 +126,7 @@ EXPECTED: dict[str, Expect] = {
     f"GET {BOT}/webhookBlocks/{{blockId}}/getResultExample": Expect(READERS),
     f"POST {BOT}/webhookBlocks/{{blockId}}/testWebhook": Expect(WRITERS, body=lambda w: {}),
     f"POST {BOT}/preview/startChat": Expect(READERS, body=lambda w: {}),
+    f"POST {BOT}/blocks/{{blockId}}/web/executeTestWebhook": Expect(READERS, body=lambda w: {}),
     "POST /api/v1/sessions/{sessionId}/updateTypebot": Expect(READERS),
 }
 """Every management route, and who may call it."""

@@ -139,6 +139,34 @@ async def test_calls_that_resume_nothing_are_refused(
     assert gone.status_code == 404
 
 
+async def test_the_builders_test_call_resumes_the_callers_preview(
+    client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    member = await make_member(db)
+    stranger = await make_member(db)
+    await publisher(db, member)(webhook_bot(), "hook", "hookbot")
+    preview = await client.post(
+        "/api/v1/typebots/hookbot/preview/startChat", json={}, headers=member.headers
+    )
+    assert preview.status_code == 200, preview.text
+    start = preview.json()
+    assert start["clientSideActions"][0]["type"] == "listenForWebhook"
+    url = "/api/v1/typebots/hookbot/blocks/wh/web/executeTestWebhook"
+    assert (await client.post(url, json={})).status_code == 401
+    assert (await client.post(url, json={}, headers=stranger.headers)).status_code == 404
+
+    events = _events(client, start["sessionId"])
+    assert await anext(events) == {}
+    called = await client.post(url, json={"order": {"id": "T-1"}}, headers=member.headers)
+    assert called.status_code == 200, called.text
+    assert called.json()["message"] == "Test webhook executed (1 preview chats resumed)"
+    event = await asyncio.wait_for(anext(events), timeout=5)
+    await events.aclose()
+    assert _texts(event) == ["Order T-1 received"]
+    again = await client.post(url, json={}, headers=member.headers)
+    assert again.json()["message"] == "Test webhook executed (0 preview chats resumed)"
+
+
 async def test_the_stream_and_the_call_on_two_workers(
     client: httpx.AsyncClient,
     db: AsyncSession,

@@ -12,8 +12,8 @@ from fastapi import Body, Path, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic_core import to_json
 
-from botloom.api.deps import RuntimeDep
-from botloom.api.errors import with_conflict
+from botloom.api.deps import CurrentUser, DbDep, RuntimeDep
+from botloom.api.errors import ERROR_RESPONSES, with_conflict
 from botloom.api.routing import api_router
 from botloom.channels.web.responses import continue_chat_response
 from botloom.channels.web.routes import request_origin
@@ -40,18 +40,48 @@ async def execute_webhook(
     """Call a "listen for webhook" block: the chat of ``resultId`` waiting on the block goes on
     at once, with parts of the JSON body saved into variables by the block's mapping. 404 when
     the result has no open chat, 409 when its chat waits on something else."""
-    if isinstance(body, bytes):
-        # What FastAPI hands over for a body that was not sent as JSON.
-        raise InvalidInputError.for_field("body", "must be JSON (Content-Type: application/json)")
     await webhooks.execute_webhook(
         runtime=runtime,
         typebot_id=typebot_id,
         block_id=block_id,
         result_id=result_id,
-        data=body,
+        data=_json_body(body),
         shape=continue_chat_response,
     )
     return SuccessResponse(message="Webhook executed")
+
+
+@router.post(
+    "/v1/typebots/{typebotId}/blocks/{blockId}/web/executeTestWebhook",
+    responses=ERROR_RESPONSES,
+)
+async def execute_test_webhook(
+    typebot_id: Annotated[str, Path(alias="typebotId", max_length=200)],
+    block_id: Annotated[str, Path(alias="blockId", max_length=200)],
+    db: DbDep,
+    user: CurrentUser,
+    runtime: RuntimeDep,
+    body: Annotated[Any, Body()] = None,
+) -> SuccessResponse:
+    """The builder's test call of a "listen for webhook" block: the caller's preview chats of
+    the bot waiting on the block (active within the hour) go on, as with ``executeWebhook``."""
+    resumed = await webhooks.execute_test_webhook(
+        db=db,
+        runtime=runtime,
+        actor=user,
+        typebot_id=typebot_id,
+        block_id=block_id,
+        data=_json_body(body),
+        shape=continue_chat_response,
+    )
+    return SuccessResponse(message=f"Test webhook executed ({resumed} preview chats resumed)")
+
+
+def _json_body(body: object) -> object:
+    if isinstance(body, bytes):
+        # What FastAPI hands over for a body that was not sent as JSON.
+        raise InvalidInputError.for_field("body", "must be JSON (Content-Type: application/json)")
+    return body
 
 
 @router.get(

@@ -15,10 +15,13 @@ import contextlib
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from botloom.domain.access.queries import BotRight, access_typebot
 from botloom.domain.chat.service import (
     ChatRuntime,
     ChatTurn,
@@ -32,7 +35,8 @@ from botloom.engine.blocks.logic.webhook.schema import WebhookBlock
 from botloom.engine.bot import Bot
 from botloom.engine.runtime import Reply
 from botloom.engine.state import SessionState
-from botloom.store.models import Result
+from botloom.store.models import ChatSession, Result, User
+from botloom.store.types import utcnow
 
 REPLY_KEY = "webhookReply"
 """The session's ``extra`` key holding ``{"listenId", "response"}`` of the last webhook call."""
@@ -70,18 +74,81 @@ async def execute_webhook(
     if session_id is None:
         raise NotFoundError(no_chat)
 
+    def ours(state: SessionState) -> bool:
+        return any(f.result_id == result_id for f in state.frames)
+
+    try:
+        await _resume(runtime, session_id, _Wait(typebot_id, block_id, ours), data, shape)
+    except NotFoundError:
+        raise NotFoundError(no_chat) from None
+
+
+PREVIEW_WINDOW = timedelta(hours=1)
+"""How recent a preview's last turn must be for a test webhook call to reach it."""
+
+
+async def execute_test_webhook(
+    *,
+    db: AsyncSession,
+    runtime: ChatRuntime,
+    actor: User,
+    typebot_id: str,
+    block_id: str,
+    data: object,
+    shape: ShapeResponse,
+) -> int:
+    """The builder's test call: resume ``actor``'s previews of the bot that wait on the block
+    (those active within the last hour); returns how many were resumed."""
+    await access_typebot(db=db, actor=actor, typebot_id=typebot_id, needed=BotRight.READ)
+    state = ChatSession.state
+    rows = await db.scalars(
+        select(ChatSession.id).where(
+            ChatSession.updated_at >= utcnow() - PREVIEW_WINDOW,
+            state["isPreview"].as_boolean().is_(True),
+            state["previewUserId"].as_string() == actor.id,
+            state["currentBlockId"].as_string() == block_id,
+        )
+    )
+    session_ids = list(rows)
+    await db.commit()
+
+    def ours(state: SessionState) -> bool:
+        return state.is_preview and state.preview_user_id == actor.id
+
+    resumed = 0
+    for session_id in session_ids:
+        with contextlib.suppress(NotFoundError, ConflictError):
+            await _resume(runtime, session_id, _Wait(typebot_id, block_id, ours), data, shape)
+            resumed += 1
+    return resumed
+
+
+@dataclass(frozen=True)
+class _Wait:
+    """The wait a call is for: a webhook block of a bot, in a chat ``owned`` by the caller."""
+
+    typebot_id: str
+    block_id: str
+    owned: Callable[[SessionState], bool]
+
+
+async def _resume(
+    runtime: ChatRuntime, session_id: str, wait: _Wait, data: object, shape: ShapeResponse
+) -> None:
+    """Run the turn of a webhook call on a chat that waits for it, keep its response for the
+    page, and signal the page's stream."""
+
     def check(state: SessionState, bots: dict[str, Bot]) -> None:
         frame = state.frame
         waiting = (
-            state.current_block_id == block_id
-            and frame.typebot_id == typebot_id
-            and any(f.result_id == result_id for f in state.frames)
-            and isinstance(bots[frame.version_id].block(block_id), WebhookBlock)
+            state.current_block_id == wait.block_id
+            and frame.typebot_id == wait.typebot_id
+            and wait.owned(state)
+            and isinstance(bots[frame.version_id].block(wait.block_id), WebhookBlock)
         )
         if not waiting:
-            raise ConflictError(
-                f"Result {result_id} is not waiting for the webhook of block {block_id}"
-            )
+            raise ConflictError(f"The chat is not waiting for the webhook of block {wait.block_id}")
+        listening[:] = [listen_id(state.extra)]
 
     listening: list[int] = []
 
@@ -89,22 +156,13 @@ async def execute_webhook(
         extra = turn.outcome.state.extra
         extra[REPLY_KEY] = {"listenId": listening[0], "response": shape(turn)}
 
-    def check_and_note(state: SessionState, bots: dict[str, Bot]) -> None:
-        check(state, bots)
-        listening[:] = [listen_id(state.extra)]
-
-    try:
-        await continue_live_chat(
-            runtime=runtime,
-            session_id=session_id,
-            message=Reply(text=json.dumps(data, ensure_ascii=False)),
-            origin=None,
-            hooks=TurnHooks(check=check_and_note, finish=finish),
-        )
-    except NotFoundError:
-        raise NotFoundError(
-            f"Result {result_id} of typebot {typebot_id} has no open chat"
-        ) from None
+    await continue_live_chat(
+        runtime=runtime,
+        session_id=session_id,
+        message=Reply(text=json.dumps(data, ensure_ascii=False)),
+        origin=None,
+        hooks=TurnHooks(check=check, finish=finish),
+    )
     await runtime.signals.notify(_signal_key(session_id))
 
 
