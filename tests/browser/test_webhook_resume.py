@@ -20,9 +20,11 @@ async def test_the_chat_moves_on_when_the_webhook_is_called(
     typebot_id = f"hook-{new_id()}"
     public_id = await publish(webhook_bot(), typebot_id=typebot_id)
     # The page listens before the call is made.
-    async with page.expect_request(lambda r: "/webhookEvents?listenId=1" in r.url):
-        async with page.expect_response(lambda r: r.url.endswith("/startChat")) as started:
-            await page.goto(f"{botloom.base_url}/{public_id}")
+    async with (
+        page.expect_request(lambda r: "/webhookEvents?listenId=1" in r.url),
+        page.expect_response(lambda r: r.url.endswith("/startChat")) as started,
+    ):
+        await page.goto(f"{botloom.base_url}/{public_id}")
     result_id = (await (await started.value).json())["resultId"]
     chat = Chat(page)
     await chat.expect_bot("Waiting for your payment")

@@ -23,6 +23,10 @@ from botloom.domain.schemas import SuccessResponse
 
 router = api_router(prefix="/api", tags=["chat"])
 
+TypebotIdPath = Annotated[str, Path(alias="typebotId", max_length=200)]
+BlockIdPath = Annotated[str, Path(alias="blockId", max_length=200)]
+JsonBody = Annotated[Any, Body(description="Any JSON: the block's mapping reads it as `data`.")]
+
 EVENT_HEADERS = {"Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no"}
 
 
@@ -31,11 +35,11 @@ EVENT_HEADERS = {"Cache-Control": "no-cache, no-transform", "X-Accel-Buffering":
     responses=with_conflict("The result's chat is not waiting for this webhook block"),
 )
 async def execute_webhook(
-    typebot_id: Annotated[str, Path(alias="typebotId", max_length=200)],
-    block_id: Annotated[str, Path(alias="blockId", max_length=200)],
+    typebot_id: TypebotIdPath,
+    block_id: BlockIdPath,
     result_id: Annotated[str, Path(alias="resultId", max_length=200)],
     runtime: RuntimeDep,
-    body: Annotated[Any, Body()] = None,
+    body: JsonBody = None,
 ) -> SuccessResponse:
     """Call a "listen for webhook" block: the chat of ``resultId`` waiting on the block goes on
     at once, with parts of the JSON body saved into variables by the block's mapping. 404 when
@@ -56,12 +60,12 @@ async def execute_webhook(
     responses=ERROR_RESPONSES,
 )
 async def execute_test_webhook(
-    typebot_id: Annotated[str, Path(alias="typebotId", max_length=200)],
-    block_id: Annotated[str, Path(alias="blockId", max_length=200)],
+    typebot_id: TypebotIdPath,
+    block_id: BlockIdPath,
     db: DbDep,
     user: CurrentUser,
     runtime: RuntimeDep,
-    body: Annotated[Any, Body()] = None,
+    body: JsonBody = None,
 ) -> SuccessResponse:
     """The builder's test call of a "listen for webhook" block: the caller's preview chats of
     the bot waiting on the block (active within the hour) go on, as with ``executeWebhook``."""
