@@ -47,6 +47,7 @@ export class Chat {
   private botTheme?: Theme;
   private progress?: number | null;
   private ended = false;
+  private listenId?: number;
   private started = false;
   private restored = false;
   private destroyed = false;
@@ -184,6 +185,7 @@ export class Chat {
     }
     this.options.onInit?.();
     if (saved.input) this.showInput(saved.input);
+    else if (saved.listenId) void this.listenForWebhook(saved.listenId);
   }
 
   private persist(): void {
@@ -198,6 +200,7 @@ export class Chat {
       progress: this.progress,
       dynamicTheme: this.dynamicTheme,
       ended: this.ended,
+      listenId: this.listenId,
     });
   }
 
@@ -266,6 +269,8 @@ export class Chat {
   /** The chat waits for an outside system's call; the server resumes it and sends the turn. */
   private async listenForWebhook(listenId: number): Promise<void> {
     if (!this.sessionId) return;
+    this.listenId = listenId;
+    this.input = null;
     this.persist();
     let chunk: ChatChunk;
     try {
@@ -273,6 +278,8 @@ export class Chat {
     } catch (error) {
       await this.logs([{ status: "error", context: "While listening for webhook", description: String(error) }]);
       return;
+    } finally {
+      this.listenId = undefined;
     }
     await this.process(chunk);
   }
