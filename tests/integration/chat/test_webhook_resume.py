@@ -111,6 +111,23 @@ async def test_a_stream_opened_after_the_call_gets_it_at_once(
     assert _texts(event) == ["Order 7 received"]
 
 
+async def test_a_client_that_answers_the_action_itself_ends_the_stream(
+    client: httpx.AsyncClient, db: AsyncSession
+) -> None:
+    """Typebot's own embed relays the call with continueChat: the body is the message."""
+    start = await _start(client, db)
+    events = _events(client, start["sessionId"])
+    assert await anext(events) == {}
+    reply = await client.post(
+        f"/api/v1/sessions/{start['sessionId']}/continueChat",
+        json={"message": {"type": "text", "text": json.dumps({"order": {"id": "C"}})}},
+    )
+    assert _texts(reply.json()) == ["Order C received"]
+    with pytest.raises(StopAsyncIteration):
+        await asyncio.wait_for(anext(events), timeout=20)
+    assert (await client.post(_hook_url(start), json={})).status_code == 409
+
+
 async def test_calls_that_resume_nothing_are_refused(
     client: httpx.AsyncClient, db: AsyncSession
 ) -> None:

@@ -30,7 +30,7 @@ from botloom.domain.chat.service import (
     read_session,
 )
 from botloom.domain.errors import ConflictError, NotFoundError
-from botloom.engine.blocks.logic.webhook.execute import listen_id
+from botloom.engine.blocks.logic.webhook.execute import is_listening, listen_id
 from botloom.engine.blocks.logic.webhook.schema import WebhookBlock
 from botloom.engine.bot import Bot
 from botloom.engine.runtime import Reply
@@ -179,7 +179,7 @@ async def _look(runtime: ChatRuntime, session_id: str, listen: int, origin: str 
     reply = state.extra.get(REPLY_KEY)
     if isinstance(reply, dict) and reply.get("listenId") == listen:
         return _Waiting(response=reply.get("response"), still_waiting=False)
-    return _Waiting(response=None, still_waiting=listen_id(state.extra) == listen)
+    return _Waiting(response=None, still_waiting=is_listening(state, listen))
 
 
 async def webhook_events(

@@ -10,9 +10,12 @@ from botloom.engine.blocks.integrations.http_request.execute import map_response
 from botloom.engine.blocks.integrations.http_request.request import HttpOutcome
 from botloom.engine.blocks.logic.webhook.schema import WebhookBlock
 from botloom.engine.runtime import BlockResult, Reply, TurnContext
+from botloom.engine.state import SessionState
 
 LISTEN_KEY = "webhookListenId"
 """The session's ``extra`` key holding the number of the latest webhook wait."""
+LISTEN_BLOCK_KEY = "webhookListenBlockId"
+"""The session's ``extra`` key holding the block of the latest webhook wait."""
 
 
 def listen_id(extra: dict[str, object]) -> int:
@@ -21,10 +24,18 @@ def listen_id(extra: dict[str, object]) -> int:
     return value if isinstance(value, int) else 0
 
 
+def is_listening(state: SessionState, number: int) -> bool:
+    """Whether the chat still waits on its webhook wait ``number`` (not resumed otherwise, by a
+    client that answered the action itself, or restarted)."""
+    extra = state.extra
+    return listen_id(extra) == number and state.current_block_id == extra.get(LISTEN_BLOCK_KEY)
+
+
 async def execute(block: WebhookBlock, ctx: TurnContext) -> BlockResult:
     """A ``listenForWebhook`` action; the bot pauses until the webhook's call resumes it."""
     number = listen_id(ctx.state.extra) + 1
     ctx.state.extra[LISTEN_KEY] = number
+    ctx.state.extra[LISTEN_BLOCK_KEY] = block.id
     action = {"type": "listenForWebhook", "expectsDedicatedReply": True, "listenId": number}
     return BlockResult(client_side_actions=[action], pause=True)
 

@@ -5,7 +5,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from botloom.engine.blocks.logic.webhook.execute import LISTEN_KEY, execute, resume
+from botloom.engine.blocks.logic.webhook.execute import (
+    LISTEN_KEY,
+    execute,
+    is_listening,
+    resume,
+)
 from botloom.engine.blocks.logic.webhook.schema import WebhookBlock
 from botloom.engine.blocks.testing import make_context
 from botloom.engine.js import JsSandbox
@@ -46,6 +51,11 @@ async def test_pauses_on_a_numbered_listen_action() -> None:
     ]
     assert second.client_side_actions[0]["listenId"] == 2
     assert ctx.state.extra[LISTEN_KEY] == 2
+    ctx.state.current_block_id = "b"
+    assert is_listening(ctx.state, 2)
+    assert not is_listening(ctx.state, 1), "an earlier wait is over"
+    ctx.state.current_block_id = "next input"
+    assert not is_listening(ctx.state, 2), "the chat went on without the webhook"
     assert first.pause
     assert second.pause
 
