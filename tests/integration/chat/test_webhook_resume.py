@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.scenarios.runner import plain_text
-from botloom.store.models import Result
+from botloom.store.models import ChatSession, Result
 from tests.support.bots import webhook_bot
 from tests.support.factories import make_member
 from tests.support.live_apps import client_of, live_app
@@ -92,6 +92,9 @@ async def test_the_call_resumes_the_chat_and_the_stream_delivers_it(
     await db.refresh(result)
     assert {v["name"]: v["value"] for v in result.variables} == {"Order": "A-42"}
 
+    session = await db.get(ChatSession, start["sessionId"])
+    assert session is not None
+    assert session.state["extra"]["webhookReply"]["listenId"] == 1
     reply = await client.post(
         f"/api/v1/sessions/{start['sessionId']}/continueChat",
         json={"message": {"type": "text", "text": "Ada"}},
@@ -182,6 +185,18 @@ async def test_the_builders_test_call_resumes_the_callers_preview(
     assert _texts(event) == ["Order T-1 received"]
     again = await client.post(url, json={}, headers=member.headers)
     assert again.json()["message"] == "Test webhook executed (0 preview chats resumed)"
+
+    # Previews are kept when they end: the webhook's response is dropped at the next turn.
+    session_id = start["sessionId"]
+    kept = await db.get(ChatSession, session_id)
+    assert kept is not None
+    assert "webhookReply" in kept.state["extra"]
+    await client.post(
+        f"/api/v1/sessions/{session_id}/continueChat",
+        json={"message": {"type": "text", "text": "Ada"}},
+    )
+    await db.refresh(kept)
+    assert "webhookReply" not in kept.state["extra"]
 
 
 async def test_the_stream_and_the_call_on_two_workers(

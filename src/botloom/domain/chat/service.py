@@ -34,6 +34,7 @@ from botloom.domain.chat.persistence import (
 )
 from botloom.domain.errors import ForbiddenError, InvalidInputError, NotFoundError
 from botloom.domain.integrations.runtime import IntegrationsRuntime, WorkspaceIntegrations
+from botloom.engine.blocks.logic.webhook.execute import REPLY_KEY
 from botloom.engine.bot import Bot
 from botloom.engine.ports import Ports
 from botloom.engine.runtime import Reply
@@ -363,6 +364,9 @@ async def _continue_once(
     bots = await session_bots(runtime, state)
     if hooks is not None:
         hooks.check(state, bots)
+    else:
+        # The page that sends a turn has the webhook's response already: stop keeping it.
+        state.extra.pop(REPLY_KEY, None)
     ports = _ports(runtime, state.workspace_id or "", preview=state.is_preview)
     try:
         outcome = await _with_js(runtime, ports, lambda p: continue_chat(state, bots, p, message))

@@ -30,16 +30,13 @@ from botloom.domain.chat.service import (
     read_session,
 )
 from botloom.domain.errors import ConflictError, NotFoundError
-from botloom.engine.blocks.logic.webhook.execute import is_listening, listen_id
+from botloom.engine.blocks.logic.webhook.execute import REPLY_KEY, is_listening, listen_id
 from botloom.engine.blocks.logic.webhook.schema import WebhookBlock
 from botloom.engine.bot import Bot
 from botloom.engine.runtime import Reply
 from botloom.engine.state import SessionState
 from botloom.store.models import ChatSession, Result, User
 from botloom.store.types import utcnow
-
-REPLY_KEY = "webhookReply"
-"""The session's ``extra`` key holding ``{"listenId", "response"}`` of the last webhook call."""
 
 RECHECK_SECONDS = 15.0
 """How long an event stream waits for a signal before it re-reads the session anyway."""

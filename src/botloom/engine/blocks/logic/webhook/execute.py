@@ -16,6 +16,9 @@ LISTEN_KEY = "webhookListenId"
 """The session's ``extra`` key holding the number of the latest webhook wait."""
 LISTEN_BLOCK_KEY = "webhookListenBlockId"
 """The session's ``extra`` key holding the block of the latest webhook wait."""
+REPLY_KEY = "webhookReply"
+"""The session's ``extra`` key holding ``{"listenId", "response"}``: the response of the turn
+the last webhook call ran, kept for the page until its next turn."""
 
 
 def listen_id(extra: dict[str, object]) -> int:
