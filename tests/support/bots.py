@@ -128,3 +128,33 @@ def two_group_bot(
         edges.append(edge("e2", loop_from, "g2"))
     groups = [group("g1", *first), group("g2", *second)]
     return bot_document(name, variables, groups, edges, theme=theme)
+
+
+def webhook_bot() -> dict[str, Any]:
+    """Says it waits, listens for a webhook that saves ``data.order.id`` into Order, then
+    confirms the order and asks for a name."""
+    return bot_document(
+        "Webhook",
+        [{"id": "vorder", "name": "Order"}, {"id": "vname", "name": "Name"}],
+        [
+            group(
+                "g1",
+                "Wait",
+                [
+                    text_block("b1", "Waiting for your payment"),
+                    {
+                        "id": "wh",
+                        "type": "webhook",
+                        "options": {
+                            "responseVariableMapping": [
+                                {"id": "m1", "variableId": "vorder", "bodyPath": "data.order.id"}
+                            ]
+                        },
+                    },
+                    text_block("b2", "Order {{Order}} received"),
+                    text_input("b3", "vname"),
+                    text_block("b4", "Thanks {{Name}} for order {{Order}}"),
+                ],
+            )
+        ],
+    )

@@ -35,6 +35,7 @@ from botloom.api.routes import (
 from botloom.channels.web import routes as chat_routes
 from botloom.channels.web import stream as chat_stream
 from botloom.channels.web import uploads as chat_uploads
+from botloom.channels.web import webhooks as chat_webhooks
 from botloom.channels.web.cors import ChatCorsMiddleware
 from botloom.domain.chat.persistence import TurnWriter
 from botloom.domain.chat.service import ChatRuntime
@@ -56,6 +57,7 @@ ROUTERS = (
     chat_routes.router,
     chat_stream.router,
     chat_uploads.router,
+    chat_webhooks.router,
     health.router,
     typebots.router,
     collaborators.router,
@@ -111,6 +113,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             engine=engine, files=app.state.file_storage, interval_seconds=interval
         ):
             yield
+        await app.state.chat_runtime.signals.close()
         await writer.close()
         await js.close()
         await http.aclose()

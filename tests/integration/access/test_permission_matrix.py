@@ -126,6 +126,7 @@ EXPECTED: dict[str, Expect] = {
     f"GET {BOT}/webhookBlocks/{{blockId}}/getResultExample": Expect(READERS),
     f"POST {BOT}/webhookBlocks/{{blockId}}/testWebhook": Expect(WRITERS, body=lambda w: {}),
     f"POST {BOT}/preview/startChat": Expect(READERS, body=lambda w: {}),
+    f"POST {BOT}/blocks/{{blockId}}/web/executeTestWebhook": Expect(READERS, body=lambda w: {}),
     "POST /api/v1/sessions/{sessionId}/updateTypebot": Expect(READERS),
 }
 """Every management route, and who may call it."""
@@ -138,6 +139,9 @@ PUBLIC = frozenset(
         "POST /api/v1/sessions/{sessionId}/clientLogs",
         "POST /api/v2/sessions/{sessionId}/clientLogs",
         "POST /api/v2/sessions/{sessionId}/streamMessage",
+        # The webhook block: its ids are the credentials, and must name the waiting chat.
+        "POST /api/v1/typebots/{typebotId}/blocks/{blockId}/results/{resultId}/executeWebhook",
+        "GET /api/v1/sessions/{sessionId}/webhookEvents",
         "POST /api/v3/generate-upload-url",
         "PUT /api/v3/uploads/{token}",
         "POST /api/v3/uploads/{token}",

@@ -25,6 +25,9 @@ export interface UploadUrl {
   fileUrl: string;
 }
 
+/** Opens a server-sent events stream (the browser's `EventSource`, replaced in tests). */
+export type EventSourceFactory = (url: string) => Pick<EventSource, "addEventListener" | "close" | "readyState">;
+
 export class ChatApi {
   constructor(readonly apiHost: string) {}
 
@@ -58,6 +61,26 @@ export class ChatApi {
     const response = await this.fetch(`/api/v2/sessions/${encodeURIComponent(sessionId)}/streamMessage`, body);
     if (!response.ok || !response.body) throw new ApiError(response.status, await errorMessage(response));
     return response;
+  }
+
+  /**
+   * Waits for the webhook the chat listens to (a `listenForWebhook` action's `listenId`) and
+   * resolves with the turn it resumed. Server-sent events: the browser reconnects by itself
+   * after a network blip, and the server re-checks the session on each connection.
+   */
+  webhookEvent(sessionId: string, listenId: number, source: EventSourceFactory = (url) => new EventSource(url)): Promise<ChatChunk> {
+    const url = `${this.apiHost}/api/v1/sessions/${encodeURIComponent(sessionId)}/webhookEvents?listenId=${listenId}`;
+    return new Promise((resolve, reject) => {
+      const events = source(url);
+      events.addEventListener("webhook", (event) => {
+        events.close();
+        resolve(JSON.parse((event as MessageEvent<string>).data) as ChatChunk);
+      });
+      events.addEventListener("error", () => {
+        // CLOSED: the server refused the wait (the chat went on another way); else it retries.
+        if (events.readyState === 2) reject(new ApiError(0, "The webhook can no longer be waited for"));
+      });
+    });
   }
 
   generateUploadUrl(body: {

@@ -47,6 +47,7 @@ export class Chat {
   private botTheme?: Theme;
   private progress?: number | null;
   private ended = false;
+  private listenId?: number;
   private started = false;
   private restored = false;
   private destroyed = false;
@@ -185,6 +186,7 @@ export class Chat {
     }
     this.options.onInit?.();
     if (saved.input) this.showInput(saved.input);
+    else if (saved.listenId) void this.listenForWebhook(saved.listenId);
   }
 
   private persist(): void {
@@ -199,6 +201,7 @@ export class Chat {
       progress: this.progress,
       dynamicTheme: this.dynamicTheme,
       ended: this.ended,
+      listenId: this.listenId,
     });
   }
 
@@ -254,7 +257,7 @@ export class Chat {
       return true;
     }
     if (action.type === "listenForWebhook") {
-      await this.logs([{ status: "info", context: "listenForWebhook", description: "Webhook listening is not supported by this widget" }]);
+      await this.listenForWebhook(Number(action.listenId ?? 1));
       return true;
     }
     const outcome = await runAction(action, { onPopupBlocked: (url) => this.showPopupBlocked(url) });
@@ -262,6 +265,24 @@ export class Chat {
     if (!action.expectsDedicatedReply) return false;
     await this.send(outcome.reply, null);
     return true;
+  }
+
+  /** The chat waits for an outside system's call; the server resumes it and sends the turn. */
+  private async listenForWebhook(listenId: number): Promise<void> {
+    if (!this.sessionId) return;
+    this.listenId = listenId;
+    this.input = null;
+    this.persist();
+    let chunk: ChatChunk;
+    try {
+      chunk = await this.api.webhookEvent(this.sessionId, listenId);
+    } catch (error) {
+      await this.logs([{ status: "error", context: "While listening for webhook", description: String(error) }]);
+      return;
+    } finally {
+      this.listenId = undefined;
+    }
+    await this.process(chunk);
   }
 
   private async logs(clientLogs: ClientLog[]): Promise<void> {

@@ -12,6 +12,8 @@ export interface SavedChat {
   progress?: number | null;
   dynamicTheme?: DynamicTheme | null;
   ended: boolean;
+  /** The webhook wait the chat was on, listened to again when the page is reloaded. */
+  listenId?: number;
 }
 
 export type StorageKind = "session" | "local";

@@ -12,7 +12,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 CHAT_PATH = re.compile(
     r"^/api/(v1/typebots/[^/]+/(startChat|preview/startChat)"
-    r"|v[12]/sessions/[^/]+/(continueChat|clientLogs|streamMessage|updateTypebot)"
+    r"|v[12]/sessions/[^/]+/(continueChat|clientLogs|streamMessage|updateTypebot|webhookEvents)"
     r"|v3/generate-upload-url|v3/uploads/[^/]+)$"
 )
 MAX_AGE_SECONDS = "86400"

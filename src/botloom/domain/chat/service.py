@@ -35,6 +35,7 @@ from botloom.domain.chat.persistence import (
 from botloom.domain.errors import ForbiddenError, InvalidInputError, NotFoundError
 from botloom.domain.integrations.payments import StripePayments
 from botloom.domain.integrations.runtime import IntegrationsRuntime, WorkspaceIntegrations
+from botloom.engine.blocks.logic.webhook.execute import REPLY_KEY
 from botloom.engine.bot import Bot
 from botloom.engine.ports import Ports
 from botloom.engine.runtime import Reply
@@ -52,6 +53,7 @@ from botloom.integrations.js_workers import JsWorkerPool, RemoteSandbox
 from botloom.store.db import session_factory
 from botloom.store.models import ChatSession, Log, User
 from botloom.store.session_rows import read_session_row
+from botloom.store.signals import Signals
 from botloom.store.types import utcnow
 
 MAX_TURN_ATTEMPTS = 5
@@ -76,9 +78,12 @@ class ChatRuntime:
     sessions: async_sessionmaker[AsyncSession] = field(init=False)
     """ORM sessions for what a turn reads besides its session row (bot-cache misses, linked
     bots): most turns never open one."""
+    signals: Signals = field(init=False)
+    """Wakes requests waiting on a session (a webhook's outcome) in any worker."""
 
     def __post_init__(self) -> None:
         self.sessions = session_factory(self.engine)
+        self.signals = Signals(self.engine)
 
     def sandbox(self) -> RemoteSandbox:
         """A fresh JavaScript sandbox for one turn; its ``fetch`` goes through the guarded
@@ -329,13 +334,24 @@ async def continue_live_chat(
     session_id: str,
     message: Reply | None,
     origin: str | None,
+    hooks: "TurnHooks | None" = None,
 ) -> ChatTurn:
     """continueChat: one turn, applied after any other turn of the same session."""
     async with runtime.locks.hold(session_id):
         for _ in range(MAX_TURN_ATTEMPTS):
             with contextlib.suppress(StaleSessionError):
-                return await _continue_once(runtime, session_id, message, origin)
+                return await _continue_once(runtime, session_id, message, origin, hooks)
     raise StaleSessionError(session_id)
+
+
+@dataclass(frozen=True)
+class TurnHooks:
+    """What a turn run on the server's own behalf (a webhook's call) adds to a continueChat:
+    ``check`` refuses a session that is not in the expected place (it raises), ``finish``
+    sees the turn before it is written, and the session is kept even when the chat ended."""
+
+    check: Callable[[SessionState, dict[str, Bot]], None]
+    finish: Callable[[ChatTurn], None]
 
 
 async def _continue_once(
@@ -343,25 +359,34 @@ async def _continue_once(
     session_id: str,
     message: Reply | None,
     origin: str | None,
+    hooks: TurnHooks | None,
 ) -> ChatTurn:
     stored = await read_session(runtime, session_id, origin)
     state = stored.state
     bots = await session_bots(runtime, state)
+    if hooks is not None:
+        hooks.check(state, bots)
+    else:
+        # The page that sends a turn has the webhook's response already: stop keeping it.
+        state.extra.pop(REPLY_KEY, None)
     ports = _ports(runtime, state.workspace_id or "", preview=state.is_preview)
     try:
         outcome = await _with_js(runtime, ports, lambda p: continue_chat(state, bots, p, message))
     except EngineError as exc:
         raise InvalidInputError(str(exc)) from None
+    turn = ChatTurn(outcome=outcome, session_id=session_id, bot=bots[state.frames[-1].version_id])
+    if hooks is not None:
+        hooks.finish(turn)
     await runtime.writer.write(
         TurnWrite(
             session_id=session_id,
             outcome=outcome,
             turn=stored.turn,
-            keep=state.is_preview or not outcome.completed,
+            keep=state.is_preview or not outcome.completed or hooks is not None,
             write_results=not state.is_preview,
         )
     )
-    return ChatTurn(outcome=outcome, session_id=session_id, bot=bots[state.frames[-1].version_id])
+    return turn
 
 
 @dataclass(frozen=True)

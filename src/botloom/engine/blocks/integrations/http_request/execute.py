@@ -15,6 +15,7 @@ from botloom.engine.blocks.integrations.http_request.request import (
     failure_outcome,
     outcome_of,
 )
+from botloom.engine.blocks.integrations.http_request.schema import ResponseVariableMapping
 from botloom.engine.http import HttpRequestData, HttpRequestError
 from botloom.engine.runtime import BlockResult, Reply, TurnContext
 
@@ -65,9 +66,19 @@ def client_outcome(text: str) -> HttpOutcome:
 
 
 async def apply_response_mapping(block: HttpBlock, outcome: HttpOutcome, ctx: TurnContext) -> None:
+    """Map the response into the block's variables (see :func:`map_response`)."""
+    await map_response(block.id, block.options.response_variable_mapping, outcome, ctx)
+
+
+async def map_response(
+    block_id: str,
+    mapping_list: list[ResponseVariableMapping],
+    outcome: HttpOutcome,
+    ctx: TurnContext,
+) -> None:
     """Set each mapped variable to its ``bodyPath``, a JavaScript expression over ``data`` and
     ``statusCode``; a path that fails to evaluate leaves its variable alone, as in Typebot."""
-    mappings = [m for m in block.options.response_variable_mapping if m.variable_id and m.body_path]
+    mappings = [m for m in mapping_list if m.variable_id and m.body_path]
     if not mappings:
         return
     js = ctx.ports.js
@@ -81,7 +92,7 @@ async def apply_response_mapping(block: HttpBlock, outcome: HttpOutcome, ctx: Tu
             value = await js.evaluate_expression(path, globals_)
         except Exception:  # noqa: S112 (a bad path or odd data maps nothing)
             continue
-        ctx.set_variable(mapping.variable_id, value, block_id=block.id)
+        ctx.set_variable(mapping.variable_id, value, block_id=block_id)
 
 
 def _log(request: HttpRequestData, outcome: HttpOutcome, ctx: TurnContext) -> None:
