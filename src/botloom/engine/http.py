@@ -10,6 +10,19 @@ FailureKind = Literal["blocked", "timeout", "network", "too_large"]
 
 
 @dataclass(frozen=True)
+class HttpProxy:
+    """A forward proxy a request goes through: its ``http(s)://host:port`` URL and, if it asks
+    for them, the username and password sent as ``Proxy-Authorization``."""
+
+    url: str
+    username: str | None = None
+    password: str | None = None
+
+    def __repr__(self) -> str:
+        return f"HttpProxy(url={self.url!r})"  # never the password, should it reach a log
+
+
+@dataclass(frozen=True)
 class HttpRequestData:
     """One request. ``query`` pairs are appended to the URL's own query (a key may repeat);
     ``form`` sends an urlencoded body instead of ``body``; ``timeout_s`` bounds the whole
@@ -24,6 +37,8 @@ class HttpRequestData:
     timeout_s: float = 10.0
     budget: "ByteBudget | None" = None
     """Shared with other requests: their response bodies together may not go past it."""
+    proxy: HttpProxy | None = None
+    """The workspace's proxy to send through (the target is still checked by the guard)."""
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
-from botloom.engine.http import HttpRequestData, HttpResponseData
+from botloom.engine.http import HttpProxy, HttpRequestData, HttpResponseData
 from botloom.engine.integration_calls import (
     ActionCall,
     ActionOutcome,
@@ -45,6 +45,11 @@ class Integrations(Protocol):
 
     async def send_email(self, message: EmailMessage) -> None:
         """Send an email; raises ``IntegrationError`` when it cannot."""
+        ...
+
+    async def http_proxy(self, credentials_id: str) -> HttpProxy:
+        """The proxy of the workspace's ``http proxy`` credentials; raises
+        ``IntegrationError`` when they are missing, another workspace's, or unreadable."""
         ...
 
 

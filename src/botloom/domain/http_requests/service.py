@@ -4,6 +4,7 @@ A test run sends the block's request from the server, as the chat would, with th
 given for the test, through the same SSRF guard; nothing is stored.
 """
 
+import dataclasses
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,7 +21,7 @@ from botloom.domain.http_requests.schemas import (
     WebhookTestVariable,
 )
 from botloom.domain.results.export import result_columns
-from botloom.engine.blocks.integrations.http_request.execute import send
+from botloom.engine.blocks.integrations.http_request.execute import send, with_proxy
 from botloom.engine.blocks.integrations.http_request.request import HttpBlock, build_request
 from botloom.engine.blocks.integrations.http_request.schema import HttpRequestBlock
 from botloom.engine.blocks.integrations.make_com.schema import MakeComBlock
@@ -28,6 +29,7 @@ from botloom.engine.blocks.integrations.pabbly.schema import PabblyBlock
 from botloom.engine.blocks.integrations.zapier.schema import ZapierBlock
 from botloom.engine.blocks.logic.set_variable.execute import iso_utc
 from botloom.engine.bot import Bot
+from botloom.engine.integration_calls import IntegrationError
 from botloom.engine.ports import JsRunner
 from botloom.engine.runtime import TurnContext
 from botloom.engine.state import BotFrame, SessionState
@@ -90,7 +92,16 @@ async def run_test_request(
     js = runtime.sandbox()
     try:
         ctx = _test_context(bot, block, variables, runtime, js)
-        outcome = await send(await build_request(block, ctx), ctx)
+        if runtime.integrations is not None:
+            # The workspace's proxy credentials, should the block send through one.
+            integrations = runtime.integrations.for_workspace(runtime.engine, typebot.workspace_id)
+            ctx.ports = dataclasses.replace(ctx.ports, integrations=integrations)
+        request = await build_request(block, ctx)
+        try:
+            request = await with_proxy(block, request, ctx)
+        except IntegrationError as exc:
+            return WebhookTestResponse(status_code=400, data={"message": str(exc)})
+        outcome = await send(request, ctx)
     finally:
         await js.close()
     return WebhookTestResponse(status_code=outcome.status_code, data=outcome.data)

@@ -10,7 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from botloom.domain.credentials.vault import Vault
 from botloom.domain.integrations.actions import action_context, run_action
 from botloom.domain.integrations.email import send_email
+from botloom.domain.integrations.proxy import workspace_proxy
 from botloom.engine.blocks.logic.script.execute import RecordsSetVariableCalls
+from botloom.engine.http import HttpProxy
 from botloom.engine.integration_calls import ActionCall, ActionOutcome, EmailMessage
 from botloom.integrations.plugins.base import (
     Action,
@@ -110,6 +112,15 @@ class WorkspaceIntegrations:
             settings=self.settings,
             workspace_id=self.workspace_id,
             files=self.files,
+        )
+
+    async def http_proxy(self, credentials_id: str) -> HttpProxy:
+        """The HTTP request block's proxy (see ``proxy.workspace_proxy``)."""
+        return await workspace_proxy(
+            engine=self.engine,
+            settings=self.settings,
+            workspace_id=self.workspace_id,
+            credentials_id=credentials_id,
         )
 
 

@@ -21,8 +21,14 @@ from urllib.parse import quote, urlencode
 import httpcore
 import httpx
 
-from botloom.engine.http import ByteBudget, HttpRequestData, HttpRequestError, HttpResponseData
-from botloom.integrations.http.guard import BlockedAddressError, SsrfPolicy
+from botloom.engine.http import (
+    ByteBudget,
+    HttpProxy,
+    HttpRequestData,
+    HttpRequestError,
+    HttpResponseData,
+)
+from botloom.integrations.http.guard import BlockedAddressError, SsrfPolicy, refusal
 
 MAX_REDIRECTS = 10
 MAX_RESPONSE_BYTES = 10 * 2**20
@@ -99,7 +105,7 @@ class _GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         """Never: bots only reach hosts over TCP."""
-        raise BlockedAddressError("unix sockets are not allowed")
+        raise BlockedAddressError(refusal("unix sockets"))
 
     async def sleep(self, seconds: float) -> None:
         """Sleep (httpcore uses it between retries)."""
@@ -107,21 +113,36 @@ class _GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
 
 
 class _GuardedTransport(httpx.AsyncHTTPTransport):
-    """httpx's transport on a connection pool that connects through the guard."""
+    """httpx's transport on a connection pool that connects through the guard: to the target,
+    or, given a ``proxy``, to the proxy (whose address the guard checks the same way)."""
 
     def __init__(
-        self, policy: SsrfPolicy, limits: httpx.Limits, verify: ssl.SSLContext | bool
+        self,
+        policy: SsrfPolicy,
+        limits: httpx.Limits,
+        verify: ssl.SSLContext | bool,
+        proxy: HttpProxy | None = None,
     ) -> None:
         context = _context_of(verify)
         super().__init__(verify=context, trust_env=False, limits=limits)
         # httpx offers no public hook for the network backend, so the pool it built is replaced
         # by the same pool on the guarded backend.
-        self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=context,
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=_GuardedNetworkBackend(policy),
+        pool_options: dict[str, Any] = {
+            "ssl_context": context,
+            "max_connections": limits.max_connections,
+            "max_keepalive_connections": limits.max_keepalive_connections,
+            "keepalive_expiry": limits.keepalive_expiry,
+            "network_backend": _GuardedNetworkBackend(policy),
+        }
+        if proxy is None:
+            self._pool = httpcore.AsyncConnectionPool(**pool_options)
+            return
+        auth = None
+        if proxy.username is not None or proxy.password is not None:
+            auth = (proxy.username or "", proxy.password or "")
+        # Plain-HTTP targets go to the proxy in absolute form, HTTPS ones through CONNECT.
+        self._pool = httpcore.AsyncHTTPProxy(
+            proxy_url=proxy.url, proxy_auth=auth, proxy_ssl_context=context, **pool_options
         )
 
 
@@ -133,6 +154,7 @@ def guarded_httpx_client(
     headers: Mapping[str, str] | None = None,
     limits: httpx.Limits | None = None,
     verify: ssl.SSLContext | bool = True,
+    proxy: HttpProxy | None = None,
 ) -> httpx.AsyncClient:
     """An ``httpx.AsyncClient`` that can only reach what ``policy`` allows.
 
@@ -141,14 +163,20 @@ def guarded_httpx_client(
     :class:`BlockedAddressError` before any byte is sent. Environment proxies are ignored and no
     cookies are kept. ``verify``: an SSL context trusting more CAs (an internal one), or
     ``False`` to skip certificate checks. Usable as the ``http_client`` of SDKs built on httpx.
+
+    ``proxy``: send every request through that forward proxy. The connection goes to the proxy
+    (checked like any host); the target's name is resolved and checked here, before anything
+    reaches the proxy, though the proxy then resolves it again itself.
     """
 
     async def check_request(request: httpx.Request) -> None:
         policy.check_url(str(request.url))
         policy.check_headers(request.headers.keys())
+        if proxy is not None:
+            await policy.resolve_all(request.url.host, request.url.port or _default_port(request))
 
     return httpx.AsyncClient(
-        transport=_GuardedTransport(policy, limits or httpx.Limits(), verify),
+        transport=_GuardedTransport(policy, limits or httpx.Limits(), verify, proxy),
         timeout=timeout,
         follow_redirects=follow_redirects,
         max_redirects=MAX_REDIRECTS,
@@ -157,6 +185,10 @@ def guarded_httpx_client(
         cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
         event_hooks={"request": [check_request]},
     )
+
+
+def _default_port(request: httpx.Request) -> int:
+    return 443 if request.url.scheme == "https" else 80
 
 
 class GuardedHttpClient:
@@ -174,6 +206,7 @@ class GuardedHttpClient:
         as for :func:`guarded_httpx_client`."""
         self.policy = policy
         self._max_bytes = max_response_bytes
+        self._verify = verify
         self._client = guarded_httpx_client(policy, timeout=None, verify=verify)
 
     async def aclose(self) -> None:
@@ -210,9 +243,18 @@ class GuardedHttpClient:
             if not any(name.lower() == "content-type" for name, _ in request.headers):
                 headers.append((b"content-type", _FORM_TYPE.encode()))
         url = _with_query(httpx.URL(request.url), request.query)
-        async with self._client.stream(
-            request.method, url, headers=headers, content=content
-        ) as response:
+        async with contextlib.AsyncExitStack() as stack:
+            client = self._client
+            if request.proxy is not None:
+                # A client of its own: its pool's connections all go to this proxy.
+                client = await stack.enter_async_context(
+                    guarded_httpx_client(
+                        self.policy, timeout=None, verify=self._verify, proxy=request.proxy
+                    )
+                )
+            response = await stack.enter_async_context(
+                client.stream(request.method, url, headers=headers, content=content)
+            )
             body = await read_at_most(response, self._max_bytes, request.budget)
         return HttpResponseData(
             status_code=response.status_code,

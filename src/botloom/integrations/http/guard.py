@@ -69,7 +69,55 @@ _NUMERIC_HOST = re.compile(r"^(0x[0-9a-f]*|[0-9]+)(\.(0x[0-9a-f]*|[0-9]+)){0,3}\
 
 
 class BlockedAddressError(Exception):
-    """A request would reach an address bots may not reach; nothing was sent."""
+    """A request would reach an address bots may not reach; nothing was sent. Its message is
+    the reason in Typebot's words, which bots show to visitors."""
+
+
+_REFUSED = "Security validation failed: "
+_NOT_ALLOWED = " is not allowed for security reasons."
+_METADATA_NOTE = " This range includes cloud metadata services."
+
+
+def refusal(what: str, note: str = "") -> str:
+    """A refusal in Typebot's words: ``what`` names what may not be reached."""
+    return f"{_REFUSED}Access to {what}{_NOT_ALLOWED}{note}"
+
+
+# The first range that holds an address names it in the refusal; IPv6 forms that embed an IPv4
+# address are named by that address.
+_NAMED_RANGES: tuple[tuple[IPNetwork, str, str], ...] = tuple(
+    (ipaddress.ip_network(network), what, note)
+    for network, what, note in (
+        ("0.0.0.0/8", "unspecified addresses", ""),
+        ("127.0.0.0/8", "loopback addresses", ""),
+        ("10.0.0.0/8", "private network addresses", ""),
+        ("172.16.0.0/12", "private network addresses", ""),
+        ("192.168.0.0/16", "private network addresses", ""),
+        ("169.254.0.0/16", "link-local addresses", _METADATA_NOTE),
+        ("100.64.0.0/10", "shared address space (CGNAT) addresses", ""),
+        ("224.0.0.0/4", "multicast addresses", ""),
+        ("240.0.0.0/4", "reserved addresses", ""),
+        ("::/128", "unspecified IPv6 addresses", ""),
+        ("::1/128", "IPv6 loopback addresses", ""),
+        ("fc00::/7", "IPv6 unique local addresses", ""),
+        ("fe80::/10", "IPv6 link-local addresses", ""),
+        ("ff00::/8", "IPv6 multicast addresses", ""),
+    )
+)
+
+
+def address_refusal(address: IPAddress) -> str:
+    """Why ``address`` may not be reached, in Typebot's words (its range named when known)."""
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(address)
+        if embedded is not None and not is_public_address(embedded):
+            return address_refusal(embedded)
+    if address in METADATA_ADDRESSES and not address.is_link_local:
+        return refusal(f"cloud metadata services ({address})")
+    for network, what, note in _NAMED_RANGES:
+        if address.version == network.version and address in network:
+            return refusal(f"{what} ({network})", note)
+    return refusal(f"non-public addresses ({address})")
 
 
 async def system_resolver(host: str, port: int) -> list[str]:
@@ -87,7 +135,7 @@ def normalize_host(host: str) -> str:
     try:
         return host.encode("idna").decode("ascii")
     except UnicodeError:
-        raise BlockedAddressError(f"invalid host name: {host!r}") from None
+        raise BlockedAddressError(f"{_REFUSED}Invalid host name.") from None
 
 
 def parse_ip(host: str) -> IPAddress | None:
@@ -176,18 +224,18 @@ class SsrfPolicy:
             parts = urlsplit(url)
             hostname = parts.hostname
         except ValueError as exc:
-            raise BlockedAddressError(f"invalid URL: {exc}") from None
+            raise BlockedAddressError(f"{_REFUSED}Invalid URL format.") from exc
         if parts.scheme.lower() not in ALLOWED_SCHEMES:
-            raise BlockedAddressError(f"only http and https URLs are allowed, not {url!r}")
+            raise BlockedAddressError(f"{_REFUSED}Only HTTP and HTTPS protocols are allowed.")
         if not hostname:
-            raise BlockedAddressError(f"the URL has no host: {url!r}")
+            raise BlockedAddressError(f"{_REFUSED}Invalid URL format: the URL has no host.")
         self._check_host_text(hostname)
 
     def check_headers(self, names: Iterable[str]) -> None:
         """Refuse requests carrying headers that only cloud metadata services ask for."""
         for name in names:
             if name.strip().lower() in BLOCKED_HEADER_NAMES:
-                raise BlockedAddressError(f"the header {name!r} is not allowed")
+                raise BlockedAddressError(refusal(f"cloud metadata headers ({name})"))
 
     def _check_host_text(self, raw_host: str) -> tuple[str, IPAddress | None]:
         """Name-level checks; returns the normalized host and its address if it is a literal."""
@@ -196,11 +244,11 @@ class SsrfPolicy:
             return host, parse_ip(host)
         address = parse_ip(host)
         if address is None and _NUMERIC_HOST.match(host):
-            raise BlockedAddressError(f"numeric host {raw_host!r} is not a plain IP address")
+            raise BlockedAddressError(refusal(f"numeric host names ({raw_host})"))
         if host in BLOCKED_HOST_NAMES or host.endswith(".localhost"):
-            raise BlockedAddressError(f"the host {raw_host!r} is not allowed")
+            raise BlockedAddressError(refusal(f"internal host names ({host})"))
         if address is not None and not self._address_allowed(address):
-            raise BlockedAddressError(f"the address {address} is not a public address")
+            raise BlockedAddressError(address_refusal(address))
         return host, address
 
     async def resolve(self, host: str, port: int) -> str:
@@ -225,7 +273,5 @@ class SsrfPolicy:
             if address in METADATA_ADDRESSES or not (
                 name_allowed or self._address_allowed(address)
             ):
-                raise BlockedAddressError(
-                    f"{host!r} resolves to {address}, which is not a public address"
-                )
+                raise BlockedAddressError(address_refusal(address))
         return [str(address) for address in addresses]

@@ -5,6 +5,7 @@ import dataclasses
 from botloom.engine.blocks.forge.execute import execute
 from botloom.engine.blocks.forge.schema import ForgeBlock
 from botloom.engine.blocks.testing import make_context
+from botloom.engine.http import HttpProxy
 from botloom.engine.integration_calls import (
     ActionCall,
     ActionOutcome,
@@ -26,6 +27,9 @@ class RecordingPort:
         return self.outcome
 
     async def send_email(self, message: EmailMessage) -> None:
+        raise AssertionError("not used by forge blocks")
+
+    async def http_proxy(self, credentials_id: str) -> HttpProxy:
         raise AssertionError("not used by forge blocks")
 
 

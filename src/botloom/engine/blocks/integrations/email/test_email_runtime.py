@@ -6,6 +6,7 @@ from typing import Any
 from botloom.engine.blocks.integrations.email.execute import execute, file_urls
 from botloom.engine.blocks.integrations.email.schema import EmailBlock
 from botloom.engine.blocks.testing import make_context
+from botloom.engine.http import HttpProxy
 from botloom.engine.integration_calls import (
     ActionCall,
     ActionOutcome,
@@ -29,6 +30,9 @@ class RecordingPort:
         if self.error is not None:
             raise self.error
         self.sent.append(message)
+
+    async def http_proxy(self, credentials_id: str) -> HttpProxy:
+        raise AssertionError("not used by the email block")
 
 
 def _context(port: RecordingPort, **variables: object) -> TurnContext:

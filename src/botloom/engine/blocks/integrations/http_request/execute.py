@@ -5,6 +5,7 @@ so), parts of the response go into variables, and the flow always goes on: a req
 ends the block with a log entry on the result, as in Typebot.
 """
 
+import dataclasses
 import json
 
 from botloom.engine.blocks.integrations.http_request.request import (
@@ -17,6 +18,7 @@ from botloom.engine.blocks.integrations.http_request.request import (
 )
 from botloom.engine.blocks.integrations.http_request.schema import ResponseVariableMapping
 from botloom.engine.http import HttpRequestData, HttpRequestError
+from botloom.engine.integration_calls import IntegrationError
 from botloom.engine.runtime import BlockResult, Reply, TurnContext
 
 
@@ -32,10 +34,30 @@ async def execute(block: HttpBlock, ctx: TurnContext) -> BlockResult:
             "expectsDedicatedReply": True,
         }
         return BlockResult(client_side_actions=[action], pause=True)
+    try:
+        request = await with_proxy(block, request, ctx)
+    except IntegrationError as exc:
+        # Sending without the proxy the author chose would reach the target from the wrong place.
+        ctx.log(f"Webhook not sent: {exc.description}", details=exc.details)
+        return BlockResult()
     outcome = await send(request, ctx)
     _log(request, outcome, ctx)
     await apply_response_mapping(block, outcome, ctx)
     return BlockResult()
+
+
+async def with_proxy(
+    block: HttpBlock, request: HttpRequestData, ctx: TurnContext
+) -> HttpRequestData:
+    """``request`` sent through the proxy of the block's ``proxyCredentialsId``, if it has one;
+    raises ``IntegrationError`` when those credentials cannot be used."""
+    credentials_id = block.options.proxy_credentials_id
+    if not credentials_id:
+        return request
+    integrations = ctx.ports.integrations
+    if integrations is None:
+        raise IntegrationError("proxy credentials are not available here")
+    return dataclasses.replace(request, proxy=await integrations.http_proxy(credentials_id))
 
 
 async def send(request: HttpRequestData, ctx: TurnContext) -> HttpOutcome:

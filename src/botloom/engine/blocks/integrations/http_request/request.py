@@ -185,8 +185,11 @@ _FAILURE_STATUS = {"blocked": 400, "timeout": 408}
 
 def failure_outcome(error: HttpRequestError) -> HttpOutcome:
     """What a request that got no response gives the block."""
-    message = "Request timed out." if error.kind == "timeout" else str(error)
     status = _FAILURE_STATUS.get(error.kind, 500)
+    if error.kind == "blocked":
+        # The guard's reason alone, in Typebot's words: bots show it to visitors.
+        return HttpOutcome(status_code=status, data=str(error), failure=error)
+    message = "Request timed out." if error.kind == "timeout" else str(error)
     return HttpOutcome(status_code=status, data={"message": message}, failure=error)
 
 
