@@ -19,6 +19,8 @@ from tests.support.live_apps import live_app_fixtures
 from tests.support.loopback import serving
 from tests.support.postgres import free_port
 
+CREDENTIALS_SECRET = "0123456789abcdef0123456789abcdef"
+
 
 @dataclass
 class WebhookServer:
@@ -144,8 +146,9 @@ async def forbidden_listener(webhook_server: WebhookServer) -> AsyncIterator[Lis
 
 @pytest.fixture(scope="session")
 def app_settings() -> dict[str, Any]:
-    """The live server may reach 127.0.0.1 (the webhook stand-in) and nothing else private."""
-    return {"http_allowed_hosts": ["127.0.0.1"]}
+    """The live server may reach 127.0.0.1 (the webhook stand-in, the fake proxy) and nothing
+    else private; credentials (the proxy's) are on."""
+    return {"http_allowed_hosts": ["127.0.0.1"], "encryption_secret": CREDENTIALS_SECRET}
 
 
 live_app_server, http_client = live_app_fixtures("http_client")

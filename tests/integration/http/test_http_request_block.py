@@ -16,7 +16,7 @@ from botloom.scenarios.runner import plain_text
 from botloom.store.models import Log
 from tests.integration.http.bots import calling_bot, http_block, result_logs
 from tests.integration.http.conftest import Listener, WebhookServer
-from tests.support.factories import make_member
+from tests.support.factories import Member, make_member
 from tests.support.fixtures import fixture_bot
 from tests.support.publishing import publisher
 
@@ -35,10 +35,15 @@ class Chat:
 
 
 async def chat_through(
-    client: httpx.AsyncClient, db: AsyncSession, block: dict[str, Any], reply: str = NAME
+    client: httpx.AsyncClient,
+    db: AsyncSession,
+    block: dict[str, Any],
+    reply: str = NAME,
+    member: Member | None = None,
 ) -> Chat:
-    """Publish a bot around ``block``, start a chat and answer the name question."""
-    member = await make_member(db)
+    """Publish a bot around ``block`` (in ``member``'s workspace, or a new one's), start a chat
+    and answer the name question."""
+    member = member or await make_member(db)
     public_id = f"http-{new_id()}"
     await publisher(db, member)(calling_bot(block), public_id, None)
     start = await client.post(f"/api/v1/typebots/{public_id}/startChat", json={})
@@ -230,7 +235,7 @@ async def test_private_targets_are_refused_and_the_flow_goes_on(
         target = str(httpx.URL(webhook.url("/redirect"), params={"to": private}))
     else:
         target = url.format(port=forbidden_listener.port)
-    block = http_block(target, mappings={"vstatus": "statusCode", "vout": "typeof data.message"})
+    block = http_block(target, mappings={"vstatus": "statusCode", "vout": "typeof data"})
     chat = await chat_through(http_client, db, block)
     assert chat.texts[-1] == "Status=400 Out=string"
     assert [(log.status, log.description) for log in chat.logs] == [
@@ -320,8 +325,11 @@ async def test_fetch_url_bot_refuses_private_targets(
     else:
         target = url.format(port=forbidden_listener.port)
     texts, logs = await _fetch_url_chat(http_client, db, target)
-    assert texts[0].startswith("Fetched with status 400: {")
-    assert "address" in texts[0] or "not allowed" in texts[0]
+    # The guard's reason, in Typebot's words, is the response the bot shows.
+    assert texts[0].startswith("Fetched with status 400: Security validation failed: Access to ")
+    assert texts[0].endswith("is not allowed for security reasons.") or texts[0].endswith(
+        "This range includes cloud metadata services."
+    )
     assert texts[1] == "Which address should I fetch?"
     assert [(log.status, log.description) for log in logs] == [
         ("error", "Webhook failed to execute.")

@@ -9,6 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tests.integration.http.conftest import Listener, WebhookServer
 from tests.integration.http.test_http_request_block import chat_through
 
+LOOPBACK_REFUSAL = (
+    "Security validation failed: Access to loopback addresses (127.0.0.0/8) is not allowed "
+    "for security reasons."
+)
+
 
 def server_script(content: str) -> dict[str, Any]:
     return {
@@ -57,7 +62,7 @@ async def test_fetch_to_private_addresses_is_rejected_before_connecting(
             await fetch(url);
             outcomes.push("fetched");
           }} catch (error) {{
-            const refused = /not a (public|plain IP) address/.test(error.message);
+            const refused = /Security validation failed: Access to /.test(error.message);
             outcomes.push(refused ? "refused" : error.message);
           }}
         }}
@@ -80,5 +85,5 @@ async def test_a_script_whose_fetch_fails_is_logged_and_the_flow_goes_on(
     assert [(log.status, log.description) for log in chat.logs] == [
         ("error", "Script block failed")
     ]
-    assert "not a public address" in (chat.logs[0].details or "")
+    assert LOOPBACK_REFUSAL in (chat.logs[0].details or "")
     assert forbidden_listener.connections == 0

@@ -2,6 +2,7 @@
 sends and verifies the host name (SNI and certificate), never the address."""
 
 import datetime
+import json
 import ssl
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -14,9 +15,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from botloom.engine.http import HttpRequestData, HttpRequestError
+from botloom.engine.http import HttpProxy, HttpRequestData, HttpRequestError
 from botloom.integrations.http.client import GuardedHttpClient
 from botloom.integrations.http.guard import SsrfPolicy
+from tests.support.fake_proxy import fake_proxy
 from tests.support.loopback import serving
 from tests.support.postgres import free_port
 
@@ -104,4 +106,28 @@ async def test_certificates_are_still_verified(tls_server: TlsServer) -> None:
         await client.send(HttpRequestData(method="GET", url=f"https://{HOST}:{tls_server.port}/"))
     assert caught.value.kind == "network"
     assert "CERTIFICATE_VERIFY_FAILED" in str(caught.value)
+    await client.aclose()
+
+
+async def test_https_through_a_proxy_tunnels_with_connect_and_still_verifies(
+    tls_server: TlsServer,
+) -> None:
+    trust = ssl.create_default_context(cafile=str(tls_server.ca_file))
+    client = GuardedHttpClient(
+        SsrfPolicy(["127.0.0.1"], resolver=_resolve_to_loopback), verify=trust
+    )
+    async with fake_proxy(username="bot", password="pw") as proxy:
+        proxy.hosts[HOST] = "127.0.0.1"
+        request = HttpRequestData(
+            method="GET",
+            url=f"https://{HOST}:{tls_server.port}/",
+            proxy=HttpProxy(proxy.url, username="bot", password="pw"),
+        )
+        response = await client.send(request)
+    assert response.status_code == 200
+    assert json.loads(response.text) == {"host": f"{HOST}:{tls_server.port}"}
+    [tunnel] = proxy.received
+    assert (tunnel.method, tunnel.target) == ("CONNECT", f"{HOST}:{tls_server.port}")
+    assert tunnel.proxy_authorization == "Basic Ym90OnB3"  # bot:pw
+    assert tls_server.server_names == [HOST]
     await client.aclose()

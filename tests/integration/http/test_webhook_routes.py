@@ -70,7 +70,10 @@ async def test_test_runs_report_error_statuses_and_refusals(
     answer = await http_client.post(run_url(refused), headers=member.headers)
     assert answer.status_code == 200
     assert answer.json()["statusCode"] == 400
-    assert "not a public address" in answer.json()["data"]["message"]
+    assert answer.json()["data"] == (
+        "Security validation failed: Access to loopback addresses (12"
+        "7.0.0.0/8) is not allowed for security reasons."
+    )
     assert forbidden_listener.connections == 0
 
 

@@ -7,6 +7,11 @@ from botloom.integrations.email.smtp import SmtpServer, deliver
 from botloom.integrations.http.guard import SsrfPolicy
 from tests.integration.integrations.conftest import Inbox
 
+LOOPBACK_REFUSAL = (
+    "Security validation failed: Access to loopback addresses (127.0.0.0/8) is not allowed "
+    "for security reasons."
+)
+
 MESSAGE = EmailMessage(
     credentials_id="smtp",
     recipients=["ada@example.com"],
@@ -22,7 +27,7 @@ def _server(port: int, policy: SsrfPolicy | None, host: str = "127.0.0.1") -> Sm
 async def test_a_private_smtp_host_is_refused_before_connecting(default_inbox: Inbox) -> None:
     with pytest.raises(IntegrationError) as refused:
         await deliver(_server(default_inbox.port, SsrfPolicy()), MESSAGE)
-    assert "not a public address" in str(refused.value.details)
+    assert str(refused.value.details) == LOOPBACK_REFUSAL
     assert default_inbox.received == []
 
 
@@ -33,7 +38,7 @@ async def test_a_name_resolving_to_a_private_address_is_refused(default_inbox: I
     policy = SsrfPolicy(resolver=rebinding)
     with pytest.raises(IntegrationError) as refused:
         await deliver(_server(default_inbox.port, policy, host="smtp.example.test"), MESSAGE)
-    assert "127.0.0.1, which is not a public address" in str(refused.value.details)
+    assert str(refused.value.details) == LOOPBACK_REFUSAL
     assert default_inbox.received == []
 
 

@@ -146,7 +146,7 @@ async def test_a_name_resolving_to_public_addresses_gives_the_first() -> None:
 )
 async def test_a_name_with_any_private_answer_is_refused(answers: list[str]) -> None:
     resolver = FakeResolver({"evil.example": answers})
-    with pytest.raises(BlockedAddressError, match=r"evil\.example"):
+    with pytest.raises(BlockedAddressError, match=r"^Security validation failed: Access to "):
         await SsrfPolicy(resolver=resolver).resolve("evil.example", 80)
 
 
@@ -222,3 +222,58 @@ def test_allow_list_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) 
         policy.check_url("http://192.168.1.1/")
     monkeypatch.delenv("BOTLOOM_HTTP_ALLOWED_HOSTS")
     assert Settings().http_allowed_hosts == []
+
+
+def _refusal(what: str, note: str = "") -> str:
+    return (
+        f"Security validation failed: Access to {what} is not allowed for security reasons.{note}"
+    )
+
+
+METADATA_NOTE = " This range includes cloud metadata services."
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        (
+            "http://169.254.169.254/latest/meta-data/",
+            _refusal("link-local addresses (169.254.0.0/16)", METADATA_NOTE),
+        ),
+        ("http://127.0.0.1:8080/", _refusal("loopback addresses (127.0.0.0/8)")),
+        ("http://10.1.2.3/", _refusal("private network addresses (10.0.0.0/8)")),
+        ("http://172.20.0.1/", _refusal("private network addresses (172.16.0.0/12)")),
+        ("http://192.168.1.1/", _refusal("private network addresses (192.168.0.0/16)")),
+        ("http://0.0.0.0/", _refusal("unspecified addresses (0.0.0.0/8)")),
+        ("http://100.64.0.1/", _refusal("shared address space (CGNAT) addresses (100.64.0.0/10)")),
+        ("http://100.100.100.200/", _refusal("cloud metadata services (100.100.100.200)")),
+        ("http://240.0.0.1/", _refusal("reserved addresses (240.0.0.0/4)")),
+        ("http://[::1]/", _refusal("IPv6 loopback addresses (::1/128)")),
+        ("http://[::]/", _refusal("unspecified IPv6 addresses (::/128)")),
+        ("http://[fd12::1]/", _refusal("IPv6 unique local addresses (fc00::/7)")),
+        ("http://[fe80::1]/", _refusal("IPv6 link-local addresses (fe80::/10)")),
+        ("http://[fd00:ec2::254]/", _refusal("cloud metadata services (fd00:ec2::254)")),
+        (
+            "http://[::ffff:169.254.169.254]/",
+            _refusal("link-local addresses (169.254.0.0/16)", METADATA_NOTE),
+        ),
+        ("http://localhost/", _refusal("internal host names (localhost)")),
+        ("http://0x7f.1/", _refusal("numeric host names (0x7f.1)")),
+        (
+            "ftp://example.com/",
+            "Security validation failed: Only HTTP and HTTPS protocols are allowed.",
+        ),
+        ("http://[::1/", "Security validation failed: Invalid URL format."),
+    ],
+)
+def test_refusals_give_the_reason_in_typebot_s_words(url: str, message: str) -> None:
+    with pytest.raises(BlockedAddressError) as refused:
+        SsrfPolicy().check_url(url)
+    assert str(refused.value) == message
+
+
+async def test_a_name_resolving_to_a_private_address_is_refused_with_its_range() -> None:
+    resolver = FakeResolver({"rebind.example": ["93.184.215.14", "169.254.169.254"]})
+    with pytest.raises(BlockedAddressError) as refused:
+        await SsrfPolicy(resolver=resolver).resolve("rebind.example", 80)
+    assert str(refused.value) == _refusal("link-local addresses (169.254.0.0/16)", METADATA_NOTE)

@@ -141,8 +141,9 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
         if proxy.username is not None or proxy.password is not None:
             auth = (proxy.username or "", proxy.password or "")
         # Plain-HTTP targets go to the proxy in absolute form, HTTPS ones through CONNECT.
+        proxy_context = context if proxy.url.lower().startswith("https:") else None
         self._pool = httpcore.AsyncHTTPProxy(
-            proxy_url=proxy.url, proxy_auth=auth, proxy_ssl_context=context, **pool_options
+            proxy_url=proxy.url, proxy_auth=auth, proxy_ssl_context=proxy_context, **pool_options
         )
 
 
