@@ -34,7 +34,11 @@ async def proxy() -> AsyncIterator[FakeProxy]:
         yield running
 
 
-async def proxy_credentials(db: AsyncSession, member: Member, url: str, **sign_in: str) -> str:
+async def proxy_credentials(
+    db: AsyncSession, member: Member, url: str, password: str | None = None
+) -> str:
+    """The member's ``http proxy`` credentials; with a ``password``, user ``bot`` signs in."""
+    sign_in = {} if password is None else {"username": "bot", "password": password}
     return await add_credentials(
         db, member, PROXY_TYPE, {"url": url, **sign_in}, secret=CREDENTIALS_SECRET
     )
@@ -52,9 +56,7 @@ async def test_the_request_goes_through_the_proxy_with_its_sign_in(
     http_client: httpx.AsyncClient, db: AsyncSession, webhook: WebhookServer, proxy: FakeProxy
 ) -> None:
     member = await make_member(db)
-    credentials_id = await proxy_credentials(
-        db, member, proxy.url, username="bot", password="s3cret"
-    )
+    credentials_id = await proxy_credentials(db, member, proxy.url, password="s3cret")
     target = webhook.url("/echo/proxied?x=1")
     chat = await chat_through(http_client, db, proxied_block(target, credentials_id), member=member)
     assert chat.texts[-1] == "Status=200 Out=/echo/proxied"
@@ -71,9 +73,7 @@ async def test_a_wrong_sign_in_gets_the_proxy_s_refusal(
     http_client: httpx.AsyncClient, db: AsyncSession, webhook: WebhookServer, proxy: FakeProxy
 ) -> None:
     member = await make_member(db)
-    credentials_id = await proxy_credentials(
-        db, member, proxy.url, username="bot", password="wrong"
-    )
+    credentials_id = await proxy_credentials(db, member, proxy.url, password="wrong")
     chat = await chat_through(
         http_client, db, proxied_block(webhook.url("/echo/x"), credentials_id), member=member
     )
@@ -86,9 +86,7 @@ async def test_a_link_local_target_is_refused_before_reaching_the_proxy(
     http_client: httpx.AsyncClient, db: AsyncSession, proxy: FakeProxy
 ) -> None:
     member = await make_member(db)
-    credentials_id = await proxy_credentials(
-        db, member, proxy.url, username="bot", password="s3cret"
-    )
+    credentials_id = await proxy_credentials(db, member, proxy.url, password="s3cret")
     block = proxied_block("http://169.254.169.254/latest/meta-data/", credentials_id)
     chat = await chat_through(http_client, db, block, member=member)
     assert chat.texts[-1] == f"Status=400 Out={LINK_LOCAL_REFUSAL}"

@@ -85,13 +85,16 @@ async def _resolve_to_loopback(host: str, port: int) -> list[str]:
     return ["127.0.0.1"] if host == HOST else []
 
 
+def _trusting_client(tls_server: TlsServer) -> GuardedHttpClient:
+    """A client that trusts the server's certificate and resolves its name to loopback."""
+    trust = ssl.create_default_context(cafile=str(tls_server.ca_file))
+    return GuardedHttpClient(SsrfPolicy(["127.0.0.1"], resolver=_resolve_to_loopback), verify=trust)
+
+
 async def test_tls_uses_the_host_name_while_connecting_to_the_checked_address(
     tls_server: TlsServer,
 ) -> None:
-    trust = ssl.create_default_context(cafile=str(tls_server.ca_file))
-    client = GuardedHttpClient(
-        SsrfPolicy(["127.0.0.1"], resolver=_resolve_to_loopback), verify=trust
-    )
+    client = _trusting_client(tls_server)
     response = await client.send(
         HttpRequestData(method="GET", url=f"https://{HOST}:{tls_server.port}/")
     )
@@ -112,10 +115,7 @@ async def test_certificates_are_still_verified(tls_server: TlsServer) -> None:
 async def test_https_through_a_proxy_tunnels_with_connect_and_still_verifies(
     tls_server: TlsServer,
 ) -> None:
-    trust = ssl.create_default_context(cafile=str(tls_server.ca_file))
-    client = GuardedHttpClient(
-        SsrfPolicy(["127.0.0.1"], resolver=_resolve_to_loopback), verify=trust
-    )
+    client = _trusting_client(tls_server)
     async with fake_proxy(username="bot", password="pw") as proxy:
         proxy.hosts[HOST] = "127.0.0.1"
         request = HttpRequestData(

@@ -17,7 +17,13 @@ from botloom.engine.blocks.integrations.http_request.request import (
 from botloom.engine.blocks.integrations.http_request.schema import HttpRequestBlock
 from botloom.engine.blocks.integrations.zapier.schema import ZapierBlock
 from botloom.engine.blocks.testing import make_context
-from botloom.engine.http import HttpRequestData, HttpRequestError, HttpResponseData
+from botloom.engine.http import HttpProxy, HttpRequestData, HttpRequestError, HttpResponseData
+from botloom.engine.integration_calls import (
+    ActionCall,
+    ActionOutcome,
+    EmailMessage,
+    IntegrationError,
+)
 from botloom.engine.runtime import CONTINUE, TurnContext
 from botloom.engine.state import ChatAnswer
 
@@ -115,3 +121,44 @@ async def test_a_block_without_url_does_nothing() -> None:
 def test_page_replies(reply: str, status: int, data: object) -> None:
     outcome = client_outcome(reply)
     assert (outcome.status_code, outcome.data) == (status, data)
+
+
+async def test_a_refused_target_answers_with_the_reason_alone() -> None:
+    reason = "Security validation failed: Access to loopback addresses (127.0.0.0/8) is not allowed"
+    ctx = context_with(RecordingSender(HttpRequestError("blocked", reason)))
+    await execute(block({"webhook": {"url": "http://127.0.0.1/"}}), ctx)
+    details = json.loads(ctx.logs[0].details or "")
+    assert (details["statusCode"], details["response"]) == (400, reason)
+
+
+class ProxyPort:
+    """An ``integrations`` port that only knows the proxy credentials ``p1``."""
+
+    async def run_action(self, call: ActionCall) -> ActionOutcome:
+        raise AssertionError("not used by the HTTP request block")
+
+    async def send_email(self, message: EmailMessage) -> None:
+        raise AssertionError("not used by the HTTP request block")
+
+    async def http_proxy(self, credentials_id: str) -> HttpProxy:
+        if credentials_id != "p1":
+            raise IntegrationError("Credentials not found", f"No credentials {credentials_id}")
+        return HttpProxy("http://proxy.example:3128", username="u", password="p")
+
+
+@pytest.mark.parametrize("credentials_id", ["p1", "other"])
+async def test_proxy_credentials_send_through_the_proxy_or_not_at_all(credentials_id: str) -> None:
+    sender = RecordingSender(HttpResponseData(200, {}, b"{}"))
+    ctx = context_with(sender)
+    ctx.ports = dataclasses.replace(ctx.ports, integrations=ProxyPort())
+    options = {"webhook": {"url": "https://x.example/"}, "proxyCredentialsId": credentials_id}
+    await execute(block(options), ctx)
+    if credentials_id == "p1":
+        assert [r.proxy for r in sender.requests] == [
+            HttpProxy("http://proxy.example:3128", username="u", password="p")
+        ]
+    else:
+        assert sender.requests == []
+        assert [(log.description, log.details) for log in ctx.logs] == [
+            ("Webhook not sent: Credentials not found", "No credentials other")
+        ]
