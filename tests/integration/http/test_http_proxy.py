@@ -10,9 +10,10 @@ import httpx
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tests.integration.http.bots import http_block
+from tests.integration.http.bots import calling_bot, http_block
 from tests.integration.http.conftest import CREDENTIALS_SECRET, Listener, WebhookServer
 from tests.integration.http.test_http_request_block import chat_through
+from tests.integration.http.test_webhook_routes import create_bot, run_url
 from tests.integration.llm.bots import add_credentials
 from tests.support.factories import Member, make_member
 from tests.support.fake_proxy import FakeProxy, fake_proxy
@@ -136,3 +137,26 @@ async def test_credentials_it_cannot_use_leave_a_log_and_send_nothing(
     log = chat.logs[-1]
     assert log.description == "Webhook not sent: Credentials not found"
     assert log.details == f"No http proxy credentials {credentials_id}"
+
+
+async def test_the_builder_s_test_run_goes_through_the_proxy_too(
+    http_client: httpx.AsyncClient, db: AsyncSession, webhook: WebhookServer, proxy: FakeProxy
+) -> None:
+    member = await make_member(db)
+    credentials_id = await proxy_credentials(db, member, proxy.url, password="s3cret")
+    target = webhook.url("/echo/tested")
+    bot_id = await create_bot(
+        http_client, member, calling_bot(proxied_block(target, credentials_id))
+    )
+    answer = await http_client.post(run_url(bot_id), headers=member.headers)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["data"]["path"] == "/echo/tested"
+    assert [(seen.method, seen.target) for seen in proxy.received] == [("POST", target)]
+
+    unknown = await create_bot(http_client, member, calling_bot(proxied_block(target, "nope")))
+    refused = await http_client.post(run_url(unknown), headers=member.headers)
+    assert refused.json() == {
+        "statusCode": 400,
+        "data": {"message": "Credentials not found: No http proxy credentials nope"},
+    }
+    assert len(proxy.received) == 1
