@@ -57,7 +57,7 @@ def start_seaweed(weed: Path, folder: Path) -> SeaweedServer:
     }
     config = folder / "identities.json"
     config.write_text(json.dumps(identities), encoding="utf-8")
-    master, s3 = _port_with_grpc(), _port_with_grpc()
+    master, s3, volume, filer = _ports_with_grpc(4)
     log = (folder / "weed.log").open("wb")
     process = subprocess.Popen(
         [
@@ -67,9 +67,9 @@ def start_seaweed(weed: Path, folder: Path) -> SeaweedServer:
             "-ip=127.0.0.1",
             "-ip.bind=127.0.0.1",
             f"-master.port={master}",
-            f"-volume.port={_port_with_grpc()}",
+            f"-volume.port={volume}",
             "-filer",
-            f"-filer.port={_port_with_grpc()}",
+            f"-filer.port={filer}",
             "-s3",
             f"-s3.port={s3}",
             f"-s3.config={config}",
@@ -91,12 +91,18 @@ def start_seaweed(weed: Path, folder: Path) -> SeaweedServer:
     return server
 
 
-def _port_with_grpc() -> int:
-    """A free port whose gRPC twin (weed listens on port + 10000 too) is free as well."""
-    while True:
+def _ports_with_grpc(count: int) -> list[int]:
+    """``count`` free ports whose gRPC twins (weed listens on port + 10000 too) are free as
+    well, none of them any other's twin (a master on 51197 and a filer on 41197 clash)."""
+    ports: list[int] = []
+    taken: set[int] = set()
+    while len(ports) < count:
         port = free_port()
-        if port + 10_000 < 65_536 and _is_free(port + 10_000):
-            return port
+        twin = port + 10_000
+        if twin < 65_536 and not {port, twin} & taken and _is_free(twin):
+            ports.append(port)
+            taken |= {port, twin}
+    return ports
 
 
 def _is_free(port: int) -> bool:
