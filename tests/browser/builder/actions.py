@@ -8,7 +8,7 @@ from pathlib import Path
 
 from playwright.async_api import Locator, Page, expect
 
-LINK = re.compile(r"Sign-in link for \S+: (\S+)")
+LINK = re.compile(r"Sign-in link for (\S+): (\S+)")
 
 
 class SignInLinks(logging.Handler):
@@ -16,12 +16,22 @@ class SignInLinks(logging.Handler):
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
-        self.links: list[str] = []
+        self.links: dict[str, list[str]] = {}
 
     def emit(self, record: logging.LogRecord) -> None:
-        """Keep the link of a "Sign-in link for …" line."""
+        """Keep the link of a "Sign-in link for …" line, by the address it was sent to."""
         if found := LINK.search(record.getMessage()):
-            self.links.append(found.group(1))
+            self.links.setdefault(found.group(1), []).append(found.group(2))
+
+    async def next_for(self, email: str, seen: int) -> str:
+        """The first link sent to ``email`` after the ``seen`` ones it had, once it is printed
+        (the mail goes out after the "check your inbox" answer, so it may come a moment later)."""
+        for _ in range(100):
+            sent = self.links.get(email, [])
+            if len(sent) > seen:
+                return sent[seen]
+            await asyncio.sleep(0.1)
+        raise AssertionError(f"no sign-in link was printed for {email}")
 
 
 async def sign_in_by_link(
@@ -33,17 +43,14 @@ async def sign_in_by_link(
 ) -> None:
     """Ask for a sign-in link on the sign-in screen, open the one printed on the server's
     console, and land on the dashboard; ``on_inbox_step`` runs at the "check your inbox" step."""
+    seen = len(links.links.get(email, []))
     await page.goto(f"{base_url}/signin")
     await page.get_by_label("Email").fill(email)
     await page.get_by_role("button", name="Send me a sign-in link").click()
     await expect(page.get_by_role("heading", name="Check your inbox")).to_be_visible()
     if on_inbox_step is not None:
         await on_inbox_step()
-    for _ in range(50):
-        if links.links:
-            break
-        await asyncio.sleep(0.1)
-    await page.goto(links.links[-1])
+    await page.goto(await links.next_for(email, seen))
     await expect(page.get_by_role("heading", name="My bots")).to_be_visible()
 
 

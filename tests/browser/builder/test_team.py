@@ -4,7 +4,6 @@ cannot be changed; credentials are made, listed without their values, renamed an
 Google Sheets is connected through a fake Google's consent screen. Screenshots of each screen,
 light and dark."""
 
-import asyncio
 import re
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -18,7 +17,7 @@ from botloom.domain.auth.sessions import SessionPolicy, csrf_token_for, do_creat
 from botloom.ids import new_id
 from botloom.settings import Settings
 from botloom.store.db import session_factory
-from tests.browser.builder.actions import SignInLinks
+from tests.browser.builder.actions import SignInLinks, sign_in_by_link
 from tests.browser.builder.conftest import Owner, open_editor
 from tests.support.bots import text_block, text_input, two_group_bot
 from tests.support.factories import Member, make_member
@@ -138,17 +137,7 @@ async def test_an_invited_teammate_signs_in_and_sees_the_bot(
     # The teammate, in a browser of their own, signs in with the link the server prints.
     other = await browser.new_context()
     mate = await other.new_page()
-    await mate.goto(f"{owner.base_url}/signin")
-    await mate.get_by_label("Email").fill(teammate)
-    await mate.get_by_role("button", name="Send me a sign-in link").click()
-    await expect(mate.get_by_role("heading", name="Check your inbox")).to_be_visible()
-    links = sign_in_links.links
-    for _ in range(50):
-        if links:
-            break
-        await asyncio.sleep(0.1)
-    await mate.goto(links[-1])
-    await expect(mate.get_by_role("heading", name="My bots")).to_be_visible()
+    await sign_in_by_link(mate, owner.base_url, sign_in_links, teammate)
     await expect(mate.get_by_text(bot_name)).to_be_visible()
     # A member reads the members and credentials, and changes nothing.
     await mate.goto(f"{owner.base_url}/workspaces/{workspace_id}/settings/members")
