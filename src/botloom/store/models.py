@@ -254,6 +254,8 @@ class Result(Base):
     has_started: Mapped[bool] = mapped_column(Boolean, default=False)
     is_archived: Mapped[bool] = mapped_column(Boolean, default=False)
     last_chat_session_id: Mapped[str | None] = mapped_column(String(200))
+    waiting_block_id: Mapped[str | None] = mapped_column(String(64))
+    """The block the result's chat waits at after its last turn (``None`` once it ended)."""
     created_at: Mapped[datetime] = _created_at()
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -275,6 +277,43 @@ class ResultStatsBucket(Base):
     views: Mapped[int] = mapped_column(Integer, default=0)
     starts: Mapped[int] = mapped_column(Integer, default=0)
     completed: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PathKind(StrEnum):
+    """What a ``result_path_bucket`` row counts."""
+
+    ANSWER = "answer"
+    """Answers to an input block, and the results that answered it."""
+    EDGE = "edge"
+    """Times an off-default edge was taken, and the results that took it."""
+    WAITING = "waiting"
+    """Unfinished results whose chat waits at a block (where visitors left)."""
+
+
+class ResultPathBucket(Base):
+    """Where a bot's results created in one quarter-hour (UTC) went: answers per block, edges
+    taken, and where unfinished chats wait (the in-depth analytics and the drop-off overlay).
+
+    Kept by triggers on ``result``, ``answer`` and ``visited_edge`` (migration 0010), in the
+    writer's transaction, like ``result_stats_bucket``: the analytics of any period sum a few
+    rows per quarter-hour instead of reading every answer. Answers and edges leave only with
+    their result (a delete, or archiving it), which the triggers on ``result`` account for.
+    """
+
+    __tablename__ = "result_path_bucket"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    typebot_id: Mapped[str] = mapped_column(
+        ForeignKey("typebot.id", ondelete="CASCADE"), primary_key=True
+    )
+    bucket_start: Mapped[datetime] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    """The block (answers, waiting) or the edge."""
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    """Answers, or times the edge was taken, or results waiting."""
+    results: Mapped[int] = mapped_column(Integer, default=0)
+    """Distinct results among ``total``."""
 
 
 class Answer(Base):

@@ -37,8 +37,8 @@ class TurnRows:
     deleted_sessions: list[SessionKey] = field(default_factory=list)
     new_results: list[tuple[str, str]] = field(default_factory=list)
     """(id, typebot id)"""
-    result_updates: list[tuple[str, str, str, bool, bool]] = field(default_factory=list)
-    """(id, variables JSON, session id, has started, is completed)"""
+    result_updates: list[tuple[str, str, str, bool, bool, str | None]] = field(default_factory=list)
+    """(id, variables JSON, session id, has started, is completed, block the chat waits at)"""
     answers: list[tuple[str, str, str, str]] = field(default_factory=list)
     """(result id, block id, content, attached file URLs JSON)"""
     edges: list[tuple[str, str, int]] = field(default_factory=list)
@@ -119,11 +119,12 @@ class _Postgres:
             )
         if rows.result_updates:
             await db.execute(
-                "UPDATE result AS r SET variables = u.vars::jsonb, updated_at = $6, "
+                "UPDATE result AS r SET variables = u.vars::jsonb, updated_at = $7, "
                 "last_chat_session_id = u.sid, has_started = r.has_started OR u.started, "
-                "is_completed = r.is_completed OR u.completed "
-                "FROM unnest($1::varchar[], $2::text[], $3::varchar[], $4::bool[], $5::bool[]) "
-                "AS u(id, vars, sid, started, completed) WHERE r.id = u.id",
+                "is_completed = r.is_completed OR u.completed, waiting_block_id = u.waiting "
+                "FROM unnest($1::varchar[], $2::text[], $3::varchar[], $4::bool[], $5::bool[], "
+                "$6::varchar[]) AS u(id, vars, sid, started, completed, waiting) "
+                "WHERE r.id = u.id",
                 *zip(*rows.result_updates, strict=True),
                 now,
             )
@@ -214,8 +215,12 @@ class _Sqlite:
         if rows.result_updates:
             await db.executemany(
                 "UPDATE result SET variables = ?, updated_at = ?, last_chat_session_id = ?, "
-                "has_started = has_started OR ?, is_completed = is_completed OR ? WHERE id = ?",
-                [(v, now, sid, st, done, i) for i, v, sid, st, done in rows.result_updates],
+                "has_started = has_started OR ?, is_completed = is_completed OR ?, "
+                "waiting_block_id = ? WHERE id = ?",
+                [
+                    (v, now, sid, st, done, waiting, i)
+                    for i, v, sid, st, done, waiting in rows.result_updates
+                ],
             )
         if rows.answers:
             await db.executemany(

@@ -5,6 +5,7 @@ answers and visited edges of those results (docs/engine.md §7).
 """
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, case, distinct, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,8 +25,9 @@ from botloom.engine.bot import Bot
 from botloom.schema.document import TypebotDocument
 from botloom.store.models import (
     Answer,
-    ChatSession,
+    PathKind,
     Result,
+    ResultPathBucket,
     ResultStatsBucket,
     Typebot,
     VisitedEdge,
@@ -108,59 +110,109 @@ def _edge_targets(bot: Bot) -> dict[str, EdgeTarget]:
     }
 
 
+@dataclass
+class PathCounts:
+    """Where a period's results went: per block its answers and answering results, per edge
+    the times it was taken, per block the unfinished chats waiting there."""
+
+    answers: dict[str, tuple[int, int]] = field(default_factory=dict)
+    edges: dict[str, int] = field(default_factory=dict)
+    waiting: dict[str, int] = field(default_factory=dict)
+
+
+async def get_path_counts(*, db: AsyncSession, typebot_id: str, window: TimeWindow) -> PathCounts:
+    """From the quarter-hour buckets when the window allows (as ``get_stats``), else counted."""
+    if _on_quarter_hours(window):
+        return await path_counts_from_buckets(db=db, typebot_id=typebot_id, window=window)
+    return await path_counts_from_results(db=db, typebot_id=typebot_id, window=window)
+
+
+async def path_counts_from_buckets(
+    *, db: AsyncSession, typebot_id: str, window: TimeWindow
+) -> PathCounts:
+    """The counts summed from ``result_path_bucket`` (the window must be on quarter-hours)."""
+    bucket = ResultPathBucket
+    conditions = [bucket.typebot_id == typebot_id]
+    if window.start is not None:
+        conditions.append(bucket.bucket_start >= window.start)
+    if window.end is not None:
+        conditions.append(bucket.bucket_start < window.end)
+    total = func.sum(bucket.total)
+    rows = await db.execute(
+        select(bucket.kind, bucket.item_id, total, func.sum(bucket.results))
+        .where(*conditions)
+        .group_by(bucket.kind, bucket.item_id)
+        # Rows of results since deleted or archived stay at zero.
+        .having(total != 0)
+    )
+    counts = PathCounts()
+    for kind, item_id, times, results in rows.all():
+        if kind == PathKind.ANSWER:
+            counts.answers[item_id] = (times, results)
+        elif kind == PathKind.EDGE:
+            counts.edges[item_id] = times
+        else:
+            counts.waiting[item_id] = results
+    return counts
+
+
+async def path_counts_from_results(
+    *, db: AsyncSession, typebot_id: str, window: TimeWindow
+) -> PathCounts:
+    """The counts read from the results' answers and edges themselves."""
+    in_window = _in_window(typebot_id, window)
+    # "Rows of these results": the planners then walk the results' index and read the
+    # answers' and edges' covering indexes, rather than every row of a block or an edge.
+    result_ids = select(Result.id).where(*in_window)
+    answers = await db.execute(
+        select(Answer.block_id, func.count(), func.count(distinct(Answer.result_id)))
+        .where(Answer.result_id.in_(result_ids))
+        .group_by(Answer.block_id)
+    )
+    edges = await db.execute(
+        select(VisitedEdge.edge_id, func.count())
+        .where(VisitedEdge.result_id.in_(result_ids))
+        .group_by(VisitedEdge.edge_id)
+    )
+    waiting = await db.execute(
+        select(Result.waiting_block_id, func.count())
+        .where(*in_window, Result.is_completed.is_(False), Result.waiting_block_id.is_not(None))
+        .group_by(Result.waiting_block_id)
+    )
+    return PathCounts(
+        answers={block_id: (times, results) for block_id, times, results in answers.all()},
+        edges={edge_id: int(times) for edge_id, times in edges.all()},
+        waiting={block_id: results for block_id, results in waiting.all() if block_id},
+    )
+
+
 async def get_in_depth_data(
     *, db: AsyncSession, cache: BotCache, typebot: Typebot, window: TimeWindow
 ) -> InDepthDataResponse:
     """Answers per block, off-default edges taken, and the drop-off of each input block,
     on the graph visitors ran (the live version, else the draft)."""
-    in_window = _in_window(typebot.id, window)
-    # "Rows of these results": the planners then walk the results' index and read the
-    # answers' and edges' covering indexes, rather than every row of a block or an edge.
-    result_ids = select(Result.id).where(*in_window)
-    answers = (
-        await db.execute(
-            select(Answer.block_id, func.count(), func.count(distinct(Answer.result_id)))
-            .where(Answer.result_id.in_(result_ids))
-            .group_by(Answer.block_id)
-        )
-    ).all()
-    edges = (
-        await db.execute(
-            select(VisitedEdge.edge_id, func.count())
-            .where(VisitedEdge.result_id.in_(result_ids))
-            .group_by(VisitedEdge.edge_id)
-        )
-    ).all()
-    waiting = await _waiting_by_block(db, in_window)
+    counts = await get_path_counts(db=db, typebot_id=typebot.id, window=window)
     bot = await shown_bot(db=db, cache=cache, typebot=typebot)
     targets = _edge_targets(bot)
-    answered = {block_id: results for block_id, _, results in answers}
     return InDepthDataResponse(
-        total_answers=[BlockAnswers(block_id=b, total=total) for b, total, _ in answers],
+        total_answers=[
+            BlockAnswers(block_id=block_id, total=times)
+            for block_id, (times, _) in counts.answers.items()
+        ],
         off_default_path_visited_edges=[
-            VisitedEdgeTotal(id=edge_id, total=total, to=targets.get(edge_id))
-            for edge_id, total in edges
+            VisitedEdgeTotal(id=edge_id, total=times, to=targets.get(edge_id))
+            for edge_id, times in counts.edges.items()
         ],
         drop_offs=[
-            _drop_off(group_id, block_id, answered.get(block_id, 0), waiting.get(block_id, 0))
+            _drop_off(
+                group_id,
+                block_id,
+                counts.answers.get(block_id, (0, 0))[1],
+                counts.waiting.get(block_id, 0),
+            )
             for group_id, block_id in input_blocks(bot.document)
         ],
     )
-
-
-async def _waiting_by_block(
-    db: AsyncSession, in_window: list[ColumnElement[bool]]
-) -> dict[str, int]:
-    """Unfinished results by the block their chat waits at (finished chats have no session)."""
-    current = ChatSession.state["currentBlockId"].as_string()
-    rows = await db.execute(
-        select(current, func.count())
-        .select_from(Result)
-        .join(ChatSession, ChatSession.id == Result.last_chat_session_id)
-        .where(*in_window, Result.is_completed.is_(False))
-        .group_by(current)
-    )
-    return {block_id: total for block_id, total in rows.all() if block_id is not None}
 
 
 def _drop_off(group_id: str, block_id: str, answered: int, dropped: int) -> BlockDropOff:

@@ -98,6 +98,8 @@ def _result_rows(writes: list[TurnWrite], rows: TurnRows) -> None:
         outcome, records = write.outcome, write.outcome.records
         created = [write.new_result] if write.new_result else []
         rows.new_results += [*created, *outcome.new_results]
+        # Where the visitor is left waiting: the drop-off of an input block counts it there.
+        waiting = outcome.state.current_block_id if write.keep else None
         for result_id in {f.result_id for f in outcome.frames if f.result_id is not None}:
             rows.result_updates.append(
                 (
@@ -106,6 +108,7 @@ def _result_rows(writes: list[TurnWrite], rows: TurnRows) -> None:
                     write.session_id,
                     any(f.answers for f in outcome.frames if f.result_id == result_id),
                     result_id in records.completed_result_ids,
+                    waiting,
                 )
             )
         rows.answers += [

@@ -10,27 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, exists, false, func, select, true, tuple_
+from sqlalchemy import ColumnElement, Row, Select, false, func, select, true, tuple_
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
-from sqlalchemy.orm import aliased
 
 from botloom.domain.errors import NotFoundError
 from botloom.domain.results.filters import Cursor, ResultFilters
 from botloom.domain.results.schemas import ResultAnswer, ResultRead, ResultVariable
 from botloom.engine.transcript import ReplayAnswer, ReplayValue
+from botloom.store.answer_search import answers_contain
 from botloom.store.models import Answer, Log, Result, SetVariableHistoryItem, VisitedEdge
-
-LIKE_ESCAPE = "\\"
-
-
-def like_pattern(text: str) -> str:
-    """``%text%`` with LIKE's wildcards in ``text`` taken literally."""
-    escaped = (
-        text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2)
-        .replace("%", LIKE_ESCAPE + "%")
-        .replace("_", LIKE_ESCAPE + "_")
-    )
-    return f"%{escaped}%"
 
 
 def filter_conditions(typebot_id: str, filters: ResultFilters) -> list[ColumnElement[bool]]:
@@ -48,14 +36,7 @@ def filter_conditions(typebot_id: str, filters: ResultFilters) -> list[ColumnEle
     if filters.completed is not None:
         conditions.append(Result.is_completed == filters.completed)
     if filters.text:
-        # An alias, so the condition also works in queries that read answers themselves.
-        found = aliased(Answer)
-        conditions.append(
-            exists().where(
-                found.result_id == Result.id,
-                found.content.ilike(like_pattern(filters.text), escape=LIKE_ESCAPE),
-            )
-        )
+        conditions.append(answers_contain(filters.text))
     return conditions
 
 

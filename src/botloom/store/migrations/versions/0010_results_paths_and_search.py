@@ -1,0 +1,321 @@
+"""Results at scale, part 2: where results went, kept per quarter-hour, and an answer index.
+
+``result_path_bucket`` holds, per bot, quarter-hour of a result's creation (UTC), kind and block
+or edge, how many answers, edges taken and waiting chats its unarchived results have. Triggers
+keep it exact in the writer's transaction: an answer or an edge adds itself; a result adds or
+removes everything it has when it is archived, unarchived, moved or deleted, and moves its
+"waiting" mark as its chat moves (``result.waiting_block_id``, written by the turn writer).
+
+The results' text search reads an index of the answers instead of scanning them, with the same
+meaning (a case-insensitive substring): an FTS5 table with the trigram tokenizer on SQLite, kept
+by triggers, and a pg_trgm GIN index on PostgreSQL (a trusted extension since PostgreSQL 13).
+
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-12-06 22:10:00.000000
+"""
+
+# The SQL below is assembled from constants only.
+# ruff: noqa: S608
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+import botloom.store.types
+
+revision: str = "0010"
+down_revision: str | None = "0009"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_BUCKET_COLUMNS = "(typebot_id, bucket_start, kind, item_id, total, results)"
+_ADD = "ON CONFLICT (typebot_id, bucket_start, kind, item_id) DO UPDATE SET "
+
+# --- SQLite ------------------------------------------------------------------------------------
+
+# The quarter-hour a result was created in, as migration 0003 writes it.
+_SQLITE_BUCKET = (
+    "substr({row}.created_at, 1, 14) || "
+    "printf('%02d', CAST(substr({row}.created_at, 15, 2) AS INTEGER) / 15 * 15) || ':' || "
+    "'00.000000'"
+)
+_SQLITE_ADD = _ADD + "total = total + excluded.total, results = results + excluded.results;"
+
+
+def _sqlite_whole(row: str, sign: str) -> str:
+    """Add (sign ``+``) or remove (``-``) every answer, edge and waiting mark of a result."""
+    bucket = _SQLITE_BUCKET.format(row=row)
+    return (
+        f"INSERT INTO result_path_bucket {_BUCKET_COLUMNS} "
+        f"SELECT {row}.typebot_id, {bucket}, 'answer', block_id, {sign}count(*), {sign}1 "
+        f"FROM answer WHERE result_id = {row}.id AND NOT {row}.is_archived GROUP BY block_id "
+        f"{_SQLITE_ADD} "
+        f"INSERT INTO result_path_bucket {_BUCKET_COLUMNS} "
+        f"SELECT {row}.typebot_id, {bucket}, 'edge', edge_id, {sign}count(*), {sign}1 "
+        f"FROM visited_edge WHERE result_id = {row}.id AND NOT {row}.is_archived "
+        f"GROUP BY edge_id {_SQLITE_ADD} " + _sqlite_waiting(row, sign)
+    )
+
+
+def _sqlite_waiting(row: str, sign: str) -> str:
+    bucket = _SQLITE_BUCKET.format(row=row)
+    return (
+        f"INSERT INTO result_path_bucket {_BUCKET_COLUMNS} "
+        f"SELECT {row}.typebot_id, {bucket}, 'waiting', {row}.waiting_block_id, {sign}1, {sign}1 "
+        f"WHERE NOT {row}.is_archived AND NOT {row}.is_completed "
+        f"AND {row}.waiting_block_id IS NOT NULL {_SQLITE_ADD}"
+    )
+
+
+def _sqlite_item(kind: str, table: str, item: str, earlier: str) -> str:
+    """An answer or an edge adds itself; a result's first of a block or edge counts it."""
+    bucket = _SQLITE_BUCKET.format(row="r")
+    return (
+        f"INSERT INTO result_path_bucket {_BUCKET_COLUMNS} "
+        f"SELECT r.typebot_id, {bucket}, '{kind}', NEW.{item}, 1, NOT EXISTS ("
+        f"SELECT 1 FROM {table} AS o WHERE o.result_id = NEW.result_id "
+        f"AND o.{item} = NEW.{item} AND {earlier}) "
+        f"FROM result AS r WHERE r.id = NEW.result_id AND NOT r.is_archived {_SQLITE_ADD}"
+    )
+
+
+_EDGE_EARLIER = 'o."index" < NEW."index"'
+_WHOLE_CHANGED = (
+    "OLD.typebot_id IS NOT NEW.typebot_id OR OLD.created_at IS NOT NEW.created_at "
+    "OR OLD.is_archived IS NOT NEW.is_archived"
+)
+_WAITING_CHANGED = (
+    "OLD.is_completed IS NOT NEW.is_completed OR OLD.waiting_block_id IS NOT NEW.waiting_block_id"
+)
+
+
+def _sqlite_triggers() -> list[str]:
+    return [
+        "CREATE TRIGGER result_path_answer AFTER INSERT ON answer BEGIN "
+        f"{_sqlite_item('answer', 'answer', 'block_id', 'o.id < NEW.id')} END",
+        "CREATE TRIGGER result_path_edge AFTER INSERT ON visited_edge BEGIN "
+        f"{_sqlite_item('edge', 'visited_edge', 'edge_id', _EDGE_EARLIER)} END",
+        f"CREATE TRIGGER result_path_insert AFTER INSERT ON result BEGIN "
+        f"{_sqlite_whole('NEW', '+')} END",
+        "CREATE TRIGGER result_path_update AFTER UPDATE OF "
+        "typebot_id, created_at, is_archived, is_completed, waiting_block_id ON result "
+        f"WHEN {_WHOLE_CHANGED} BEGIN {_sqlite_whole('OLD', '-')} {_sqlite_whole('NEW', '+')} END",
+        "CREATE TRIGGER result_path_waiting AFTER UPDATE OF is_completed, waiting_block_id "
+        f"ON result WHEN ({_WAITING_CHANGED}) AND NOT ({_WHOLE_CHANGED}) BEGIN "
+        f"{_sqlite_waiting('OLD', '-')} {_sqlite_waiting('NEW', '+')} END",
+        # Before: the answers and edges of the result are still there to be taken away.
+        f"CREATE TRIGGER result_path_delete BEFORE DELETE ON result BEGIN "
+        f"{_sqlite_whole('OLD', '-')} END",
+        # The search index of the answers (FTS5, trigram: any substring of 3 characters or more).
+        "CREATE VIRTUAL TABLE answer_search USING fts5("
+        "content, content='answer', content_rowid='id', tokenize='trigram')",
+        "CREATE TRIGGER answer_search_insert AFTER INSERT ON answer BEGIN "
+        "INSERT INTO answer_search (rowid, content) VALUES (NEW.id, NEW.content); END",
+        "CREATE TRIGGER answer_search_delete AFTER DELETE ON answer BEGIN "
+        "INSERT INTO answer_search (answer_search, rowid, content) "
+        "VALUES ('delete', OLD.id, OLD.content); END",
+        "CREATE TRIGGER answer_search_update AFTER UPDATE OF content ON answer BEGIN "
+        "INSERT INTO answer_search (answer_search, rowid, content) "
+        "VALUES ('delete', OLD.id, OLD.content); "
+        "INSERT INTO answer_search (rowid, content) VALUES (NEW.id, NEW.content); END",
+        "INSERT INTO answer_search (answer_search) VALUES ('rebuild')",
+    ]
+
+
+_SQLITE_DROPS = (
+    "DROP TRIGGER answer_search_update",
+    "DROP TRIGGER answer_search_delete",
+    "DROP TRIGGER answer_search_insert",
+    "DROP TABLE answer_search",
+    "DROP TRIGGER result_path_delete",
+    "DROP TRIGGER result_path_waiting",
+    "DROP TRIGGER result_path_update",
+    "DROP TRIGGER result_path_insert",
+    "DROP TRIGGER result_path_edge",
+    "DROP TRIGGER result_path_answer",
+)
+
+# --- PostgreSQL --------------------------------------------------------------------------------
+
+_PG_BUCKET = "to_timestamp(floor(extract(epoch FROM {row}.created_at) / 900) * 900)"
+_PG_ADD = _ADD + "total = b.total + excluded.total, results = b.results + excluded.results"
+
+_PG_FUNCTIONS = [
+    f"""
+CREATE FUNCTION result_path_apply(r result, sign integer, whole boolean) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF r.is_archived THEN
+    RETURN;
+  END IF;
+  IF whole THEN
+    INSERT INTO result_path_bucket AS b {_BUCKET_COLUMNS}
+    SELECT r.typebot_id, {_PG_BUCKET.format(row="r")}, 'answer', block_id, sign * count(*), sign
+      FROM answer WHERE result_id = r.id GROUP BY block_id
+    {_PG_ADD};
+    INSERT INTO result_path_bucket AS b {_BUCKET_COLUMNS}
+    SELECT r.typebot_id, {_PG_BUCKET.format(row="r")}, 'edge', edge_id, sign * count(*), sign
+      FROM visited_edge WHERE result_id = r.id GROUP BY edge_id
+    {_PG_ADD};
+  END IF;
+  IF NOT r.is_completed AND r.waiting_block_id IS NOT NULL THEN
+    INSERT INTO result_path_bucket AS b {_BUCKET_COLUMNS}
+    VALUES (r.typebot_id, {_PG_BUCKET.format(row="r")}, 'waiting', r.waiting_block_id, sign, sign)
+    {_PG_ADD};
+  END IF;
+END
+$$""",
+    f"""
+CREATE FUNCTION result_path_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  whole boolean;
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM result_path_apply(NEW, 1, true);
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    PERFORM result_path_apply(OLD, -1, true);
+    RETURN OLD;
+  END IF;
+  whole := {_WHOLE_CHANGED.replace("IS NOT", "IS DISTINCT FROM")};
+  PERFORM result_path_apply(OLD, -1, whole);
+  PERFORM result_path_apply(NEW, 1, whole);
+  RETURN NULL;
+END
+$$""",
+    f"""
+CREATE FUNCTION result_path_answer() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO result_path_bucket AS b {_BUCKET_COLUMNS}
+  SELECT r.typebot_id, {_PG_BUCKET.format(row="r")}, 'answer', NEW.block_id, 1,
+         CASE WHEN EXISTS (SELECT 1 FROM answer AS o WHERE o.result_id = NEW.result_id
+                           AND o.block_id = NEW.block_id AND o.id < NEW.id) THEN 0 ELSE 1 END
+    FROM result AS r WHERE r.id = NEW.result_id AND NOT r.is_archived
+  {_PG_ADD};
+  RETURN NULL;
+END
+$$""",
+    f"""
+CREATE FUNCTION result_path_edge() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO result_path_bucket AS b {_BUCKET_COLUMNS}
+  SELECT r.typebot_id, {_PG_BUCKET.format(row="r")}, 'edge', NEW.edge_id, 1,
+         CASE WHEN EXISTS (SELECT 1 FROM visited_edge AS o WHERE o.result_id = NEW.result_id
+                           AND o.edge_id = NEW.edge_id AND o."index" < NEW."index")
+              THEN 0 ELSE 1 END
+    FROM result AS r WHERE r.id = NEW.result_id AND NOT r.is_archived
+  {_PG_ADD};
+  RETURN NULL;
+END
+$$""",
+]
+
+
+def _pg_statements() -> list[str]:
+    changed = f"{_WHOLE_CHANGED} OR {_WAITING_CHANGED}".replace("IS NOT", "IS DISTINCT FROM")
+    return [
+        *_PG_FUNCTIONS,
+        "CREATE TRIGGER result_path_answer AFTER INSERT ON answer "
+        "FOR EACH ROW EXECUTE FUNCTION result_path_answer()",
+        "CREATE TRIGGER result_path_edge AFTER INSERT ON visited_edge "
+        "FOR EACH ROW EXECUTE FUNCTION result_path_edge()",
+        "CREATE TRIGGER result_path_insert AFTER INSERT ON result "
+        "FOR EACH ROW EXECUTE FUNCTION result_path_keep()",
+        "CREATE TRIGGER result_path_update AFTER UPDATE OF "
+        "typebot_id, created_at, is_archived, is_completed, waiting_block_id ON result "
+        f"FOR EACH ROW WHEN ({changed}) EXECUTE FUNCTION result_path_keep()",
+        "CREATE TRIGGER result_path_delete BEFORE DELETE ON result "
+        "FOR EACH ROW EXECUTE FUNCTION result_path_keep()",
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+        "CREATE INDEX ix_answer_content_trgm ON answer USING gin (content gin_trgm_ops)",
+    ]
+
+
+_PG_DROPS = (
+    "DROP INDEX ix_answer_content_trgm",
+    "DROP TRIGGER result_path_delete ON result",
+    "DROP TRIGGER result_path_update ON result",
+    "DROP TRIGGER result_path_insert ON result",
+    "DROP TRIGGER result_path_edge ON visited_edge",
+    "DROP TRIGGER result_path_answer ON answer",
+    "DROP FUNCTION result_path_edge()",
+    "DROP FUNCTION result_path_answer()",
+    "DROP FUNCTION result_path_keep()",
+    "DROP FUNCTION result_path_apply(result, integer, boolean)",
+)
+
+
+# --- backfill ----------------------------------------------------------------------------------
+
+
+def _backfill(dialect: str) -> list[str]:
+    """The waiting block of unfinished chats, then the buckets of every unarchived result."""
+    if dialect == "postgresql":
+        bucket, current = _PG_BUCKET.format(row="r"), "s.state ->> 'currentBlockId'"
+    else:
+        bucket, current = (
+            _SQLITE_BUCKET.format(row="r"),
+            "json_extract(s.state, '$.currentBlockId')",
+        )
+    columns = _BUCKET_COLUMNS
+    return [
+        f"UPDATE result SET waiting_block_id = (SELECT {current} FROM chat_session AS s "
+        "WHERE s.id = result.last_chat_session_id) "
+        "WHERE NOT is_completed AND last_chat_session_id IS NOT NULL",
+        f"INSERT INTO result_path_bucket {columns} "
+        f"SELECT r.typebot_id, {bucket}, 'answer', a.block_id, count(*), "
+        "count(DISTINCT a.result_id) FROM answer AS a JOIN result AS r ON r.id = a.result_id "
+        "WHERE NOT r.is_archived GROUP BY 1, 2, 3, 4",
+        f"INSERT INTO result_path_bucket {columns} "
+        f"SELECT r.typebot_id, {bucket}, 'edge', e.edge_id, count(*), "
+        "count(DISTINCT e.result_id) FROM visited_edge AS e JOIN result AS r ON r.id = e.result_id "
+        "WHERE NOT r.is_archived GROUP BY 1, 2, 3, 4",
+        f"INSERT INTO result_path_bucket {columns} "
+        f"SELECT r.typebot_id, {bucket}, 'waiting', r.waiting_block_id, count(*), count(*) "
+        "FROM result AS r WHERE NOT r.is_archived AND NOT r.is_completed "
+        "AND r.waiting_block_id IS NOT NULL GROUP BY 1, 2, 3, 4",
+    ]
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("result", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("waiting_block_id", sa.String(length=64), nullable=True))
+    op.create_table(
+        "result_path_bucket",
+        sa.Column("typebot_id", sa.String(length=64), nullable=False),
+        sa.Column("bucket_start", botloom.store.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("item_id", sa.String(length=200), nullable=False),
+        sa.Column("total", sa.Integer(), nullable=False),
+        sa.Column("results", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["typebot_id"],
+            ["typebot.id"],
+            name=op.f("fk_result_path_bucket_typebot_id_typebot"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint(
+            "typebot_id", "bucket_start", "kind", "item_id", name=op.f("pk_result_path_bucket")
+        ),
+        sqlite_with_rowid=False,
+    )
+    dialect = op.get_bind().dialect.name
+    # The backfill before the triggers: on PostgreSQL they lock out writers until the
+    # migration commits, so no row is counted twice or missed.
+    if dialect == "postgresql":
+        op.execute("LOCK TABLE result, answer, visited_edge IN SHARE ROW EXCLUSIVE MODE")
+    for statement in _backfill(dialect):
+        op.execute(statement)
+    for statement in _pg_statements() if dialect == "postgresql" else _sqlite_triggers():
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    for statement in _PG_DROPS if op.get_bind().dialect.name == "postgresql" else _SQLITE_DROPS:
+        op.execute(statement)
+    op.drop_table("result_path_bucket")
+    with op.batch_alter_table("result", schema=None) as batch_op:
+        batch_op.drop_column("waiting_block_id")
