@@ -317,5 +317,6 @@ def downgrade() -> None:
     for statement in _PG_DROPS if op.get_bind().dialect.name == "postgresql" else _SQLITE_DROPS:
         op.execute(statement)
     op.drop_table("result_path_bucket")
-    with op.batch_alter_table("result", schema=None) as batch_op:
-        batch_op.drop_column("waiting_block_id")
+    # In place on both: a batch copy of ``result`` on SQLite would drop the old table, and the
+    # foreign keys would take every answer with it.
+    op.execute("ALTER TABLE result DROP COLUMN waiting_block_id")
