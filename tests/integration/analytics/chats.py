@@ -1,9 +1,12 @@
-"""A bot with buttons and a question, published for visitors to chat with."""
+"""A bot with buttons and a question, published for visitors to chat with, and the windows the
+quarter-hour totals are checked over."""
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from botloom.domain.analytics.time_filter import TimeWindow
 from tests.support.bots import bot_document, edge, group, text_block, text_input
 from tests.support.factories import Member
 from tests.support.publishing import publisher
@@ -43,3 +46,19 @@ async def publish_survey(db: AsyncSession, member: Member, public_id: str) -> st
     typebot_id = f"bot-{public_id}"
     await publisher(db, member)(survey_bot(), public_id, typebot_id)
     return typebot_id
+
+
+BASE = datetime(2026, 3, 29, 0, 0, tzinfo=UTC)
+"""Where the results the bucket tests write start."""
+
+
+def quarter_hour_windows() -> list[TimeWindow]:
+    """All time, open on either side, several quarter-hours, and one quarter-hour a day on."""
+    quarter = timedelta(minutes=15)
+    return [
+        TimeWindow(),
+        TimeWindow(start=BASE),
+        TimeWindow(end=BASE + 7 * quarter),
+        TimeWindow(start=BASE + 3 * quarter, end=BASE + 40 * quarter),
+        TimeWindow(start=BASE + 96 * quarter, end=BASE + 97 * quarter),
+    ]

@@ -16,28 +16,16 @@ from botloom.domain.analytics.queries import (
 from botloom.domain.analytics.time_filter import TimeWindow
 from botloom.ids import new_id
 from botloom.store.models import Answer, Result, VisitedEdge
-from tests.integration.analytics.chats import publish_survey
+from tests.integration.analytics.chats import BASE, publish_survey, quarter_hour_windows
 from tests.support.chats import chat
 from tests.support.factories import make_member
 
-BASE = datetime(2026, 3, 29, 0, 0, tzinfo=UTC)
 BLOCKS = ("c1", "n1", "x9")
 EDGES = ("e_yes", "e_no", "e_end")
 
 
-def _windows() -> list[TimeWindow]:
-    quarter = timedelta(minutes=15)
-    return [
-        TimeWindow(),
-        TimeWindow(start=BASE),
-        TimeWindow(end=BASE + 7 * quarter),
-        TimeWindow(start=BASE + 3 * quarter, end=BASE + 40 * quarter),
-        TimeWindow(start=BASE + 96 * quarter, end=BASE + 97 * quarter),
-    ]
-
-
 async def _agree(db: AsyncSession, typebot_id: str) -> None:
-    for window in _windows():
+    for window in quarter_hour_windows():
         expected = await path_counts_from_results(db=db, typebot_id=typebot_id, window=window)
         kept = await path_counts_from_buckets(db=db, typebot_id=typebot_id, window=window)
         assert kept == expected, window

@@ -61,14 +61,21 @@ async def get_stats(*, db: AsyncSession, typebot_id: str, window: TimeWindow) ->
     return await stats_from_results(db=db, typebot_id=typebot_id, window=window)
 
 
-async def stats_from_buckets(*, db: AsyncSession, typebot_id: str, window: TimeWindow) -> Stats:
-    """The stats summed from ``result_stats_bucket`` (the window must be on quarter-hours)."""
-    bucket = ResultStatsBucket
+def _buckets_in_window(
+    bucket: type[ResultStatsBucket | ResultPathBucket], typebot_id: str, window: TimeWindow
+) -> list[ColumnElement[bool]]:
     conditions = [bucket.typebot_id == typebot_id]
     if window.start is not None:
         conditions.append(bucket.bucket_start >= window.start)
     if window.end is not None:
         conditions.append(bucket.bucket_start < window.end)
+    return conditions
+
+
+async def stats_from_buckets(*, db: AsyncSession, typebot_id: str, window: TimeWindow) -> Stats:
+    """The stats summed from ``result_stats_bucket`` (the window must be on quarter-hours)."""
+    bucket = ResultStatsBucket
+    conditions = _buckets_in_window(bucket, typebot_id, window)
     row = (
         await db.execute(
             select(
@@ -132,15 +139,10 @@ async def path_counts_from_buckets(
 ) -> PathCounts:
     """The counts summed from ``result_path_bucket`` (the window must be on quarter-hours)."""
     bucket = ResultPathBucket
-    conditions = [bucket.typebot_id == typebot_id]
-    if window.start is not None:
-        conditions.append(bucket.bucket_start >= window.start)
-    if window.end is not None:
-        conditions.append(bucket.bucket_start < window.end)
     total = func.sum(bucket.total)
     rows = await db.execute(
         select(bucket.kind, bucket.item_id, total, func.sum(bucket.results))
-        .where(*conditions)
+        .where(*_buckets_in_window(bucket, typebot_id, window))
         .group_by(bucket.kind, bucket.item_id)
         # Rows of results since deleted or archived stay at zero.
         .having(total != 0)

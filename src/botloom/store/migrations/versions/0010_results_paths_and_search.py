@@ -69,19 +69,30 @@ def _sqlite_waiting(row: str, sign: str) -> str:
     )
 
 
-def _sqlite_item(kind: str, table: str, item: str, earlier: str) -> str:
-    """An answer or an edge adds itself; a result's first of a block or edge counts it."""
-    bucket = _SQLITE_BUCKET.format(row="r")
+# An answer or an edge adds itself; a result's first answer to a block (or first time on an
+# edge) counts the result too.
+_ITEMS = (
+    ("answer", "answer", "block_id", "o.id < NEW.id"),
+    ("edge", "visited_edge", "edge_id", 'o."index" < NEW."index"'),
+)
+
+
+def _item_insert(dialect: str, kind: str, table: str, item: str, earlier: str) -> str:
+    first = (
+        f"NOT EXISTS (SELECT 1 FROM {table} AS o WHERE o.result_id = NEW.result_id "
+        f"AND o.{item} = NEW.{item} AND {earlier})"
+    )
+    if dialect == "postgresql":
+        bucket, first, target, add = _PG_BUCKET, f"({first})::int", "AS b ", _PG_ADD
+    else:
+        bucket, target, add = _SQLITE_BUCKET, "", _SQLITE_ADD
     return (
-        f"INSERT INTO result_path_bucket {_BUCKET_COLUMNS} "
-        f"SELECT r.typebot_id, {bucket}, '{kind}', NEW.{item}, 1, NOT EXISTS ("
-        f"SELECT 1 FROM {table} AS o WHERE o.result_id = NEW.result_id "
-        f"AND o.{item} = NEW.{item} AND {earlier}) "
-        f"FROM result AS r WHERE r.id = NEW.result_id AND NOT r.is_archived {_SQLITE_ADD}"
+        f"INSERT INTO result_path_bucket {target}{_BUCKET_COLUMNS} "
+        f"SELECT r.typebot_id, {bucket.format(row='r')}, '{kind}', NEW.{item}, 1, {first} "
+        f"FROM result AS r WHERE r.id = NEW.result_id AND NOT r.is_archived {add}"
     )
 
 
-_EDGE_EARLIER = 'o."index" < NEW."index"'
 _WHOLE_CHANGED = (
     "OLD.typebot_id IS NOT NEW.typebot_id OR OLD.created_at IS NOT NEW.created_at "
     "OR OLD.is_archived IS NOT NEW.is_archived"
@@ -93,10 +104,11 @@ _WAITING_CHANGED = (
 
 def _sqlite_triggers() -> list[str]:
     return [
-        "CREATE TRIGGER result_path_answer AFTER INSERT ON answer BEGIN "
-        f"{_sqlite_item('answer', 'answer', 'block_id', 'o.id < NEW.id')} END",
-        "CREATE TRIGGER result_path_edge AFTER INSERT ON visited_edge BEGIN "
-        f"{_sqlite_item('edge', 'visited_edge', 'edge_id', _EDGE_EARLIER)} END",
+        *(
+            f"CREATE TRIGGER result_path_{kind} AFTER INSERT ON {table} BEGIN "
+            f"{_item_insert('sqlite', kind, table, item, earlier)} END"
+            for kind, table, item, earlier in _ITEMS
+        ),
         f"CREATE TRIGGER result_path_insert AFTER INSERT ON result BEGIN "
         f"{_sqlite_whole('NEW', '+')} END",
         "CREATE TRIGGER result_path_update AFTER UPDATE OF "
@@ -186,42 +198,24 @@ BEGIN
   RETURN NULL;
 END
 $$""",
-    f"""
-CREATE FUNCTION result_path_answer() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO result_path_bucket AS b {_BUCKET_COLUMNS}
-  SELECT r.typebot_id, {_PG_BUCKET.format(row="r")}, 'answer', NEW.block_id, 1,
-         CASE WHEN EXISTS (SELECT 1 FROM answer AS o WHERE o.result_id = NEW.result_id
-                           AND o.block_id = NEW.block_id AND o.id < NEW.id) THEN 0 ELSE 1 END
-    FROM result AS r WHERE r.id = NEW.result_id AND NOT r.is_archived
-  {_PG_ADD};
-  RETURN NULL;
-END
-$$""",
-    f"""
-CREATE FUNCTION result_path_edge() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO result_path_bucket AS b {_BUCKET_COLUMNS}
-  SELECT r.typebot_id, {_PG_BUCKET.format(row="r")}, 'edge', NEW.edge_id, 1,
-         CASE WHEN EXISTS (SELECT 1 FROM visited_edge AS o WHERE o.result_id = NEW.result_id
-                           AND o.edge_id = NEW.edge_id AND o."index" < NEW."index")
-              THEN 0 ELSE 1 END
-    FROM result AS r WHERE r.id = NEW.result_id AND NOT r.is_archived
-  {_PG_ADD};
-  RETURN NULL;
-END
-$$""",
 ]
 
 
 def _pg_statements() -> list[str]:
     changed = f"{_WHOLE_CHANGED} OR {_WAITING_CHANGED}".replace("IS NOT", "IS DISTINCT FROM")
+    items = [
+        statement
+        for kind, table, item, earlier in _ITEMS
+        for statement in (
+            f"CREATE FUNCTION result_path_{kind}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            f"BEGIN {_item_insert('postgresql', kind, table, item, earlier)}; RETURN NULL; END $$",
+            f"CREATE TRIGGER result_path_{kind} AFTER INSERT ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION result_path_{kind}()",
+        )
+    ]
     return [
         *_PG_FUNCTIONS,
-        "CREATE TRIGGER result_path_answer AFTER INSERT ON answer "
-        "FOR EACH ROW EXECUTE FUNCTION result_path_answer()",
-        "CREATE TRIGGER result_path_edge AFTER INSERT ON visited_edge "
-        "FOR EACH ROW EXECUTE FUNCTION result_path_edge()",
+        *items,
         "CREATE TRIGGER result_path_insert AFTER INSERT ON result "
         "FOR EACH ROW EXECUTE FUNCTION result_path_keep()",
         "CREATE TRIGGER result_path_update AFTER UPDATE OF "
