@@ -1,15 +1,17 @@
-"""Results with an answer that contains a text, found through the answers' search index.
+"""Results with an answer that contains a text: a case-insensitive substring, on both databases.
 
-The meaning is the same on both databases and for every text: the answer contains it as a
-substring, ignoring case. Texts of three characters or more are looked up in the index that
-migration 0010 keeps (SQLite: an FTS5 table with the trigram tokenizer; PostgreSQL: a pg_trgm
-GIN index), so a search costs what its matches cost, not a scan of every answer. Shorter texts
-have no trigram to look up and are checked answer by answer.
+A search first asks which of the bot's results have such an answer, reading at most a few
+thousand answers: through the index that migration 0010 keeps for texts of three characters or
+more (SQLite: an FTS5 table with the trigram tokenizer; PostgreSQL: a pg_trgm GIN index), and
+through the answers themselves for shorter texts, which have no trigram. When few results match,
+pages are read by their ids. When many do, the text is common, and checking the bot's results
+newest first finds a page of them soonest (``answers_contain``).
 """
 
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, bindparam, column, exists, select, table
+from sqlalchemy import Boolean, ColumnElement, Select, bindparam, column, exists, select, table
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -40,14 +42,15 @@ def fts_phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-class _IndexedAnswerSearch(ColumnElement[bool]):
-    """``result.id`` is among the results with a matching answer (compiled per database)."""
+class _AnswersContain(ColumnElement[bool]):
+    """One of ``result``'s answers contains the text (compiled per database)."""
 
     type = Boolean()
     inherit_cache = True
     _traverse_internals = [
         ("phrase", InternalTraversal.dp_clauseelement),
         ("pattern", InternalTraversal.dp_clauseelement),
+        ("indexed", InternalTraversal.dp_boolean),
     ]
 
     def __init__(self, text: str) -> None:
@@ -55,32 +58,63 @@ class _IndexedAnswerSearch(ColumnElement[bool]):
         self.pattern: BindParameter[str] = bindparam(
             "answer_pattern", like_pattern(text), unique=True
         )
+        self.indexed = len(text) >= INDEXED_LENGTH
 
 
 def answers_contain(text: str) -> ColumnElement[bool]:
-    """Whether one of the result's answers contains ``text``, ignoring case."""
-    if len(text) >= INDEXED_LENGTH:
-        return _IndexedAnswerSearch(text)
+    """Whether one of the result's answers contains ``text``, ignoring case (checked result by
+    result: for texts that many answers hold)."""
+    return _AnswersContain(text)
+
+
+@compiles(_AnswersContain)
+def _by_pattern(element: _AnswersContain, compiler: SQLCompiler, **kw: Any) -> str:
     # An alias, so the condition also works in queries that read answers themselves.
     found = aliased(Answer)
-    return exists().where(
+    condition = exists().where(
         found.result_id == Result.id,
-        found.content.ilike(like_pattern(text), escape=LIKE_ESCAPE),
+        found.content.ilike(element.pattern, escape=LIKE_ESCAPE),
     )
+    return compiler.process(condition, **kw)
 
 
-@compiles(_IndexedAnswerSearch, "sqlite")
-def _sqlite(element: _IndexedAnswerSearch, compiler: SQLCompiler, **kw: Any) -> str:
+@compiles(_AnswersContain, "sqlite")
+def _by_fts(element: _AnswersContain, compiler: SQLCompiler, **kw: Any) -> str:
+    # Through the index whenever it serves, so that both ways of searching fold case alike
+    # (SQLite's LIKE folds ASCII letters only; FTS5 folds every letter).
+    if not element.indexed:
+        return _by_pattern(element, compiler, **kw)
     found = aliased(Answer)
     matching = select(_FTS.c.rowid).where(_FTS.c.answer_search.op("MATCH")(element.phrase))
-    results = select(found.result_id).where(found.id.in_(matching))
-    return compiler.process(Result.id.in_(results), **kw)
+    condition = exists().where(found.result_id == Result.id, found.id.in_(matching))
+    return compiler.process(condition, **kw)
 
 
-@compiles(_IndexedAnswerSearch, "postgresql")
-def _postgresql(element: _IndexedAnswerSearch, compiler: SQLCompiler, **kw: Any) -> str:
+def _matching_answers(text: str, typebot_id: str, *, postgres: bool) -> Select[str]:
+    """The result ids of the bot's answers that contain ``text`` (one per answer)."""
     found = aliased(Answer)
-    results = select(found.result_id).where(
-        found.content.ilike(element.pattern, escape=LIKE_ESCAPE)
+    # Asked of each matching answer, so that the matches drive the query, not the bot's results.
+    of_the_bot = (
+        select(Result.typebot_id).where(Result.id == found.result_id).scalar_subquery()
+        == typebot_id
     )
-    return compiler.process(Result.id.in_(results), **kw)
+    statement = select(found.result_id).where(of_the_bot)
+    if len(text) >= INDEXED_LENGTH and not postgres:
+        return statement.select_from(_FTS.join(found, found.id == _FTS.c.rowid)).where(
+            _FTS.c.answer_search.op("MATCH")(fts_phrase(text))
+        )
+    # PostgreSQL's planner reads the trigram index for this when it serves.
+    return statement.where(found.content.ilike(like_pattern(text), escape=LIKE_ESCAPE))
+
+
+async def results_with_answers_containing(
+    db: AsyncSession, *, typebot_id: str, text: str, at_most: int
+) -> list[str] | None:
+    """The bot's results with an answer containing ``text`` (ignoring case), or ``None`` when
+    more than ``at_most`` answers contain it."""
+    postgres = db.get_bind().dialect.name == "postgresql"
+    statement = _matching_answers(text, typebot_id, postgres=postgres).limit(at_most + 1)
+    rows = list(await db.scalars(statement))
+    if len(rows) > at_most:
+        return None
+    return list(dict.fromkeys(rows))

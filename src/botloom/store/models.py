@@ -316,6 +316,24 @@ class ResultPathBucket(Base):
     """Distinct results among ``total``."""
 
 
+class ResultPathDay(Base):
+    """``result_path_bucket`` summed per UTC day, kept from it by a trigger (migration 0010):
+    the whole days of a long window read one row per day instead of 96."""
+
+    __tablename__ = "result_path_day"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    typebot_id: Mapped[str] = mapped_column(
+        ForeignKey("typebot.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[datetime] = mapped_column(primary_key=True)
+    """Midnight UTC."""
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    results: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Answer(Base):
     """A reply to an input block; a block answered twice (loops) has two rows."""
 

@@ -53,7 +53,8 @@ BASE = datetime(2026, 3, 29, 0, 0, tzinfo=UTC)
 
 
 def quarter_hour_windows() -> list[TimeWindow]:
-    """All time, open on either side, several quarter-hours, and one quarter-hour a day on."""
+    """All time, open on either side, within a day, whole UTC days, and days with hours
+    before and after them (the totals of whole days are read from a table of their own)."""
     quarter = timedelta(minutes=15)
     return [
         TimeWindow(),
@@ -61,4 +62,8 @@ def quarter_hour_windows() -> list[TimeWindow]:
         TimeWindow(end=BASE + 7 * quarter),
         TimeWindow(start=BASE + 3 * quarter, end=BASE + 40 * quarter),
         TimeWindow(start=BASE + 96 * quarter, end=BASE + 97 * quarter),
+        TimeWindow(start=BASE + 96 * quarter, end=BASE + 288 * quarter),
+        TimeWindow(start=BASE + 50 * quarter, end=BASE + 300 * quarter),
+        TimeWindow(start=BASE + 50 * quarter),
+        TimeWindow(end=BASE + 203 * quarter),
     ]

@@ -41,7 +41,7 @@ def _results(rng: random.Random, bots: tuple[str, str], count: int) -> list[dict
             "is_completed": rng.random() < 0.4,
             "is_archived": rng.random() < 0.1,
             "waiting_block_id": rng.choice((*BLOCKS, None)),
-            "created_at": BASE + timedelta(seconds=rng.randrange(0, 2 * 86400)),
+            "created_at": BASE + timedelta(seconds=rng.randrange(0, 4 * 86400)),
             "updated_at": BASE,
         }
         for _ in range(count)

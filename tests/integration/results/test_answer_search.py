@@ -1,12 +1,15 @@
-"""The results' text search finds what a case-insensitive substring match of the answers finds,
-through the answers' index (3 characters or more) and without it (shorter texts)."""
+"""The results' text search finds what a case-insensitive substring match of the answers finds:
+through the answers' index (3 characters or more) or a scan of the answers (shorter texts), then
+by id (few matches) or result by result (many)."""
 
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import pytest
 from sqlalchemy import insert, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from botloom.domain.results import queries
 from botloom.ids import new_id
 from botloom.store.models import Answer, Result
 from tests.integration.analytics.chats import publish_survey
@@ -78,9 +81,12 @@ async def _search(
             return found
 
 
+@pytest.mark.parametrize("listed", [queries.LISTED_TEXT_MATCHES, 1])
 async def test_the_search_finds_every_answer_containing_the_text(
-    client: httpx.AsyncClient, db: AsyncSession
+    client: httpx.AsyncClient, db: AsyncSession, monkeypatch: pytest.MonkeyPatch, listed: int
 ) -> None:
+    # Texts more answers hold than ``listed`` are searched result by result, newest first.
+    monkeypatch.setattr(queries, "LISTED_TEXT_MATCHES", listed)
     member = await make_member(db)
     bot = await publish_survey(db, member, "search")
     other = await publish_survey(db, member, "search-other")

@@ -101,8 +101,10 @@ async def list_results(
     if time_filter is None:
         explicit_range = query.since is not None or query.until is not None
         time_filter = TimeFilter.ALL_TIME if explicit_range else TimeFilter.LAST_7_DAYS
-    filters = query.filters(time_filter, datetime.now(UTC))
     after = Cursor.decode(cursor) if cursor else None
+    filters = await queries.find_text(
+        db, typebot_id=typebot_id, filters=query.filters(time_filter, datetime.now(UTC))
+    )
     page, next_cursor = await queries.read_results(
         db, typebot_id=typebot_id, filters=filters, after=after, limit=limit
     )
@@ -169,7 +171,9 @@ async def export_results(
         db=db, actor=user, typebot_id=typebot_id, needed=BotRight.READ
     )
     now = datetime.now(UTC)
-    filters = query.filters(time_filter, now)
+    filters = await queries.find_text(
+        db, typebot_id=typebot_id, filters=query.filters(time_filter, now)
+    )
     file = export.file_name(typebot, now, export_format)
     # Counted before streaming: results written meanwhile may make the export a little longer.
     total = await queries.count_results(db, typebot_id=typebot_id, filters=filters)

@@ -6,9 +6,11 @@ answers and visited edges of those results (docs/engine.md §7).
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import ColumnElement, case, distinct, func, select
+from sqlalchemy import ColumnElement, Select, case, distinct, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from botloom.domain.analytics.schemas import (
     BlockAnswers,
@@ -28,6 +30,7 @@ from botloom.store.models import (
     PathKind,
     Result,
     ResultPathBucket,
+    ResultPathDay,
     ResultStatsBucket,
     Typebot,
     VisitedEdge,
@@ -44,6 +47,8 @@ def _in_window(typebot_id: str, window: TimeWindow) -> list[ColumnElement[bool]]
 
 
 QUARTER_HOUR_SECONDS = 900
+QUARTER_HOUR = timedelta(seconds=QUARTER_HOUR_SECONDS)
+DAY = timedelta(days=1)
 
 
 def _on_quarter_hours(window: TimeWindow) -> bool:
@@ -61,21 +66,25 @@ async def get_stats(*, db: AsyncSession, typebot_id: str, window: TimeWindow) ->
     return await stats_from_results(db=db, typebot_id=typebot_id, window=window)
 
 
-def _buckets_in_window(
-    bucket: type[ResultStatsBucket | ResultPathBucket], typebot_id: str, window: TimeWindow
+def _totals_in_window(
+    table: type[ResultStatsBucket | ResultPathBucket | ResultPathDay],
+    starts: InstrumentedAttribute[datetime],
+    typebot_id: str,
+    window: TimeWindow,
 ) -> list[ColumnElement[bool]]:
-    conditions = [bucket.typebot_id == typebot_id]
+    """Rows of totals of the bot whose period (starting at ``starts``) is in ``window``."""
+    conditions = [table.typebot_id == typebot_id]
     if window.start is not None:
-        conditions.append(bucket.bucket_start >= window.start)
+        conditions.append(starts >= window.start)
     if window.end is not None:
-        conditions.append(bucket.bucket_start < window.end)
+        conditions.append(starts < window.end)
     return conditions
 
 
 async def stats_from_buckets(*, db: AsyncSession, typebot_id: str, window: TimeWindow) -> Stats:
     """The stats summed from ``result_stats_bucket`` (the window must be on quarter-hours)."""
     bucket = ResultStatsBucket
-    conditions = _buckets_in_window(bucket, typebot_id, window)
+    conditions = _totals_in_window(bucket, bucket.bucket_start, typebot_id, window)
     row = (
         await db.execute(
             select(
@@ -137,25 +146,60 @@ async def get_path_counts(*, db: AsyncSession, typebot_id: str, window: TimeWind
 async def path_counts_from_buckets(
     *, db: AsyncSession, typebot_id: str, window: TimeWindow
 ) -> PathCounts:
-    """The counts summed from ``result_path_bucket`` (the window must be on quarter-hours)."""
-    bucket = ResultPathBucket
-    total = func.sum(bucket.total)
-    rows = await db.execute(
-        select(bucket.kind, bucket.item_id, total, func.sum(bucket.results))
-        .where(*_buckets_in_window(bucket, typebot_id, window))
-        .group_by(bucket.kind, bucket.item_id)
+    """The counts summed from the buckets (the window must be on quarter-hours): its whole UTC
+    days from ``result_path_day``, the hours around them from ``result_path_bucket``."""
+    quarters, days = split_on_days(window)
+    selects = [
+        _path_sums(ResultPathBucket, ResultPathBucket.bucket_start, typebot_id, part)
+        for part in quarters
+    ]
+    if days is not None:
+        selects.append(_path_sums(ResultPathDay, ResultPathDay.day, typebot_id, days))
+    counts = PathCounts()
+    for select_part in selects:
+        for kind, item_id, times, results in (await db.execute(select_part)).all():
+            if kind == PathKind.ANSWER:
+                before = counts.answers.get(item_id, (0, 0))
+                counts.answers[item_id] = (before[0] + times, before[1] + results)
+            elif kind == PathKind.EDGE:
+                counts.edges[item_id] = counts.edges.get(item_id, 0) + times
+            else:
+                counts.waiting[item_id] = counts.waiting.get(item_id, 0) + results
+    return counts
+
+
+def _path_sums(
+    table: type[ResultPathBucket | ResultPathDay],
+    starts: InstrumentedAttribute[datetime],
+    typebot_id: str,
+    window: TimeWindow,
+) -> Select[str, str, int, int]:
+    total = func.sum(table.total)
+    return (
+        select(table.kind, table.item_id, total, func.sum(table.results))
+        .where(*_totals_in_window(table, starts, typebot_id, window))
+        .group_by(table.kind, table.item_id)
         # Rows of results since deleted or archived stay at zero.
         .having(total != 0)
     )
-    counts = PathCounts()
-    for kind, item_id, times, results in rows.all():
-        if kind == PathKind.ANSWER:
-            counts.answers[item_id] = (times, results)
-        elif kind == PathKind.EDGE:
-            counts.edges[item_id] = times
-        else:
-            counts.waiting[item_id] = results
-    return counts
+
+
+def split_on_days(window: TimeWindow) -> tuple[list[TimeWindow], TimeWindow | None]:
+    """The parts of ``window`` outside whole UTC days, and the whole days (``None``: none)."""
+    first = None if window.start is None else _midnight(window.start + DAY - QUARTER_HOUR)
+    last = None if window.end is None else _midnight(window.end)
+    if first is not None and last is not None and first >= last:
+        return [window], None
+    parts = []
+    if window.start is not None and first is not None and window.start < first:
+        parts.append(TimeWindow(start=window.start, end=first))
+    if window.end is not None and last is not None and last < window.end:
+        parts.append(TimeWindow(start=last, end=window.end))
+    return parts, TimeWindow(start=first, end=last)
+
+
+def _midnight(instant: datetime) -> datetime:
+    return instant.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 async def path_counts_from_results(

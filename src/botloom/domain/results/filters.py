@@ -14,12 +14,14 @@ from botloom.domain.errors import InvalidInputError
 @dataclass(frozen=True)
 class ResultFilters:
     """Conditions on results: a creation range (``since`` inclusive, ``until`` exclusive),
-    completion, and a case-insensitive text to find in one of the answers."""
+    completion, and a case-insensitive text to find in one of the answers (``text_matches``:
+    the results that have one, when ``find_text`` found few)."""
 
     since: datetime | None = None
     until: datetime | None = None
     completed: bool | None = None
     text: str | None = None
+    text_matches: tuple[str, ...] | None = None
 
 
 def _zone(name: str | None) -> ZoneInfo:

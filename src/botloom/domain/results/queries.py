@@ -7,7 +7,7 @@ page costs the same at any depth and results written while a client pages never 
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, Select, false, func, select, true, tuple_
@@ -17,7 +17,7 @@ from botloom.domain.errors import NotFoundError
 from botloom.domain.results.filters import Cursor, ResultFilters
 from botloom.domain.results.schemas import ResultAnswer, ResultRead, ResultVariable
 from botloom.engine.transcript import ReplayAnswer, ReplayValue
-from botloom.store.answer_search import answers_contain
+from botloom.store.answer_search import answers_contain, results_with_answers_containing
 from botloom.store.models import Answer, Log, Result, SetVariableHistoryItem, VisitedEdge
 
 
@@ -35,9 +35,26 @@ def filter_conditions(typebot_id: str, filters: ResultFilters) -> list[ColumnEle
         conditions.append(Result.created_at < filters.until)
     if filters.completed is not None:
         conditions.append(Result.is_completed == filters.completed)
-    if filters.text:
+    if filters.text_matches is not None:
+        conditions.append(Result.id.in_(filters.text_matches))
+    elif filters.text:
         conditions.append(answers_contain(filters.text))
     return conditions
+
+
+LISTED_TEXT_MATCHES = 2000
+"""Up to this many answers holding a searched text, results are read by id; beyond, the text is
+common and results are checked newest first (a page of them comes soonest)."""
+
+
+async def find_text(db: AsyncSession, *, typebot_id: str, filters: ResultFilters) -> ResultFilters:
+    """``filters`` with the results holding its text listed, when few answers hold it."""
+    if not filters.text:
+        return filters
+    found = await results_with_answers_containing(
+        db, typebot_id=typebot_id, text=filters.text, at_most=LISTED_TEXT_MATCHES
+    )
+    return filters if found is None else replace(filters, text_matches=tuple(found))
 
 
 async def count_results(
