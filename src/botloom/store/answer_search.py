@@ -6,17 +6,14 @@ more (SQLite: an FTS5 table with the trigram tokenizer; PostgreSQL: a pg_trgm GI
 through the answers themselves for shorter texts, which have no trigram. When few results match,
 pages are read by their ids. When many do, the text is common, and checking the bot's results
 newest first finds a page of them soonest (``answers_contain``).
+
+Case: PostgreSQL folds every letter. SQLite's FTS5 does too, but its LIKE folds ASCII letters
+only, so on SQLite a short or common text matches other letters only in their own case.
 """
 
-from typing import Any
-
-from sqlalchemy import Boolean, ColumnElement, Select, bindparam, column, exists, select, table
+from sqlalchemy import ColumnElement, Select, column, exists, select, table
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.elements import BindParameter
-from sqlalchemy.sql.visitors import InternalTraversal
 
 from botloom.store.models import Answer, Result
 
@@ -42,52 +39,15 @@ def fts_phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-class _AnswersContain(ColumnElement[bool]):
-    """One of ``result``'s answers contains the text (compiled per database)."""
-
-    type = Boolean()
-    inherit_cache = True
-    _traverse_internals = [
-        ("phrase", InternalTraversal.dp_clauseelement),
-        ("pattern", InternalTraversal.dp_clauseelement),
-        ("indexed", InternalTraversal.dp_boolean),
-    ]
-
-    def __init__(self, text: str) -> None:
-        self.phrase: BindParameter[str] = bindparam("answer_phrase", fts_phrase(text), unique=True)
-        self.pattern: BindParameter[str] = bindparam(
-            "answer_pattern", like_pattern(text), unique=True
-        )
-        self.indexed = len(text) >= INDEXED_LENGTH
-
-
 def answers_contain(text: str) -> ColumnElement[bool]:
     """Whether one of the result's answers contains ``text``, ignoring case (checked result by
     result: for texts that many answers hold)."""
-    return _AnswersContain(text)
-
-
-@compiles(_AnswersContain)
-def _by_pattern(element: _AnswersContain, compiler: SQLCompiler, **kw: Any) -> str:
     # An alias, so the condition also works in queries that read answers themselves.
     found = aliased(Answer)
-    condition = exists().where(
+    return exists().where(
         found.result_id == Result.id,
-        found.content.ilike(element.pattern, escape=LIKE_ESCAPE),
+        found.content.ilike(like_pattern(text), escape=LIKE_ESCAPE),
     )
-    return compiler.process(condition, **kw)
-
-
-@compiles(_AnswersContain, "sqlite")
-def _by_fts(element: _AnswersContain, compiler: SQLCompiler, **kw: Any) -> str:
-    # Through the index whenever it serves, so that both ways of searching fold case alike
-    # (SQLite's LIKE folds ASCII letters only; FTS5 folds every letter).
-    if not element.indexed:
-        return _by_pattern(element, compiler, **kw)
-    found = aliased(Answer)
-    matching = select(_FTS.c.rowid).where(_FTS.c.answer_search.op("MATCH")(element.phrase))
-    condition = exists().where(found.result_id == Result.id, found.id.in_(matching))
-    return compiler.process(condition, **kw)
 
 
 def _matching_answers(text: str, typebot_id: str, *, postgres: bool) -> Select[str]:
