@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from playwright.async_api import BrowserContext, Locator, Page, expect
+from playwright.async_api import Locator, Page, expect
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from botloom.settings import Settings
@@ -61,18 +61,16 @@ async def _replace_code(page: Page, editor: Locator, text: str) -> None:
 
 
 async def test_the_webhook_block_gives_its_url_and_a_test_call_resumes_the_preview(
-    page: Page,
-    context: BrowserContext,
-    owner: Owner,
-    browser_engine: AsyncEngine,
-    screenshots: Path,
+    page: Page, owner: Owner, browser_engine: AsyncEngine, screenshots: Path
 ) -> None:
-    await context.grant_permissions(["clipboard-read", "clipboard-write"], origin=owner.base_url)
+    clipboard = ["clipboard-read", "clipboard-write"]
+    await page.context.grant_permissions(clipboard, origin=owner.base_url)
     typebot_id = await owner.import_bot(browser_engine, _waiting_bot())
     await open_editor(page, owner, typebot_id)
     panel = await open_block(page, "wh", "Webhook")
 
-    url = f"{owner.base_url}/api/v1/typebots/{typebot_id}/blocks/wh/results/{{resultId}}/executeWebhook"
+    path = f"/api/v1/typebots/{typebot_id}/blocks/wh/results/{{resultId}}/executeWebhook"
+    url = owner.base_url + path
     address = panel.get_by_label("Webhook URL", exact=True)
     await expect(address).to_have_value(url)
     await expect(panel.get_by_text("a Set variable block set to “Result ID”")).to_be_visible()
@@ -84,7 +82,7 @@ async def test_the_webhook_block_gives_its_url_and_a_test_call_resumes_the_previ
     await expect(example).to_contain_text("""-d '{"order":{"id":"value"}}'""")
 
     await address.focus()
-    await page.keyboard.press("Tab")
+    await page.keyboard.press("Shift+Tab")
     copy = panel.get_by_role("button", name="Copy the webhook URL")
     await expect(copy).to_be_focused()
     await page.keyboard.press("Enter")
@@ -100,9 +98,7 @@ async def test_the_webhook_block_gives_its_url_and_a_test_call_resumes_the_previ
     await expect(test_call.get_by_role("alert")).to_contain_text("The body is not JSON")
     await _replace_code(page, body, '{"order": {"id": "none"}}')
     await test_call.get_by_role("button", name="Send a test call").click()
-    await expect(
-        test_call.get_by_text("No preview chat is waiting on this block.")
-    ).to_be_visible()
+    await expect(test_call.get_by_text("No preview chat is waiting on this block.")).to_be_visible()
     await expect(test_call.get_by_role("alert")).to_have_count(0)
     await shoot_both(page, panel, screenshots, "webhook-settings")
 
@@ -172,14 +168,18 @@ async def test_an_http_request_block_sends_through_a_proxy_of_the_workspace(
     await choose(panel, "Proxy", "Office proxy")
     await expect(page.get_by_role("status")).to_have_text("Saved")
     await shoot_both(page, panel, screenshots, "http-request-proxy")
-    await _saved(owner, typebot_id, "req", lambda options: options.get("proxyCredentialsId"), proxy_id)
+    await _saved(
+        owner, typebot_id, "req", lambda options: options.get("proxyCredentialsId"), proxy_id
+    )
 
     await choose(panel, "Proxy", "No proxy")
     await _saved(owner, typebot_id, "req", lambda options: options.get("proxyCredentialsId"), None)
 
     zapier = await open_block(page, "zap", "Zapier")
     await choose(zapier, "Proxy", "Office proxy")
-    await _saved(owner, typebot_id, "zap", lambda options: options.get("proxyCredentialsId"), proxy_id)
+    await _saved(
+        owner, typebot_id, "zap", lambda options: options.get("proxyCredentialsId"), proxy_id
+    )
 
 
 async def _saved(

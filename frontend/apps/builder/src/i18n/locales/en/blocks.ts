@@ -439,7 +439,8 @@ export const blocks = {
     notLoaded: "The bot is not loaded",
     proxy: "Proxy",
     noProxy: "No proxy",
-    proxyHelp: "Sends the request through one of the workspace's HTTP proxies (not when it runs in the visitor's browser).",
+    proxyHelp:
+      "Sends the request through one of the workspace's HTTP proxies (not when it runs in the visitor's browser).",
   },
   makeCom: {
     label: "Make.com",
@@ -699,7 +700,8 @@ export const blocks = {
       "Replace {{placeholder}} with the result id of the chat to resume. The bot knows its own: a {{block}} block set to “{{value}}” saves it in a variable, to send to the system that will call back.",
     exampleCall: "Example call",
     theExampleCall: "the example call",
-    exampleHelp: "Set {{variable}} to the chat's result id first. The JSON body is what the mapping below reads, as data.",
+    exampleHelp:
+      "Set {{variable}} to the chat's result id first. The JSON body is what the mapping below reads, as data.",
     testCall: "Test call",
     testCallHelp:
       "Resumes your own preview chats waiting on this block. While the preview runs, this call is also under its chat, where you see the chat go on.",
@@ -710,7 +712,8 @@ export const blocks = {
     sendATestCall: "Send a test call",
     sending: "Sending…",
     notJson: "The body is not JSON: {{reason}}",
-    noPreviewWaiting: "No preview chat is waiting on this block. Run the preview up to it, then send the call again.",
+    noPreviewWaiting:
+      "No preview chat is waiting on this block. Run the preview up to it, then send the call again.",
     previewsResumed_one: "The call resumed {{count}} preview chat.",
     previewsResumed_other: "The call resumed {{count}} preview chats.",
   },

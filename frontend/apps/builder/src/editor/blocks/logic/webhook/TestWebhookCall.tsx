@@ -71,7 +71,7 @@ export function TestCallForm({ block }: BlockProps) {
       >
         {call.isPending ? t("webhook.sending") : t("webhook.sendATestCall")}
       </button>
-      <div aria-live="polite">{answer && <p className="test-status">{answer}</p>}</div>
+      <div aria-live="polite">{answer && <p className="test-answer">{answer}</p>}</div>
       {call.isError && (
         <p role="alert" className="field-error">
           {call.error.message}

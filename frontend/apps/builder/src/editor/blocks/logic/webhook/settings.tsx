@@ -18,32 +18,34 @@ function WebhookAddress({ block }: BlockProps) {
   const curl = curlCommand(origin, typebotId, block.id, body);
   return (
     <section className="webhook-address" aria-label={t("webhook.howToCall")}>
-      <div className="field">
-        <label htmlFor={id}>{t("webhook.url")}</label>
-        <div className="field-row">
-          <input
-            id={id}
-            type="text"
-            readOnly
-            value={url}
-            aria-describedby={`${id}-help`}
-            onFocus={(event) => event.target.select()}
-          />
-          <CopyButton text={url} what={t("webhook.theUrl")} />
-        </div>
-        <p id={`${id}-help`} className="field-help">
-          {t("webhook.resultIdHelp", {
-            placeholder: RESULT_ID_PLACEHOLDER,
-            block: t("setVariable.label"),
-            value: t("setVariable.valueTypes.Result ID"),
-          })}
-        </p>
+      <div className="webhook-row-header">
+        <label htmlFor={id} className="field-label">
+          {t("webhook.url")}
+        </label>
+        <CopyButton text={url} what={t("webhook.theUrl")} />
       </div>
-      <div className="webhook-example-header">
+      {/* A text area, so that the whole URL shows (wrapped): its ids are what a person checks. */}
+      <textarea
+        id={id}
+        className="webhook-url"
+        readOnly
+        rows={3}
+        value={url}
+        aria-describedby={`${id}-help`}
+        onFocus={(event) => event.target.select()}
+      />
+      <p id={`${id}-help`} className="field-help">
+        {t("webhook.resultIdHelp", {
+          placeholder: RESULT_ID_PLACEHOLDER,
+          block: t("setVariable.label"),
+          value: t("setVariable.valueTypes.Result ID"),
+        })}
+      </p>
+      <div className="webhook-row-header">
         <span className="field-label">{t("webhook.exampleCall")}</span>
         <CopyButton text={curl} what={t("webhook.theExampleCall")} />
       </div>
-      <pre className="webhook-snippet">
+      <pre className="snippet">
         <code>{curl}</code>
       </pre>
       <p className="field-help">{t("webhook.exampleHelp", { variable: RESULT_ID_VARIABLE })}</p>
@@ -51,7 +53,7 @@ function WebhookAddress({ block }: BlockProps) {
   );
 }
 
-/** The webhook block's settings: where it is called, what of the call goes into which variables, a test call. */
+/** The webhook block's settings: where it is called, what of the call goes into which variables, a test. */
 export function Settings({ block }: BlockProps) {
   const { t } = useTranslation("blocks");
   return (

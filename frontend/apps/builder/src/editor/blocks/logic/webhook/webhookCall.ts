@@ -1,4 +1,7 @@
-/** What an outside system calls to resume a chat waiting on a webhook block (README, "Listen for webhook"). */
+/**
+ * What an outside system calls to resume a chat waiting on a webhook block (README, "Listen for
+ * webhook"), and what the builder's test call sends and answers.
+ */
 
 /** The part of the URL the caller fills in: the result id of the chat to resume. */
 export const RESULT_ID_PLACEHOLDER = "{resultId}";
@@ -69,14 +72,14 @@ export function exampleBody(bodyPaths: readonly unknown[]): string {
   return JSON.stringify(body, null, 2);
 }
 
-/** A test body as the server gets it: `undefined` when blank, else the parsed JSON (throws when it is not JSON). */
+/** A test body as the server gets it: `undefined` when blank, else parsed JSON (throws if not JSON). */
 export function parseTestBody(text: string): unknown {
   return text.trim() === "" ? undefined : JSON.parse(text);
 }
 
 const RESUMED = /\((\d+) preview chats? resumed\)/;
 
-/** How many preview chats a test call resumed, read from the server's message; `null` when it does not say. */
+/** How many preview chats a test call resumed, from the server's message; `null` when it does not say. */
 export function resumedCount(message: string): number | null {
   const found = RESUMED.exec(message);
   return found ? Number(found[1]) : null;
