@@ -32,6 +32,7 @@ const READ_ATTRIBUTES = new Set([
   "defaultLabel",
   "description",
   "emptyLabel",
+  "noneLabel",
 ]);
 
 /** Object-literal keys whose string value is shown (select options, tables of entries). */

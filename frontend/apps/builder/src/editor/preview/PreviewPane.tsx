@@ -1,6 +1,7 @@
 import type { ClientLog } from "@botloom/widget";
 import { RotateCcw, X } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
+import { PreviewWebhookCall } from "../blocks/logic/webhook/PreviewWebhookCall";
 import { useEditor } from "../store";
 import { previewDraft } from "./mountPreview";
 import { PreviewLogs } from "./PreviewLogs";
@@ -110,6 +111,7 @@ export function PreviewPane() {
       </header>
       <StartFromSelect />
       <PreviewChat onLogs={(more) => setLogs((previous) => [...previous, ...more])} />
+      <PreviewWebhookCall />
       <PreviewLogs logs={logs} />
     </aside>
   );

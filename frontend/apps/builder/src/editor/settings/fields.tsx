@@ -7,6 +7,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Plus, Trash2 } from "lucide-react";
 import { Popover } from "radix-ui";
 import { type FormEvent, lazy, type ReactNode, Suspense, useId, useState } from "react";
+import { Link } from "react-router";
 import { api, unwrap } from "../../api";
 import { type Block, type BotDocument, createId } from "../document";
 import { useEditor } from "../store";
@@ -399,9 +400,33 @@ const CodeEditor = lazy(() => import("./CodeEditor"));
 /** What a code field holds: scripts are highlighted, style sheets and HTML shown plain. */
 export type CodeLanguage = "javascript" | "css" | "html";
 
-/** Code (JavaScript unless told) in a code editor (CodeMirror, loaded the first time one is shown). */
-export function CodeField({ block, path, label, help, language }: FieldProps & { language?: CodeLanguage }) {
+/**
+ * A code editor (CodeMirror, loaded the first time one is shown) of a value its caller keeps,
+ * labelled by the element `labelledBy` names.
+ */
+export function CodeInput({
+  value,
+  onChange,
+  labelledBy,
+  language,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  labelledBy: string;
+  language?: CodeLanguage;
+}) {
   const { t } = useTranslation("editor");
+  return (
+    <Suspense
+      fallback={<div className="code-editor code-editor-loading">{t("settings.loadingTheEditor")}</div>}
+    >
+      <CodeEditor language={language} labelledBy={labelledBy} value={value} onChange={onChange} />
+    </Suspense>
+  );
+}
+
+/** Code (JavaScript unless told) of the block in a code editor. */
+export function CodeField({ block, path, label, help, language }: FieldProps & { language?: CodeLanguage }) {
   const id = useId();
   const [value, setValue] = useBlockField<string>(block, path);
   return (
@@ -409,16 +434,12 @@ export function CodeField({ block, path, label, help, language }: FieldProps & {
       <span className="field-label" id={`${id}-label`}>
         {label}
       </span>
-      <Suspense
-        fallback={<div className="code-editor code-editor-loading">{t("settings.loadingTheEditor")}</div>}
-      >
-        <CodeEditor
-          language={language}
-          labelledBy={`${id}-label`}
-          value={value ?? ""}
-          onChange={(next) => setValue(next || undefined)}
-        />
-      </Suspense>
+      <CodeInput
+        language={language}
+        labelledBy={`${id}-label`}
+        value={value ?? ""}
+        onChange={(next) => setValue(next || undefined)}
+      />
       <Help id={`${id}-help`} help={help} />
     </div>
   );
@@ -515,7 +536,10 @@ export function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Picks saved credentials of one type from the bot's workspace (optionally the server's own). */
+/**
+ * Picks saved credentials of one type from the bot's workspace (optionally the server's own, or
+ * none: `noneLabel` names the empty choice), with a link to the workspace's credentials.
+ */
 export function CredentialsField({
   block,
   path,
@@ -523,13 +547,15 @@ export function CredentialsField({
   help,
   credentialsType,
   defaultLabel,
-}: FieldProps & { credentialsType: string; defaultLabel?: string }) {
+  noneLabel,
+}: FieldProps & { credentialsType: string; defaultLabel?: string; noneLabel?: string }) {
   const { t } = useTranslation("editor");
   const workspaceId = useEditor((state) => state.doc?.workspaceId as string | undefined);
   const credentials = useQuery({
     queryKey: ["credentials", workspaceId],
     enabled: Boolean(workspaceId),
     retry: false,
+    refetchOnWindowFocus: true,
     queryFn: () =>
       unwrap(
         api.GET("/api/v1/workspaces/{workspaceId}/credentials", {
@@ -540,13 +566,24 @@ export function CredentialsField({
   const options = (credentials.data?.credentials ?? [])
     .filter((entry) => entry.type === credentialsType)
     .map((entry) => ({ value: entry.id, label: entry.name }));
+  const none = credentials.isSuccess && options.length === 0 && !defaultLabel;
   return (
     <SelectField
       block={block}
       path={path}
       label={label}
-      help={help ?? (options.length === 0 && !defaultLabel ? t("settings.noCredentials") : undefined)}
-      placeholder={defaultLabel ? undefined : t("settings.selectCredentials")}
+      help={
+        <>
+          {help} {none && t("settings.noCredentials")}{" "}
+          {workspaceId && (
+            // In a new tab: the editor stays open, and the list is read again when it is back in focus.
+            <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/settings/credentials`} target="_blank">
+              {t("settings.addCredentials")}
+            </Link>
+          )}
+        </>
+      }
+      placeholder={defaultLabel ? undefined : (noneLabel ?? t("settings.selectCredentials"))}
       options={defaultLabel ? [{ value: "default", label: defaultLabel }, ...options] : options}
     />
   );

@@ -437,6 +437,10 @@ export const blocks = {
     status: "Status {{status}}",
     savePath: "Save {{path}} in a variable",
     notLoaded: "The bot is not loaded",
+    proxy: "Proxy",
+    noProxy: "No proxy",
+    proxyHelp:
+      "Sends the request through one of the workspace's HTTP proxies (not when it runs in the visitor's browser).",
   },
   makeCom: {
     label: "Make.com",
@@ -689,6 +693,29 @@ export const blocks = {
     summary: "Wait for a webhook call",
     summaryWithVariables_one: "Wait for a webhook call ({{count}} variable)",
     summaryWithVariables_other: "Wait for a webhook call ({{count}} variables)",
+    howToCall: "How to call it",
+    url: "Webhook URL",
+    theUrl: "the webhook URL",
+    resultIdHelp:
+      "Replace {{placeholder}} with the result id of the chat to resume. The bot knows its own: a {{block}} block set to “{{value}}” saves it in a variable, to send to the system that will call back.",
+    exampleCall: "Example call",
+    theExampleCall: "the example call",
+    exampleHelp:
+      "Set {{variable}} to the chat's result id first. The JSON body is what the mapping below reads, as data.",
+    testCall: "Test call",
+    testCallHelp:
+      "Resumes your own preview chats waiting on this block. While the preview runs, this call is also under its chat, where you see the chat go on.",
+    testTheWebhook: "Test the webhook",
+    block: "Webhook block",
+    blockInGroup: "{{group}} (webhook {{number}})",
+    testBody: "Body (JSON)",
+    sendATestCall: "Send a test call",
+    sending: "Sending…",
+    notJson: "The body is not JSON: {{reason}}",
+    noPreviewWaiting:
+      "No preview chat is waiting on this block. Run the preview up to it, then send the call again.",
+    previewsResumed_one: "The call resumed {{count}} preview chat.",
+    previewsResumed_other: "The call resumed {{count}} preview chats.",
   },
   plugins: {
     addAnItem: "Add an item",

@@ -38,6 +38,7 @@ export const editor = {
     loadingTheEditor: "Loading the editor…",
     noCredentials: "No credentials of this kind in the workspace yet.",
     selectCredentials: "Select credentials…",
+    addCredentials: "Add credentials in the workspace settings",
     noVariable: "No variable",
   },
   sidebar: {

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "../../../../i18n";
 import {
   CodeField,
+  CredentialsField,
   KeyValueListField,
   ListField,
   NumberField,
@@ -15,11 +16,14 @@ import type { BlockProps } from "../../types";
 import { ResponseMappingList } from "./ResponseMappingList";
 import { TestRequest } from "./TestRequest";
 
+/** The credentials kind of HTTP proxies (the server's `http proxy` credentials). */
+const HTTP_PROXY_CREDENTIALS = "http proxy";
+
 const METHODS = ["POST", "GET", "PUT", "DELETE", "PATCH", "HEAD", "CONNECT", "OPTIONS", "TRACE"];
 
 /**
  * The request of an HTTP request block (and of Zapier, Make.com and Pabbly, which hold the same
- * `options.webhook`): method, URL, parameters, headers, body, timeout, response mapping, test.
+ * `options.webhook`): method, URL, parameters, headers, body, timeout, proxy, response mapping, test.
  */
 export function HttpRequestFields({ block, urlHelp }: BlockProps & { urlHelp?: string }) {
   const { t } = useTranslation("blocks");
@@ -73,6 +77,14 @@ export function HttpRequestFields({ block, urlHelp }: BlockProps & { urlHelp?: s
         label={t("httpRequest.timeoutSeconds")}
         min={1}
         max={120}
+      />
+      <CredentialsField
+        block={block}
+        path={["options", "proxyCredentialsId"]}
+        label={t("httpRequest.proxy")}
+        credentialsType={HTTP_PROXY_CREDENTIALS}
+        noneLabel={t("httpRequest.noProxy")}
+        help={t("httpRequest.proxyHelp")}
       />
       <SwitchField
         block={block}
