@@ -440,6 +440,14 @@ async def test_csv_export_has_typebots_columns(client: httpx.AsyncClient, db: As
     assert [row[1] for row in rows[1:]] == ["Blue", "Red"], "newest first"
     assert {row[0] for row in rows[1:]} == set(await _created_at(client, member, typebot_id))
 
+    # A deleted block makes a column only if an exported result answered it.
+    red_only = await client.get(
+        f"/api/v1/typebots/{typebot_id}/results/export",
+        params={"q": "red"},
+        headers=member.headers,
+    )
+    assert next(csv.reader(io.StringIO(red_only.text))) == ["Submitted at", "Color", "Age", "Note"]
+
     # The bot's table preferences reorder and hide columns.
     patched = await client.patch(
         f"/api/v1/typebots/{typebot_id}",

@@ -33,7 +33,7 @@ from botloom.domain.results.queries import (
 )
 from botloom.domain.schemas import iso
 from botloom.engine.blocks.catalog import is_input_type
-from botloom.store.models import Answer, Result, Typebot
+from botloom.store.models import Answer, PathKind, Result, ResultPathDay, Typebot
 
 EXPORT_BATCH = 1000
 DATE_COLUMN = "date"
@@ -101,6 +101,11 @@ def _ordered(columns: list[Column], preferences: Mapping[str, Any] | None) -> li
     return [c for c in ordered if visibility.get(c.id, True) is not False]
 
 
+def document_block_ids(document: Mapping[str, Any]) -> set[str]:
+    """Every block id of a bot document."""
+    return {str(b.get("id")) for g in document.get("groups") or [] for b in g.get("blocks") or []}
+
+
 def result_columns(
     document: Mapping[str, Any],
     *,
@@ -125,9 +130,7 @@ def result_columns(
         for variable_id, v in variables.items()
         if variable_id not in bound and not v.get("isSessionVariable")
     ]
-    known_blocks = {
-        str(b.get("id")) for g in document.get("groups") or [] for b in g.get("blocks") or []
-    }
+    known_blocks = document_block_ids(document)
     deleted = [
         Column(
             id=block_id, label=f"{block_id} (deleted block)", kind="deleted", block_ids=[block_id]
@@ -183,24 +186,41 @@ def result_row(
 
 
 async def answered_block_ids(
-    engine: AsyncEngine, *, typebot_id: str, filters: ResultFilters
+    engine: AsyncEngine, *, typebot: Typebot, filters: ResultFilters
 ) -> list[str]:
-    """Every block the exported results answered (for the deleted blocks' columns)."""
+    """The blocks no longer in the bot that the exported results answered (their columns).
+
+    The bot's per-day totals name every block its results ever answered, in a few thousand
+    rows; only those gone from the draft are then looked for among the exported results."""
     async with engine.connect() as conn:
-        rows = await conn.scalars(
-            select(Answer.block_id)
+        ever = await conn.scalars(
+            select(ResultPathDay.item_id)
             .distinct()
-            .join(Result, Result.id == Answer.result_id)
-            .where(*filter_conditions(typebot_id, filters))
+            .where(
+                ResultPathDay.typebot_id == typebot.id,
+                ResultPathDay.kind == PathKind.ANSWER,
+                ResultPathDay.total != 0,
+            )
         )
-        return list(rows)
+        known = document_block_ids(typebot.content)
+        answered = []
+        for block_id in sorted(set(ever) - known):
+            found = await conn.scalar(
+                select(Answer.id)
+                .join(Result, Result.id == Answer.result_id)
+                .where(Answer.block_id == block_id, *filter_conditions(typebot.id, filters))
+                .limit(1)
+            )
+            if found is not None:
+                answered.append(block_id)
+        return answered
 
 
 async def csv_columns(
     engine: AsyncEngine, *, typebot: Typebot, filters: ResultFilters
 ) -> list[Column]:
     """The CSV columns of an export of ``typebot``'s results (its draft names the blocks)."""
-    answered = await answered_block_ids(engine, typebot_id=typebot.id, filters=filters)
+    answered = await answered_block_ids(engine, typebot=typebot, filters=filters)
     return result_columns(
         typebot.content,
         answered_block_ids=answered,
