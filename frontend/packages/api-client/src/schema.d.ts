@@ -2988,6 +2988,19 @@ export type components = {
             tags: string[];
         };
         /**
+         * TestWebhookResponse
+         * @description Typebot's answer, with how many of the caller's preview chats the call resumed.
+         */
+        TestWebhookResponse: {
+            /**
+             * Message
+             * @default success
+             */
+            message: string;
+            /** Resumed */
+            resumed: number;
+        };
+        /**
          * TextBubble
          * @description A text bubble; its id is the block's.
          */
@@ -6307,7 +6320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SuccessResponse"];
+                    "application/json": components["schemas"]["TestWebhookResponse"];
                 };
             };
             /** @description Invalid input; `data.problems` names each field or JSON path */

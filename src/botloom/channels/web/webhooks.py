@@ -55,6 +55,12 @@ async def execute_webhook(
     return SuccessResponse(message="Webhook executed")
 
 
+class TestWebhookResponse(SuccessResponse):
+    """Typebot's answer, with how many of the caller's preview chats the call resumed."""
+
+    resumed: int
+
+
 @router.post(
     "/v1/typebots/{typebotId}/blocks/{blockId}/web/executeTestWebhook",
     responses=ERROR_RESPONSES,
@@ -66,7 +72,7 @@ async def execute_test_webhook(
     user: CurrentUser,
     runtime: RuntimeDep,
     body: JsonBody = None,
-) -> SuccessResponse:
+) -> TestWebhookResponse:
     """The builder's test call of a "listen for webhook" block: the caller's preview chats of
     the bot waiting on the block (active within the hour) go on, as with ``executeWebhook``."""
     resumed = await webhooks.execute_test_webhook(
@@ -78,7 +84,9 @@ async def execute_test_webhook(
         data=_json_body(body),
         shape=continue_chat_response,
     )
-    return SuccessResponse(message=f"Test webhook executed ({resumed} preview chats resumed)")
+    return TestWebhookResponse(
+        message=f"Test webhook executed ({resumed} preview chats resumed)", resumed=resumed
+    )
 
 
 def _json_body(body: object) -> object:

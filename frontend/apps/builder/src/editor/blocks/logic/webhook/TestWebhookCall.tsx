@@ -5,7 +5,7 @@ import { useTranslation } from "../../../../i18n";
 import { CodeInput, useBlockField } from "../../../settings/fields";
 import { useEditor } from "../../../store";
 import type { BlockProps } from "../../types";
-import { exampleBody, parseTestBody, resumedCount } from "./webhookCall";
+import { exampleBody, parseTestBody } from "./webhookCall";
 
 /** A body the block's mapping reads something from (for the example call and the test call). */
 export function useExampleBody(block: BlockProps["block"]): string {
@@ -44,14 +44,11 @@ export function TestCallForm({ block }: BlockProps) {
     setProblem(null);
     call.mutate(data);
   };
-  const resumed = call.data ? resumedCount(call.data.message) : null;
   const answer =
     call.data &&
-    (resumed === null
-      ? call.data.message
-      : resumed === 0
-        ? t("webhook.noPreviewWaiting")
-        : t("webhook.previewsResumed", { count: resumed }));
+    (call.data.resumed === 0
+      ? t("webhook.noPreviewWaiting")
+      : t("webhook.previewsResumed", { count: call.data.resumed }));
   return (
     <div className="test-call-form">
       <span className="field-label" id={`${id}-body`}>

@@ -76,11 +76,3 @@ export function exampleBody(bodyPaths: readonly unknown[]): string {
 export function parseTestBody(text: string): unknown {
   return text.trim() === "" ? undefined : JSON.parse(text);
 }
-
-const RESUMED = /\((\d+) preview chats? resumed\)/;
-
-/** How many preview chats a test call resumed, from the server's message; `null` when it does not say. */
-export function resumedCount(message: string): number | null {
-  const found = RESUMED.exec(message);
-  return found ? Number(found[1]) : null;
-}
