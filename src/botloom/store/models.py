@@ -16,9 +16,11 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -314,6 +316,8 @@ class ResultPathBucket(Base):
     """Answers, or times the edge was taken, or results waiting."""
     results: Mapped[int] = mapped_column(Integer, default=0)
     """Distinct results among ``total``."""
+    shard: Mapped[int] = mapped_column(SmallInteger, primary_key=True, server_default=text("0"))
+    """Which connections wrote the row (PostgreSQL; 0 on SQLite): reads add the shards up."""
 
 
 class ResultPathDay(Base):
@@ -332,6 +336,7 @@ class ResultPathDay(Base):
     item_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     total: Mapped[int] = mapped_column(Integer, default=0)
     results: Mapped[int] = mapped_column(Integer, default=0)
+    shard: Mapped[int] = mapped_column(SmallInteger, primary_key=True, server_default=text("0"))
 
 
 class Answer(Base):

@@ -1,12 +1,15 @@
 """A bot with buttons and a question, published for visitors to chat with, and the windows the
 quarter-hour totals are checked over."""
 
+import random
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.analytics.time_filter import TimeWindow
+from botloom.ids import new_id
 from tests.support.bots import bot_document, edge, group, text_block, text_input
 from tests.support.factories import Member
 from tests.support.publishing import publisher
@@ -66,4 +69,31 @@ def quarter_hour_windows() -> list[TimeWindow]:
         TimeWindow(start=BASE + 50 * quarter, end=BASE + 300 * quarter),
         TimeWindow(start=BASE + 50 * quarter),
         TimeWindow(end=BASE + 203 * quarter),
+    ]
+
+
+def random_results(
+    rng: random.Random,
+    bots: Sequence[str],
+    count: int,
+    *,
+    days: int,
+    started: float = 1.0,
+    waiting: Sequence[str | None] = (None,),
+) -> list[dict[str, Any]]:
+    """``count`` result rows of ``bots`` over ``days`` days from ``BASE``: ``started`` of them
+    started, some completed, some archived, each waiting at one of ``waiting``."""
+    return [
+        {
+            "id": new_id(),
+            "typebot_id": rng.choice(bots),
+            "variables": [],
+            "has_started": rng.random() < started,
+            "is_completed": rng.random() < 0.4,
+            "is_archived": rng.random() < 0.1,
+            "waiting_block_id": rng.choice(waiting),
+            "created_at": BASE + timedelta(seconds=rng.randrange(0, days * 86400)),
+            "updated_at": BASE,
+        }
+        for _ in range(count)
     ]

@@ -14,9 +14,13 @@ from botloom.domain.analytics.queries import (
     path_counts_from_results,
 )
 from botloom.domain.analytics.time_filter import TimeWindow
-from botloom.ids import new_id
 from botloom.store.models import Answer, Result, VisitedEdge
-from tests.integration.analytics.chats import BASE, publish_survey, quarter_hour_windows
+from tests.integration.analytics.chats import (
+    BASE,
+    publish_survey,
+    quarter_hour_windows,
+    random_results,
+)
 from tests.support.chats import chat
 from tests.support.factories import make_member
 
@@ -29,23 +33,6 @@ async def _agree(db: AsyncSession, typebot_id: str) -> None:
         expected = await path_counts_from_results(db=db, typebot_id=typebot_id, window=window)
         kept = await path_counts_from_buckets(db=db, typebot_id=typebot_id, window=window)
         assert kept == expected, window
-
-
-def _results(rng: random.Random, bots: tuple[str, str], count: int) -> list[dict[str, object]]:
-    return [
-        {
-            "id": new_id(),
-            "typebot_id": rng.choice(bots),
-            "variables": [],
-            "has_started": True,
-            "is_completed": rng.random() < 0.4,
-            "is_archived": rng.random() < 0.1,
-            "waiting_block_id": rng.choice((*BLOCKS, None)),
-            "created_at": BASE + timedelta(seconds=rng.randrange(0, 4 * 86400)),
-            "updated_at": BASE,
-        }
-        for _ in range(count)
-    ]
 
 
 async def _answers_and_edges(
@@ -79,7 +66,7 @@ async def test_every_write_keeps_the_paths_exact(
     assert await path_counts_from_buckets(db=db, typebot_id=bot, window=TimeWindow()) == live
 
     rng = random.Random(11)
-    rows = _results(rng, (bot, other_bot), 300)
+    rows = random_results(rng, (bot, other_bot), 300, days=4, waiting=(*BLOCKS, None))
     await db.execute(insert(Result), rows)
     ids = [str(row["id"]) for row in rows]
     await _answers_and_edges(db, rng, ids)

@@ -9,9 +9,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from botloom.domain.analytics.queries import stats_from_buckets, stats_from_results
 from botloom.domain.analytics.time_filter import TimeWindow
-from botloom.ids import new_id
 from botloom.store.models import Result
-from tests.integration.analytics.chats import BASE, publish_survey, quarter_hour_windows
+from tests.integration.analytics.chats import (
+    BASE,
+    publish_survey,
+    quarter_hour_windows,
+    random_results,
+)
 from tests.support.chats import chat
 from tests.support.factories import make_member
 
@@ -33,19 +37,7 @@ async def test_inserts_updates_archives_and_deletes_keep_the_totals_exact(
     await chat(client, "buckets", "No")
     await chat(client, "buckets")
     rng = random.Random(7)
-    rows = [
-        {
-            "id": new_id(),
-            "typebot_id": rng.choice((bot, other_bot)),
-            "variables": [],
-            "has_started": rng.random() < 0.7,
-            "is_completed": rng.random() < 0.4,
-            "is_archived": rng.random() < 0.1,
-            "created_at": BASE + timedelta(seconds=rng.randrange(0, 2 * 86400)),
-            "updated_at": BASE,
-        }
-        for _ in range(300)
-    ]
+    rows = random_results(rng, (bot, other_bot), 300, days=2, started=0.7)
     await db.execute(insert(Result), rows)
     await db.commit()
     await _agree(db, bot)

@@ -6,7 +6,9 @@ keep it exact in the writer's transaction: an answer or an edge adds itself; a r
 removes everything it has when it is archived, unarchived, moved or deleted, and moves its
 "waiting" mark as its chat moves (``result.waiting_block_id``, written by the turn writer).
 ``result_path_day`` holds the same per UTC day, kept from the quarter-hours by a trigger: a
-window of a year reads a few thousand rows instead of a few hundred thousand.
+window of a year reads a few thousand rows instead of a few hundred thousand. On PostgreSQL a
+total is split in up to 16 rows (``shard``), one per group of connections, so that concurrent
+chats of a bot do not queue (or deadlock) on the same rows; reads add them up.
 
 The results' text search reads an index of the answers instead of scanning them, with the same
 meaning (a case-insensitive substring): an FTS5 table with the trigram tokenizer on SQLite, kept
@@ -32,8 +34,12 @@ down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_BUCKET_COLUMNS = "(typebot_id, bucket_start, kind, item_id, total, results)"
-_ADD = "ON CONFLICT (typebot_id, bucket_start, kind, item_id) DO UPDATE SET "
+_BUCKET_COLUMNS = "(typebot_id, bucket_start, kind, item_id, total, results, shard)"
+_ADD = "ON CONFLICT (typebot_id, bucket_start, kind, item_id, shard) DO UPDATE SET "
+# On PostgreSQL each connection writes its own rows of a total (its backend's pid modulo 16):
+# concurrent chats of one bot then never wait on each other's rows, nor lock them in opposite
+# orders. SQLite has one writer at a time and one shard.
+_PG_SHARD = "mod(pg_backend_pid(), 16)"
 
 # --- SQLite ------------------------------------------------------------------------------------
 
@@ -52,6 +58,11 @@ def _result_paths(dialect: str, row: str, *, add: bool, whole: bool) -> list[str
     rows that point at the bot being deleted."""
     postgres = dialect == "postgresql"
     bucket = (_PG_BUCKET if postgres else _SQLITE_BUCKET).format(row=row)
+    shard = _PG_SHARD if postgres else "0"
+    # PostgreSQL takes away by adding negative amounts to this connection's rows, as long as
+    # the bot is there (a bot's deletion deletes its rows); SQLite by updating its rows.
+    if postgres and not add:
+        return _pg_take_away(row, bucket, whole=whole)
     into = f"INSERT INTO result_path_bucket {'AS b ' if postgres else ''}{_BUCKET_COLUMNS}"
     on_conflict = _PG_ADD if postgres else _SQLITE_ADD
     of_row = f"typebot_id = {row}.typebot_id AND bucket_start = {bucket} AND NOT {row}.is_archived"
@@ -59,8 +70,8 @@ def _result_paths(dialect: str, row: str, *, add: bool, whole: bool) -> list[str
     for kind, table, item, _ in _ITEMS if whole else ():
         if add:
             statements.append(
-                f"{into} SELECT {row}.typebot_id, {bucket}, '{kind}', {item}, count(*), 1 "
-                f"FROM {table} WHERE result_id = {row}.id AND NOT {row}.is_archived "
+                f"{into} SELECT {row}.typebot_id, {bucket}, '{kind}', {item}, count(*), 1, "
+                f"{shard} FROM {table} WHERE result_id = {row}.id AND NOT {row}.is_archived "
                 f"GROUP BY {item} {on_conflict}"
             )
         else:
@@ -73,8 +84,8 @@ def _result_paths(dialect: str, row: str, *, add: bool, whole: bool) -> list[str
     waiting = f"NOT {row}.is_completed AND {row}.waiting_block_id IS NOT NULL"
     if add:
         statements.append(
-            f"{into} SELECT {row}.typebot_id, {bucket}, 'waiting', {row}.waiting_block_id, 1, 1 "
-            f"WHERE NOT {row}.is_archived AND {waiting} {on_conflict}"
+            f"{into} SELECT {row}.typebot_id, {bucket}, 'waiting', {row}.waiting_block_id, 1, 1, "
+            f"{shard} WHERE NOT {row}.is_archived AND {waiting} {on_conflict}"
         )
     else:
         statements.append(
@@ -82,6 +93,23 @@ def _result_paths(dialect: str, row: str, *, add: bool, whole: bool) -> list[str
             f"WHERE {of_row} AND {waiting} AND kind = 'waiting' "
             f"AND item_id = {row}.waiting_block_id"
         )
+    return statements
+
+
+def _pg_take_away(row: str, bucket: str, *, whole: bool) -> list[str]:
+    into = f"INSERT INTO result_path_bucket AS b {_BUCKET_COLUMNS}"
+    kept = f"NOT {row}.is_archived AND EXISTS (SELECT 1 FROM typebot WHERE id = {row}.typebot_id)"
+    statements = [
+        f"{into} SELECT {row}.typebot_id, {bucket}, '{kind}', {item}, -count(*), -1, "
+        f"{_PG_SHARD} FROM {table} WHERE result_id = {row}.id AND {kept} "
+        f"GROUP BY {item} {_PG_ADD}"
+        for kind, table, item, _ in (_ITEMS if whole else ())
+    ]
+    statements.append(
+        f"{into} SELECT {row}.typebot_id, {bucket}, 'waiting', {row}.waiting_block_id, -1, -1, "
+        f"{_PG_SHARD} WHERE {kept} AND NOT {row}.is_completed "
+        f"AND {row}.waiting_block_id IS NOT NULL {_PG_ADD}"
+    )
     return statements
 
 
@@ -107,11 +135,13 @@ def _item_insert(dialect: str, kind: str, table: str, item: str, earlier: str) -
     )
     if dialect == "postgresql":
         bucket, first, target, add = _PG_BUCKET, f"({first})::int", "AS b ", _PG_ADD
+        shard = _PG_SHARD
     else:
-        bucket, target, add = _SQLITE_BUCKET, "", _SQLITE_ADD
+        bucket, target, add, shard = _SQLITE_BUCKET, "", _SQLITE_ADD, "0"
     return (
         f"INSERT INTO result_path_bucket {target}{_BUCKET_COLUMNS} "
-        f"SELECT r.typebot_id, {bucket.format(row='r')}, '{kind}', NEW.{item}, 1, {first} "
+        f"SELECT r.typebot_id, {bucket.format(row='r')}, '{kind}', NEW.{item}, 1, {first}, "
+        f"{shard} "
         f"FROM result AS r WHERE r.id = NEW.result_id AND NOT r.is_archived {add}"
     )
 
@@ -125,22 +155,23 @@ _WAITING_CHANGED = (
 )
 
 
-_DAY_COLUMNS = "(typebot_id, day, kind, item_id, total, results)"
-_DAY_ADD = "ON CONFLICT (typebot_id, day, kind, item_id) DO UPDATE SET "
+_DAY_COLUMNS = "(typebot_id, day, kind, item_id, total, results, shard)"
+_DAY_ADD = "ON CONFLICT (typebot_id, day, kind, item_id, shard) DO UPDATE SET "
 # Colons alone, as ':00' would read as a bind parameter to SQLAlchemy's text().
 _SQLITE_DAY = "substr({row}.bucket_start, 1, 10) || ' 00' || ':' || '00' || ':' || '00.000000'"
 
 
 _SQLITE_NEW_DAY = (
     f"INSERT INTO result_path_day {_DAY_COLUMNS} VALUES (NEW.typebot_id, "
-    f"{_SQLITE_DAY.format(row='NEW')}, NEW.kind, NEW.item_id, NEW.total, NEW.results) "
+    f"{_SQLITE_DAY.format(row='NEW')}, NEW.kind, NEW.item_id, NEW.total, NEW.results, "
+    "NEW.shard) "
     f"{_DAY_ADD}total = total + excluded.total, results = results + excluded.results;"
 )
 # A quarter-hour's row exists only once its day's does: a change updates the day.
 _DAY_CHANGE = (
     "UPDATE result_path_day SET total = total + NEW.total - OLD.total, "
     "results = results + NEW.results - OLD.results WHERE typebot_id = NEW.typebot_id "
-    "AND day = {day} AND kind = NEW.kind AND item_id = NEW.item_id"
+    "AND day = {day} AND kind = NEW.kind AND item_id = NEW.item_id AND shard = NEW.shard"
 )
 
 
@@ -258,7 +289,7 @@ BEGIN
   END IF;
   INSERT INTO result_path_day AS d {_DAY_COLUMNS}
   VALUES (NEW.typebot_id, {_PG_DAY.format(row="NEW")}, NEW.kind, NEW.item_id, NEW.total,
-          NEW.results)
+          NEW.results, NEW.shard)
   {_DAY_ADD}total = d.total + excluded.total, results = d.results + excluded.results;
   RETURN NULL;
 END
@@ -335,63 +366,52 @@ def _backfill(dialect: str) -> list[str]:
         "WHERE NOT is_completed AND last_chat_session_id IS NOT NULL",
         f"INSERT INTO result_path_bucket {columns} "
         f"SELECT r.typebot_id, {bucket}, 'answer', a.block_id, count(*), "
-        "count(DISTINCT a.result_id) FROM answer AS a JOIN result AS r ON r.id = a.result_id "
+        "count(DISTINCT a.result_id), 0 FROM answer AS a JOIN result AS r ON r.id = a.result_id "
         "WHERE NOT r.is_archived GROUP BY 1, 2, 3, 4",
         f"INSERT INTO result_path_bucket {columns} "
         f"SELECT r.typebot_id, {bucket}, 'edge', e.edge_id, count(*), "
-        "count(DISTINCT e.result_id) FROM visited_edge AS e JOIN result AS r ON r.id = e.result_id "
+        "count(DISTINCT e.result_id), 0 "
+        "FROM visited_edge AS e JOIN result AS r ON r.id = e.result_id "
         "WHERE NOT r.is_archived GROUP BY 1, 2, 3, 4",
         f"INSERT INTO result_path_bucket {columns} "
-        f"SELECT r.typebot_id, {bucket}, 'waiting', r.waiting_block_id, count(*), count(*) "
+        f"SELECT r.typebot_id, {bucket}, 'waiting', r.waiting_block_id, count(*), count(*), 0 "
         "FROM result AS r WHERE NOT r.is_archived AND NOT r.is_completed "
         "AND r.waiting_block_id IS NOT NULL GROUP BY 1, 2, 3, 4",
         f"INSERT INTO result_path_day {_DAY_COLUMNS} "
-        f"SELECT b.typebot_id, {day}, b.kind, b.item_id, sum(b.total), sum(b.results) "
-        "FROM result_path_bucket AS b GROUP BY 1, 2, 3, 4",
+        f"SELECT b.typebot_id, {day}, b.kind, b.item_id, sum(b.total), sum(b.results), "
+        "b.shard FROM result_path_bucket AS b GROUP BY 1, 2, 3, 4, 7",
     ]
+
+
+def _create_path_totals(name: str, period: str) -> None:
+    """A table of path totals per bot, period (its start, UTC), kind and block or edge."""
+    op.create_table(
+        name,
+        sa.Column("typebot_id", sa.String(length=64), nullable=False),
+        sa.Column(period, botloom.store.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("item_id", sa.String(length=200), nullable=False),
+        sa.Column("total", sa.Integer(), nullable=False),
+        sa.Column("results", sa.Integer(), nullable=False),
+        sa.Column("shard", sa.SmallInteger(), server_default=sa.text("0"), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["typebot_id"],
+            ["typebot.id"],
+            name=op.f(f"fk_{name}_typebot_id_typebot"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint(
+            "typebot_id", period, "kind", "item_id", "shard", name=op.f(f"pk_{name}")
+        ),
+        sqlite_with_rowid=False,
+    )
 
 
 def upgrade() -> None:
     with op.batch_alter_table("result", schema=None) as batch_op:
         batch_op.add_column(sa.Column("waiting_block_id", sa.String(length=64), nullable=True))
-    op.create_table(
-        "result_path_bucket",
-        sa.Column("typebot_id", sa.String(length=64), nullable=False),
-        sa.Column("bucket_start", botloom.store.types.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("kind", sa.String(length=16), nullable=False),
-        sa.Column("item_id", sa.String(length=200), nullable=False),
-        sa.Column("total", sa.Integer(), nullable=False),
-        sa.Column("results", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["typebot_id"],
-            ["typebot.id"],
-            name=op.f("fk_result_path_bucket_typebot_id_typebot"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint(
-            "typebot_id", "bucket_start", "kind", "item_id", name=op.f("pk_result_path_bucket")
-        ),
-        sqlite_with_rowid=False,
-    )
-    op.create_table(
-        "result_path_day",
-        sa.Column("typebot_id", sa.String(length=64), nullable=False),
-        sa.Column("day", botloom.store.types.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("kind", sa.String(length=16), nullable=False),
-        sa.Column("item_id", sa.String(length=200), nullable=False),
-        sa.Column("total", sa.Integer(), nullable=False),
-        sa.Column("results", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["typebot_id"],
-            ["typebot.id"],
-            name=op.f("fk_result_path_day_typebot_id_typebot"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint(
-            "typebot_id", "day", "kind", "item_id", name=op.f("pk_result_path_day")
-        ),
-        sqlite_with_rowid=False,
-    )
+    _create_path_totals("result_path_bucket", "bucket_start")
+    _create_path_totals("result_path_day", "day")
     dialect = op.get_bind().dialect.name
     # The backfill before the triggers: on PostgreSQL they lock out writers until the
     # migration commits, so no row is counted twice or missed.
