@@ -247,6 +247,15 @@ class Result(Base):
             "is_completed",
             "id",
         ),
+        # Where a period's unfinished chats wait (drop-offs), read from the index alone.
+        Index(
+            "ix_result_typebot_waiting",
+            "typebot_id",
+            "is_archived",
+            "is_completed",
+            "waiting_block_id",
+            "created_at",
+        ),
     )
 
     id: Mapped[str] = _id_column()
@@ -288,13 +297,11 @@ class PathKind(StrEnum):
     """Answers to an input block, and the results that answered it."""
     EDGE = "edge"
     """Times an off-default edge was taken, and the results that took it."""
-    WAITING = "waiting"
-    """Unfinished results whose chat waits at a block (where visitors left)."""
 
 
 class ResultPathBucket(Base):
-    """Where a bot's results created in one quarter-hour (UTC) went: answers per block, edges
-    taken, and where unfinished chats wait (the in-depth analytics and the drop-off overlay).
+    """Where a bot's results created in one quarter-hour (UTC) went: answers per block and
+    edges taken (the in-depth analytics and the drop-off overlay).
 
     Kept by triggers on ``result``, ``answer`` and ``visited_edge`` (migration 0010), in the
     writer's transaction, like ``result_stats_bucket``: the analytics of any period sum a few
@@ -311,9 +318,9 @@ class ResultPathBucket(Base):
     bucket_start: Mapped[datetime] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     item_id: Mapped[str] = mapped_column(String(200), primary_key=True)
-    """The block (answers, waiting) or the edge."""
+    """The block (answers) or the edge."""
     total: Mapped[int] = mapped_column(Integer, default=0)
-    """Answers, or times the edge was taken, or results waiting."""
+    """Answers, or times the edge was taken."""
     results: Mapped[int] = mapped_column(Integer, default=0)
     """Distinct results among ``total``."""
     shard: Mapped[int] = mapped_column(SmallInteger, primary_key=True, server_default=text("0"))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import ColumnElement, Select, case, distinct, func, select
+from sqlalchemy import ColumnElement, Select, case, distinct, false, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -38,7 +38,8 @@ from botloom.store.models import (
 
 
 def _in_window(typebot_id: str, window: TimeWindow) -> list[ColumnElement[bool]]:
-    conditions = [Result.typebot_id == typebot_id, Result.is_archived.is_(False)]
+    # "= false": an equality is what lets an index on the flags serve.
+    conditions = [Result.typebot_id == typebot_id, Result.is_archived == false()]
     if window.start is not None:
         conditions.append(Result.created_at >= window.start)
     if window.end is not None:
@@ -146,8 +147,9 @@ async def get_path_counts(*, db: AsyncSession, typebot_id: str, window: TimeWind
 async def path_counts_from_buckets(
     *, db: AsyncSession, typebot_id: str, window: TimeWindow
 ) -> PathCounts:
-    """The counts summed from the buckets (the window must be on quarter-hours): its whole UTC
-    days from ``result_path_day``, the hours around them from ``result_path_bucket``."""
+    """The answers and edges summed from the buckets (the window must be on quarter-hours): its
+    whole UTC days from ``result_path_day``, the hours around them from ``result_path_bucket``;
+    where chats wait, counted on the results' index of it."""
     quarters, days = split_on_days(window)
     selects = [
         _path_sums(ResultPathBucket, ResultPathBucket.bucket_start, typebot_id, part)
@@ -161,10 +163,9 @@ async def path_counts_from_buckets(
             if kind == PathKind.ANSWER:
                 before = counts.answers.get(item_id, (0, 0))
                 counts.answers[item_id] = (before[0] + times, before[1] + results)
-            elif kind == PathKind.EDGE:
-                counts.edges[item_id] = counts.edges.get(item_id, 0) + times
             else:
-                counts.waiting[item_id] = counts.waiting.get(item_id, 0) + results
+                counts.edges[item_id] = counts.edges.get(item_id, 0) + times
+    counts.waiting = await _waiting(db, typebot_id, window)
     return counts
 
 
@@ -220,16 +221,26 @@ async def path_counts_from_results(
         .where(VisitedEdge.result_id.in_(result_ids))
         .group_by(VisitedEdge.edge_id)
     )
-    waiting = await db.execute(
-        select(Result.waiting_block_id, func.count())
-        .where(*in_window, Result.is_completed.is_(False), Result.waiting_block_id.is_not(None))
-        .group_by(Result.waiting_block_id)
-    )
     return PathCounts(
         answers={block_id: (times, results) for block_id, times, results in answers.all()},
         edges={edge_id: int(times) for edge_id, times in edges.all()},
-        waiting={block_id: results for block_id, results in waiting.all() if block_id},
+        waiting=await _waiting(db, typebot_id, window),
     )
+
+
+async def _waiting(db: AsyncSession, typebot_id: str, window: TimeWindow) -> dict[str, int]:
+    """Unfinished results by the block their chat waits at (``ix_result_typebot_waiting``)."""
+    conditions = [
+        *_in_window(typebot_id, window),
+        Result.is_completed == false(),
+        Result.waiting_block_id.is_not(None),
+    ]
+    rows = await db.execute(
+        select(Result.waiting_block_id, func.count())
+        .where(*conditions)
+        .group_by(Result.waiting_block_id)
+    )
+    return {block_id: results for block_id, results in rows.all() if block_id}
 
 
 async def get_in_depth_data(

@@ -1,14 +1,17 @@
 """Results at scale, part 2: where results went, kept per quarter-hour, and an answer index.
 
 ``result_path_bucket`` holds, per bot, quarter-hour of a result's creation (UTC), kind and block
-or edge, how many answers, edges taken and waiting chats its unarchived results have. Triggers
-keep it exact in the writer's transaction: an answer or an edge adds itself; a result adds or
-removes everything it has when it is archived, unarchived, moved or deleted, and moves its
-"waiting" mark as its chat moves (``result.waiting_block_id``, written by the turn writer).
-``result_path_day`` holds the same per UTC day, kept from the quarter-hours by a trigger: a
-window of a year reads a few thousand rows instead of a few hundred thousand. On PostgreSQL a
-total is split in up to 16 rows (``shard``), one per group of connections, so that concurrent
-chats of a bot do not queue (or deadlock) on the same rows; reads add them up.
+or edge, how many answers and edges taken its unarchived results have, and how many results
+answered or took each. Triggers keep it exact in the writer's transaction: an answer or an edge
+adds itself; a result adds or removes everything it has when it is archived, unarchived, moved
+or deleted. ``result_path_day`` holds the same per UTC day, kept from the quarter-hours by a
+trigger: a window of a year reads a few thousand rows instead of a few hundred thousand. On
+PostgreSQL a total is split in up to 16 rows (``shard``), one per group of connections, so that
+concurrent chats of a bot do not queue (or deadlock) on the same rows; reads add them up.
+
+Where unfinished chats wait changes on every turn, so it is not kept in totals: the turn writer
+writes it on the result (``waiting_block_id``), and an index of unfinished results by bot and
+block counts them.
 
 The results' text search reads an index of the answers instead of scanning them, with the same
 meaning (a case-insensitive substring): an FTS5 table with the trigram tokenizer on SQLite, kept
@@ -52,71 +55,39 @@ _SQLITE_BUCKET = (
 _SQLITE_ADD = _ADD + "total = total + excluded.total, results = results + excluded.results;"
 
 
-def _result_paths(dialect: str, row: str, *, add: bool, whole: bool) -> list[str]:
-    """Statements adding (or taking away) a result's answers and edges when ``whole``, then its
-    waiting mark. Taking away only updates rows: a result deleted with its bot must not write
-    rows that point at the bot being deleted."""
+def _result_paths(dialect: str, row: str, *, add: bool) -> list[str]:
+    """Statements adding (or taking away) every answer and edge of a result."""
     postgres = dialect == "postgresql"
     bucket = (_PG_BUCKET if postgres else _SQLITE_BUCKET).format(row=row)
-    shard = _PG_SHARD if postgres else "0"
-    # PostgreSQL takes away by adding negative amounts to this connection's rows, as long as
-    # the bot is there (a bot's deletion deletes its rows); SQLite by updating its rows.
-    if postgres and not add:
-        return _pg_take_away(row, bucket, whole=whole)
     into = f"INSERT INTO result_path_bucket {'AS b ' if postgres else ''}{_BUCKET_COLUMNS}"
-    on_conflict = _PG_ADD if postgres else _SQLITE_ADD
-    of_row = f"typebot_id = {row}.typebot_id AND bucket_start = {bucket} AND NOT {row}.is_archived"
-    statements = []
-    for kind, table, item, _ in _ITEMS if whole else ():
-        if add:
-            statements.append(
-                f"{into} SELECT {row}.typebot_id, {bucket}, '{kind}', {item}, count(*), 1, "
-                f"{shard} FROM {table} WHERE result_id = {row}.id AND NOT {row}.is_archived "
-                f"GROUP BY {item} {on_conflict}"
-            )
-        else:
-            statements.append(
-                "UPDATE result_path_bucket SET total = total - (SELECT count(*) FROM "
-                f"{table} WHERE result_id = {row}.id AND {item} = result_path_bucket.item_id), "
-                f"results = results - 1 WHERE {of_row} AND kind = '{kind}' "
-                f"AND item_id IN (SELECT {item} FROM {table} WHERE result_id = {row}.id)"
-            )
-    waiting = f"NOT {row}.is_completed AND {row}.waiting_block_id IS NOT NULL"
-    if add:
-        statements.append(
-            f"{into} SELECT {row}.typebot_id, {bucket}, 'waiting', {row}.waiting_block_id, 1, 1, "
-            f"{shard} WHERE NOT {row}.is_archived AND {waiting} {on_conflict}"
-        )
-    else:
-        statements.append(
-            "UPDATE result_path_bucket SET total = total - 1, results = results - 1 "
-            f"WHERE {of_row} AND {waiting} AND kind = 'waiting' "
-            f"AND item_id = {row}.waiting_block_id"
-        )
-    return statements
-
-
-def _pg_take_away(row: str, bucket: str, *, whole: bool) -> list[str]:
-    into = f"INSERT INTO result_path_bucket AS b {_BUCKET_COLUMNS}"
-    kept = f"NOT {row}.is_archived AND EXISTS (SELECT 1 FROM typebot WHERE id = {row}.typebot_id)"
-    statements = [
-        f"{into} SELECT {row}.typebot_id, {bucket}, '{kind}', {item}, -count(*), -1, "
-        f"{_PG_SHARD} FROM {table} WHERE result_id = {row}.id AND {kept} "
-        f"GROUP BY {item} {_PG_ADD}"
-        for kind, table, item, _ in (_ITEMS if whole else ())
+    kept = f"NOT {row}.is_archived"
+    if postgres and not add:
+        # Negative amounts on this connection's rows, as long as the bot is there (deleting
+        # a bot deletes its rows, and a row must not point at a bot being deleted).
+        kept += f" AND EXISTS (SELECT 1 FROM typebot WHERE id = {row}.typebot_id)"
+    if postgres or add:
+        sign, shard = ("" if add else "-"), (_PG_SHARD if postgres else "0")
+        on_conflict = _PG_ADD if postgres else _SQLITE_ADD
+        return [
+            f"{into} SELECT {row}.typebot_id, {bucket}, '{kind}', {item}, {sign}count(*), "
+            f"{sign}1, {shard} FROM {table} WHERE result_id = {row}.id AND {kept} "
+            f"GROUP BY {item} {on_conflict}"
+            for kind, table, item, _ in _ITEMS
+        ]
+    # SQLite's one shard: update the rows (never insert: see above).
+    return [
+        "UPDATE result_path_bucket SET total = total - (SELECT count(*) FROM "
+        f"{table} WHERE result_id = {row}.id AND {item} = result_path_bucket.item_id), "
+        f"results = results - 1 WHERE typebot_id = {row}.typebot_id "
+        f"AND bucket_start = {bucket} AND {kept} AND kind = '{kind}' "
+        f"AND item_id IN (SELECT {item} FROM {table} WHERE result_id = {row}.id)"
+        for kind, table, item, _ in _ITEMS
     ]
-    statements.append(
-        f"{into} SELECT {row}.typebot_id, {bucket}, 'waiting', {row}.waiting_block_id, -1, -1, "
-        f"{_PG_SHARD} WHERE {kept} AND NOT {row}.is_completed "
-        f"AND {row}.waiting_block_id IS NOT NULL {_PG_ADD}"
-    )
-    return statements
 
 
-def _sqlite_paths(row: str, *, add: bool, whole: bool) -> str:
+def _sqlite_paths(row: str, *, add: bool) -> str:
     return " ".join(
-        f"{statement.rstrip(';')};"
-        for statement in _result_paths("sqlite", row, add=add, whole=whole)
+        f"{statement.rstrip(';')};" for statement in _result_paths("sqlite", row, add=add)
     )
 
 
@@ -150,9 +121,6 @@ _WHOLE_CHANGED = (
     "OLD.typebot_id IS NOT NEW.typebot_id OR OLD.created_at IS NOT NEW.created_at "
     "OR OLD.is_archived IS NOT NEW.is_archived"
 )
-_WAITING_CHANGED = (
-    "OLD.is_completed IS NOT NEW.is_completed OR OLD.waiting_block_id IS NOT NEW.waiting_block_id"
-)
 
 
 _DAY_COLUMNS = "(typebot_id, day, kind, item_id, total, results, shard)"
@@ -182,19 +150,12 @@ def _sqlite_triggers() -> list[str]:
             f"{_item_insert('sqlite', kind, table, item, earlier)} END"
             for kind, table, item, earlier in _ITEMS
         ),
-        "CREATE TRIGGER result_path_insert AFTER INSERT ON result BEGIN "
-        f"{_sqlite_paths('NEW', add=True, whole=True)} END",
-        "CREATE TRIGGER result_path_update AFTER UPDATE OF "
-        "typebot_id, created_at, is_archived, is_completed, waiting_block_id ON result "
-        f"WHEN {_WHOLE_CHANGED} BEGIN {_sqlite_paths('OLD', add=False, whole=True)} "
-        f"{_sqlite_paths('NEW', add=True, whole=True)} END",
-        "CREATE TRIGGER result_path_waiting AFTER UPDATE OF is_completed, waiting_block_id "
-        f"ON result WHEN ({_WAITING_CHANGED}) AND NOT ({_WHOLE_CHANGED}) BEGIN "
-        f"{_sqlite_paths('OLD', add=False, whole=False)} "
-        f"{_sqlite_paths('NEW', add=True, whole=False)} END",
+        "CREATE TRIGGER result_path_update AFTER UPDATE OF typebot_id, created_at, is_archived "
+        f"ON result WHEN {_WHOLE_CHANGED} BEGIN {_sqlite_paths('OLD', add=False)} "
+        f"{_sqlite_paths('NEW', add=True)} END",
         # Before: the answers and edges of the result are still there to be taken away.
         "CREATE TRIGGER result_path_delete BEFORE DELETE ON result BEGIN "
-        f"{_sqlite_paths('OLD', add=False, whole=True)} END",
+        f"{_sqlite_paths('OLD', add=False)} END",
         "CREATE TRIGGER result_path_day_insert AFTER INSERT ON result_path_bucket BEGIN "
         f"{_SQLITE_NEW_DAY} END",
         "CREATE TRIGGER result_path_day_update AFTER UPDATE OF total, results "
@@ -224,9 +185,7 @@ _SQLITE_DROPS = (
     "DROP TRIGGER result_path_day_update",
     "DROP TRIGGER result_path_day_insert",
     "DROP TRIGGER result_path_delete",
-    "DROP TRIGGER result_path_waiting",
     "DROP TRIGGER result_path_update",
-    "DROP TRIGGER result_path_insert",
     "DROP TRIGGER result_path_edge",
     "DROP TRIGGER result_path_answer",
 )
@@ -237,42 +196,31 @@ _PG_BUCKET = "to_timestamp(floor(extract(epoch FROM {row}.created_at) / 900) * 9
 _PG_ADD = _ADD + "total = b.total + excluded.total, results = b.results + excluded.results"
 
 
-def _pg_paths(*, add: bool, whole: bool) -> str:
-    return "; ".join(_result_paths("postgresql", "r", add=add, whole=whole))
+def _pg_paths(*, add: bool) -> str:
+    return "; ".join(_result_paths("postgresql", "r", add=add))
 
 
 _PG_FUNCTIONS = [
     f"""
-CREATE FUNCTION result_path_apply(r result, add boolean, whole boolean) RETURNS void
+CREATE FUNCTION result_path_apply(r result, add boolean) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-  IF add AND whole THEN
-    {_pg_paths(add=True, whole=True)};
-  ELSIF add THEN
-    {_pg_paths(add=True, whole=False)};
-  ELSIF whole THEN
-    {_pg_paths(add=False, whole=True)};
+  IF add THEN
+    {_pg_paths(add=True)};
   ELSE
-    {_pg_paths(add=False, whole=False)};
+    {_pg_paths(add=False)};
   END IF;
 END
 $$""",
-    f"""
+    """
 CREATE FUNCTION result_path_keep() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  whole boolean;
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM result_path_apply(NEW, true, true);
-    RETURN NULL;
-  END IF;
   IF TG_OP = 'DELETE' THEN
-    PERFORM result_path_apply(OLD, false, true);
+    PERFORM result_path_apply(OLD, false);
     RETURN OLD;
   END IF;
-  whole := {_WHOLE_CHANGED.replace("IS NOT", "IS DISTINCT FROM")};
-  PERFORM result_path_apply(OLD, false, whole);
-  PERFORM result_path_apply(NEW, true, whole);
+  PERFORM result_path_apply(OLD, false);
+  PERFORM result_path_apply(NEW, true);
   RETURN NULL;
 END
 $$""",
@@ -297,7 +245,7 @@ $$"""
 
 
 def _pg_statements() -> list[str]:
-    changed = f"{_WHOLE_CHANGED} OR {_WAITING_CHANGED}".replace("IS NOT", "IS DISTINCT FROM")
+    changed = _WHOLE_CHANGED.replace("IS NOT", "IS DISTINCT FROM")
     items = [
         statement
         for kind, table, item, earlier in _ITEMS
@@ -316,11 +264,8 @@ def _pg_statements() -> list[str]:
         "FOR EACH ROW EXECUTE FUNCTION result_path_day_keep()",
         "CREATE TRIGGER result_path_day_update AFTER UPDATE OF total, results "
         "ON result_path_bucket FOR EACH ROW EXECUTE FUNCTION result_path_day_keep()",
-        "CREATE TRIGGER result_path_insert AFTER INSERT ON result "
-        "FOR EACH ROW EXECUTE FUNCTION result_path_keep()",
-        "CREATE TRIGGER result_path_update AFTER UPDATE OF "
-        "typebot_id, created_at, is_archived, is_completed, waiting_block_id ON result "
-        f"FOR EACH ROW WHEN ({changed}) EXECUTE FUNCTION result_path_keep()",
+        "CREATE TRIGGER result_path_update AFTER UPDATE OF typebot_id, created_at, is_archived "
+        f"ON result FOR EACH ROW WHEN ({changed}) EXECUTE FUNCTION result_path_keep()",
         "CREATE TRIGGER result_path_delete BEFORE DELETE ON result "
         "FOR EACH ROW EXECUTE FUNCTION result_path_keep()",
         "CREATE EXTENSION IF NOT EXISTS pg_trgm",
@@ -335,13 +280,12 @@ _PG_DROPS = (
     "DROP INDEX ix_answer_content_trgm",
     "DROP TRIGGER result_path_delete ON result",
     "DROP TRIGGER result_path_update ON result",
-    "DROP TRIGGER result_path_insert ON result",
     "DROP TRIGGER result_path_edge ON visited_edge",
     "DROP TRIGGER result_path_answer ON answer",
     "DROP FUNCTION result_path_edge()",
     "DROP FUNCTION result_path_answer()",
     "DROP FUNCTION result_path_keep()",
-    "DROP FUNCTION result_path_apply(result, boolean, boolean)",
+    "DROP FUNCTION result_path_apply(result, boolean)",
 )
 
 
@@ -349,7 +293,7 @@ _PG_DROPS = (
 
 
 def _backfill(dialect: str) -> list[str]:
-    """The waiting block of unfinished chats, then the buckets of every unarchived result."""
+    """The waiting block of unfinished chats, then the totals of every unarchived result."""
     if dialect == "postgresql":
         bucket, current = _PG_BUCKET.format(row="r"), "s.state ->> 'currentBlockId'"
         day = _PG_DAY.format(row="b")
@@ -373,10 +317,6 @@ def _backfill(dialect: str) -> list[str]:
         "count(DISTINCT e.result_id), 0 "
         "FROM visited_edge AS e JOIN result AS r ON r.id = e.result_id "
         "WHERE NOT r.is_archived GROUP BY 1, 2, 3, 4",
-        f"INSERT INTO result_path_bucket {columns} "
-        f"SELECT r.typebot_id, {bucket}, 'waiting', r.waiting_block_id, count(*), count(*), 0 "
-        "FROM result AS r WHERE NOT r.is_archived AND NOT r.is_completed "
-        "AND r.waiting_block_id IS NOT NULL GROUP BY 1, 2, 3, 4",
         f"INSERT INTO result_path_day {_DAY_COLUMNS} "
         f"SELECT b.typebot_id, {day}, b.kind, b.item_id, sum(b.total), sum(b.results), "
         "b.shard FROM result_path_bucket AS b GROUP BY 1, 2, 3, 4, 7",
@@ -410,6 +350,11 @@ def _create_path_totals(name: str, period: str) -> None:
 def upgrade() -> None:
     with op.batch_alter_table("result", schema=None) as batch_op:
         batch_op.add_column(sa.Column("waiting_block_id", sa.String(length=64), nullable=True))
+        batch_op.create_index(
+            "ix_result_typebot_waiting",
+            ["typebot_id", "is_archived", "is_completed", "waiting_block_id", "created_at"],
+            unique=False,
+        )
     _create_path_totals("result_path_bucket", "bucket_start")
     _create_path_totals("result_path_day", "day")
     dialect = op.get_bind().dialect.name
@@ -430,4 +375,5 @@ def downgrade() -> None:
     op.drop_table("result_path_bucket")
     # In place on both: a batch copy of ``result`` on SQLite would drop the old table, and the
     # foreign keys would take every answer with it.
+    op.execute("DROP INDEX ix_result_typebot_waiting")
     op.execute("ALTER TABLE result DROP COLUMN waiting_block_id")
