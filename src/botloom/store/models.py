@@ -253,8 +253,8 @@ class Result(Base):
             "typebot_id",
             "is_archived",
             "is_completed",
-            "waiting_block_id",
             "created_at",
+            "waiting_block_id",
         ),
     )
 

@@ -352,7 +352,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("waiting_block_id", sa.String(length=64), nullable=True))
         batch_op.create_index(
             "ix_result_typebot_waiting",
-            ["typebot_id", "is_archived", "is_completed", "waiting_block_id", "created_at"],
+            ["typebot_id", "is_archived", "is_completed", "created_at", "waiting_block_id"],
             unique=False,
         )
     _create_path_totals("result_path_bucket", "bucket_start")
